@@ -1,0 +1,369 @@
+"""The data model shared by every kind: mentions, qualifiers and enums.
+
+Every mention is a frozen, slotted attrs class with keyword-only fields. Its
+``start``/``end`` are half-open Python ``str`` offsets into the source text and
+``text`` is exactly ``source[start:end]`` (spaCy's ``Span`` convention). Numbers
+are always :class:`decimal.Decimal`; dates keep their granularity.
+
+``to_record()`` turns a mention into a plain dict in the gold schema
+(``kind``, ``start``, ``end``, ``text`` and the kind's normalised fields), with
+Decimals written as plain decimal strings and dates as ISO strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import attrs
+
+__all__ = [
+    "Date",
+    "Granularity",
+    "Mention",
+    "Money",
+    "Percentage",
+    "PercentUnit",
+    "Place",
+    "PlaceType",
+    "Qualifier",
+    "Quantity",
+    "Tonnage",
+]
+
+
+class Qualifier(enum.Enum):
+    """How the text hedges or bounds a number ("about", "more than", "up to")."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    UP_TO = "up_to"
+
+
+class PercentUnit(enum.Enum):
+    """The three units of a percentage mention."""
+
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    BASIS_POINT = "basis_point"
+
+
+class Granularity(enum.Enum):
+    """The precision at which a date is stated."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+class PlaceType(enum.Enum):
+    """What kind of place a place mention names."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    CONTINENT = "continent"
+    OTHER = "other"
+
+
+def _plain_number(value: Decimal | None) -> str | None:
+    """Write a Decimal as a plain decimal string (never exponent notation)."""
+    if value is None:
+        return None
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in {"", "-0"} else text
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A stretch of source text and what it means.
+
+    Attributes:
+        start: Offset of the first character of the mention.
+        end: Offset one past the last character (exclusive).
+        text: The mention exactly as written: ``source[start:end]``.
+    """
+
+    kind: ClassVar[str] = "mention"
+
+    start: int
+    end: int
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            msg = f"start and end must satisfy 0 <= start <= end, got {self.start}, {self.end}"
+            raise ValueError(msg)
+        if self.end - self.start != len(self.text):
+            msg = f"text must be end - start = {self.end - self.start} characters long"
+            raise ValueError(msg)
+
+    def _fields(self) -> dict[str, Any]:
+        return {}
+
+    def to_record(self) -> dict[str, Any]:
+        """Return the mention as a plain dict in the gold schema.
+
+        >>> Percentage(start=0, end=3, text="43%", value=Decimal("43")).to_record()
+        {'kind': 'percentage', 'start': 0, 'end': 3, 'text': '43%', 'value': '43', 'unit': 'percent'}
+        """
+        record: dict[str, Any] = {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+        record.update(self._fields())
+        return record
+
+
+@attrs.frozen(kw_only=True)
+class _Numeric(Mention):
+    """A mention with a qualifier; ``approx`` is true for hedged or vague values."""
+
+    qualifier: Qualifier = Qualifier.EXACT
+    vague: bool = False
+
+    @property
+    def approx(self) -> bool:
+        """True when the text hedges or bounds the number, or gives no single value."""
+        return self.vague or self.qualifier is not Qualifier.EXACT
+
+    def _qualifier_fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        if self.approx:
+            fields["approx"] = True
+        if self.qualifier is not Qualifier.EXACT:
+            fields["qualifier"] = self.qualifier.value
+        return fields
+
+
+@attrs.frozen(kw_only=True)
+class Money(_Numeric):
+    """An amount of money.
+
+    Attributes:
+        amount: Whole currency units; ``None`` for a range or a vague amount.
+        low: Lower end of a range, else ``None``.
+        high: Upper end of a range, else ``None``.
+        currency: ISO 4217 code, ``None`` if the text does not allow one.
+        currency_assumed: True when the code comes from a documented default
+            (bare ``$`` read as USD) rather than from the text.
+        per: The unit of a unit price (``"t"`` in "$2,655 per ton"), else ``None``.
+    """
+
+    kind: ClassVar[str] = "money"
+
+    amount: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    currency: str | None = None
+    currency_assumed: bool = False
+    per: str | None = None
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "amount": _plain_number(self.amount),
+            "currency": self.currency,
+        }
+        if self.low is not None or self.high is not None:
+            fields["low"] = _plain_number(self.low)
+            fields["high"] = _plain_number(self.high)
+        if self.per is not None:
+            fields["per"] = self.per
+        if self.currency_assumed:
+            fields["currency_assumed"] = True
+        fields.update(self._qualifier_fields())
+        return fields
+
+
+@attrs.frozen(kw_only=True)
+class Percentage(_Numeric):
+    """A percentage, percentage point or basis point figure.
+
+    Attributes:
+        value: The number as written (``"+11.9 percent"`` gives 11.9); ``None`` for a range.
+        low: Lower end of a range, else ``None``.
+        high: Upper end of a range, else ``None``.
+        unit: Percent, percentage point or basis point.
+    """
+
+    kind: ClassVar[str] = "percentage"
+
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: PercentUnit = PercentUnit.PERCENT
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {"value": _plain_number(self.value), "unit": self.unit.value}
+        if self.low is not None or self.high is not None:
+            fields["low"] = _plain_number(self.low)
+            fields["high"] = _plain_number(self.high)
+        fields.update(self._qualifier_fields())
+        return fields
+
+
+@attrs.frozen(kw_only=True)
+class Tonnage(_Numeric):
+    """A mass, normalised to metric tonnes.
+
+    Attributes:
+        tonnes: Exact metric tonnes; ``None`` for a range or a vague amount.
+        low: Lower end of a range in tonnes, else ``None``.
+        high: Upper end of a range in tonnes, else ``None``.
+        unit: The unit as the text gives it: ``"tonne"``, ``"ton"`` (bare, ambiguous),
+            ``"short_ton"``, ``"long_ton"``, ``"kg"``, ``"g"``, ``"lb"``, ``"oz"``, ``"troy_oz"``.
+        per: ``"year"``, ``"month"`` or ``"day"`` for a rate, else ``None``.
+        of_what: What is measured, when the text says so ("aluminum"), else ``None``.
+    """
+
+    kind: ClassVar[str] = "tonnage"
+
+    tonnes: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str = "tonne"
+    per: str | None = None
+    of_what: str | None = None
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {"tonnes": _plain_number(self.tonnes), "unit": self.unit}
+        if self.low is not None or self.high is not None:
+            fields["low"] = _plain_number(self.low)
+            fields["high"] = _plain_number(self.high)
+        if self.per is not None:
+            fields["per"] = self.per
+        if self.of_what is not None:
+            fields["of_what"] = self.of_what
+        fields.update(self._qualifier_fields())
+        return fields
+
+
+@attrs.frozen(kw_only=True)
+class Quantity(_Numeric):
+    """A commodity quantity that is not a mass: barrels, cubic metres, energy, power.
+
+    Attributes:
+        value: The amount in ``unit``; ``None`` for a range or a vague amount.
+        low: Lower end of a range, else ``None``.
+        high: Upper end of a range, else ``None``.
+        unit: Canonical unit name (``"barrel"``, ``"cubic_metre"``, ``"megawatt"`` ...).
+        dimension: ``"volume"``, ``"energy"``, ``"power"`` ...
+        per: ``"year"``, ``"month"`` or ``"day"`` for a rate, else ``None``.
+        of_what: What is measured, when the text says so, else ``None``.
+    """
+
+    kind: ClassVar[str] = "quantity"
+
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str
+    dimension: str
+    per: str | None = None
+    of_what: str | None = None
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "value": _plain_number(self.value),
+            "unit": self.unit,
+            "dimension": self.dimension,
+        }
+        if self.low is not None or self.high is not None:
+            fields["low"] = _plain_number(self.low)
+            fields["high"] = _plain_number(self.high)
+        if self.per is not None:
+            fields["per"] = self.per
+        if self.of_what is not None:
+            fields["of_what"] = self.of_what
+        fields.update(self._qualifier_fields())
+        return fields
+
+
+@attrs.frozen(kw_only=True)
+class Date(Mention):
+    """A date at the granularity the text gives it.
+
+    Attributes:
+        value: ISO 8601 at the mention's granularity (``"2014"``, ``"2022-02"``,
+            ``"2024-Q3"``, ``"2013-W07"``, ``"199X"``) or an ISO interval
+            (``"2020-01/2020-02"``); ``None`` when unresolved.
+        granularity: Day, week, month, quarter, year or decade.
+        start_date: First day covered (inclusive); ``None`` when unresolved.
+        end_date: Last day covered (inclusive); ``None`` when unresolved.
+        relative: True when resolved against the reference date ("on Monday").
+        modifier: ``"early"``, ``"mid"``, ``"late"`` or ``"end"`` when the text
+            qualifies the date (kept outside the span), else ``None``.
+    """
+
+    kind: ClassVar[str] = "date"
+
+    value: str | None
+    granularity: Granularity
+    start_date: dt.date | None
+    end_date: dt.date | None
+    relative: bool = False
+    modifier: str | None = None
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "value": self.value,
+            "granularity": self.granularity.value,
+            "start_date": None if self.start_date is None else self.start_date.isoformat(),
+            "end_date": None if self.end_date is None else self.end_date.isoformat(),
+        }
+        if self.relative:
+            fields["relative"] = True
+        if self.modifier is not None:
+            fields["modifier"] = self.modifier
+        return fields
+
+
+@attrs.frozen(kw_only=True)
+class Place(Mention):
+    """A reference to a place.
+
+    Attributes:
+        name: Canonical English name ("United States" for "U.S.").
+        country: ISO 3166-1 alpha-2 of the country it lies in; ``None`` for
+            supranational regions, continents and dissolved states.
+        type: Country, region, city, continent or other.
+        demonym: True when the text uses an adjective or demonym ("Russian").
+        disputed: True for disputed or occupied territories (see docs).
+        historical: ISO 3166-3 code of a dissolved state ("SUHH"), else ``None``.
+    """
+
+    kind: ClassVar[str] = "place"
+
+    name: str
+    country: str | None
+    type: PlaceType
+    demonym: bool = False
+    disputed: bool = False
+    historical: str | None = None
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "name": self.name,
+            "country": self.country,
+            "type": self.type.value,
+        }
+        if self.demonym:
+            fields["demonym"] = True
+        if self.disputed:
+            fields["disputed"] = True
+        if self.historical is not None:
+            fields["historical"] = self.historical
+        return fields

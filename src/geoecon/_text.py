@@ -1,0 +1,65 @@
+"""Text helpers: argument checks and same-length normalisation.
+
+Offsets are sacred: normalisation only ever maps one character to one
+character (``str.translate``), so an offset into the normalised text is an
+offset into the source. Never NFKC, which changes lengths ("½" -> "1⁄2").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["check_text", "normalise"]
+
+# One character in, one character out. Spaces of every width become a space;
+# dashes and minus signs become "-"; curly quotes become straight ones.
+_SAME_LENGTH: Final = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u200a": " ",  # hair space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2212": "-",  # minus sign
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\uff04": "$",  # fullwidth dollar
+        "\uff05": "%",  # fullwidth percent
+        "\u066a": "%",  # Arabic percent sign
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with look-alike characters folded, keeping its length.
+
+    >>> normalise("€50\u00a0billion \u2013 about 15\u202f%")
+    '€50 billion - about 15 %'
+    """
+    return text.translate(_SAME_LENGTH)
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """Return ``text`` if it is a ``str``; raise a ``TypeError`` naming ``name`` otherwise.
+
+    >>> check_text(b"abc")
+    Traceback (most recent call last):
+    ...
+    TypeError: text must be str, not bytes; decode it first, e.g. text.decode('utf-8')
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        msg = f"{name} must be str, not {type(text).__name__}; decode it first, e.g. {name}.decode('utf-8')"
+        raise TypeError(msg)
+    msg = f"{name} must be str, not {type(text).__name__}"
+    raise TypeError(msg)

@@ -1,0 +1,254 @@
+"""One call, every kind: :func:`extract` and its result, :class:`Extraction`.
+
+Each kind has a scanner that proposes candidate mentions over the same
+:class:`~geoecon._doc.Doc` (so the text is normalised and its numbers read
+once). Candidates then compete for characters: a character belongs to one
+mention. Numeric kinds claim first (money, then percentages, tonnages and other
+quantities), then dates, then places, so that "$85 a barrel" is never also a
+year and "Australian dollars" never also a place; within a kind the longer
+candidate wins, then the earlier one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import importlib
+from collections.abc import Callable, Collection, Iterator
+from typing import Any, Final, Literal, TypeVar, overload
+
+import attrs
+
+from geoecon._doc import Doc
+from geoecon._mention import Date, Granularity, Mention, Money, Percentage, Place, Quantity, Tonnage
+from geoecon._text import check_text
+from geoecon.options import Options
+
+__all__ = ["KINDS", "Extraction", "extract"]
+
+M = TypeVar("M", bound=Mention)
+
+#: Every kind, in the order in which they claim characters.
+KINDS: Final = ("money", "percentage", "tonnage", "quantity", "date", "place")
+
+_CLASSES: Final[dict[str, type[Mention]]] = {
+    "money": Money,
+    "percentage": Percentage,
+    "tonnage": Tonnage,
+    "quantity": Quantity,
+    "date": Date,
+    "place": Place,
+}
+# Scanners are imported on first use, so that `import geoecon` stays cheap.
+_SCANNERS: Final[dict[str, str]] = {
+    "money": "geoecon.money",
+    "percentage": "geoecon.percentages",
+}
+_PRIORITY: Final = {kind: rank for rank, kind in enumerate(KINDS)}
+
+Scanner = Callable[[Doc], list[Mention]]
+
+
+def _scanner(kind: str) -> Scanner | None:
+    module = _SCANNERS.get(kind)
+    if module is None:
+        return None
+    scan: Scanner = importlib.import_module(module)._scan  # noqa: SLF001 - the pipeline's contract
+    return scan
+
+
+def _kind_names(kinds: Collection[str | type[Mention]] | None) -> tuple[str, ...]:
+    if kinds is None:
+        return KINDS
+    if isinstance(kinds, (str, type)) or not isinstance(kinds, Collection):
+        msg = f"kinds must be a collection of kind names or classes from {KINDS!r}, not {kinds!r}"
+        raise TypeError(msg)
+    names = set()
+    for kind in kinds:
+        name = kind.kind if isinstance(kind, type) and issubclass(kind, Mention) else kind
+        if name not in _CLASSES:
+            msg = f"kinds must name kinds from {KINDS!r}, got {kind!r}"
+            raise ValueError(msg)
+        names.add(name)
+    return tuple(k for k in KINDS if k in names)
+
+
+def resolve_overlaps(candidates: list[Mention]) -> tuple[Mention, ...]:
+    """Keep non-overlapping mentions: kind priority, then longest, then earliest.
+
+    >>> a = Percentage(start=0, end=3, text="15%")
+    >>> b = Date(start=0, end=2, text="15", value=None, granularity=Granularity.YEAR,
+    ...          start_date=None, end_date=None)
+    >>> resolve_overlaps([b, a]) == (a,)
+    True
+    """
+    ranked = sorted(
+        candidates,
+        key=lambda m: (_PRIORITY.get(m.kind, len(KINDS)), m.start - m.end, m.start),
+    )
+    taken: list[tuple[int, int]] = []
+    kept: list[Mention] = []
+    for mention in ranked:
+        if mention.start == mention.end:
+            continue
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        kept.append(mention)
+    kept.sort(key=lambda m: (m.start, m.end))
+    return tuple(kept)
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """What :func:`extract` found in one text (the analogue of spaCy's ``Doc``).
+
+    Attributes:
+        text: The source text.
+        mentions: Every mention, sorted by offset; no two overlap.
+        reference_date: The reference date the text was read with.
+    """
+
+    text: str
+    mentions: tuple[Mention, ...]
+    reference_date: dt.date | None = None
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.mentions)
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def of_type(self, cls: type[M]) -> tuple[M, ...]:
+        """Return the mentions of one class, in text order."""
+        return tuple(m for m in self.mentions if isinstance(m, cls))
+
+    @property
+    def money(self) -> tuple[Money, ...]:
+        """Money mentions."""
+        return self.of_type(Money)
+
+    @property
+    def percentages(self) -> tuple[Percentage, ...]:
+        """Percentage mentions."""
+        return self.of_type(Percentage)
+
+    @property
+    def tonnages(self) -> tuple[Tonnage, ...]:
+        """Tonnage mentions."""
+        return self.of_type(Tonnage)
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """Other commodity quantities (barrels, cubic metres, energy, power)."""
+        return self.of_type(Quantity)
+
+    @property
+    def dates(self) -> tuple[Date, ...]:
+        """Date mentions."""
+        return self.of_type(Date)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Place mentions."""
+        return self.of_type(Place)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Return every mention as a plain dict in the gold schema (pandas-ready).
+
+        >>> extract("Prices rose 4%.").to_records()
+        [{'kind': 'percentage', 'start': 12, 'end': 14, 'text': '4%', 'value': '4', 'unit': 'percent'}]
+        """
+        return [m.to_record() for m in self.mentions]
+
+    def _repr_html_(self) -> str:
+        """Render the text with each mention highlighted (for notebooks; no JavaScript)."""
+        parts = ['<div class="geoecon" style="line-height:2;white-space:pre-wrap">']
+        cursor = 0
+        for m in self.mentions:
+            parts.append(html.escape(self.text[cursor : m.start]))
+            fields = {k: v for k, v in m.to_record().items() if k not in {"start", "end", "text", "kind"}}
+            title = html.escape(", ".join(f"{k}={v}" for k, v in fields.items()), quote=True)
+            colour = _COLOURS.get(m.kind, "#ddd")
+            parts.append(
+                f'<mark class="geoecon-{m.kind}" title="{title}" '
+                f'style="background:{colour};padding:0 .2em;border-radius:.3em">'
+                f"{html.escape(m.text)}"
+                f'<sup style="font-size:.6em;margin-left:.2em">{m.kind}</sup></mark>'
+            )
+            cursor = m.end
+        parts.append(html.escape(self.text[cursor:]))
+        parts.append("</div>")
+        return "".join(parts)
+
+
+_COLOURS: Final = {
+    "money": "#c6f0c2",
+    "percentage": "#fde2a7",
+    "tonnage": "#cfe3ff",
+    "quantity": "#e0d4ff",
+    "date": "#ffd1dc",
+    "place": "#d7f5f5",
+}
+
+
+@overload
+def extract(
+    text: str,
+    *,
+    reference_date: dt.date | None = ...,
+    kinds: Collection[str | type[Mention]] | None = ...,
+    prefer_dates_from: Literal["past", "future"] = ...,
+    ton: Literal["metric", "short"] = ...,
+) -> Extraction: ...
+@overload
+def extract(text: str, *, options: Options, kinds: Collection[str | type[Mention]] | None = ...) -> Extraction: ...
+def extract(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    kinds: Collection[str | type[Mention]] | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Extraction:
+    """Find every money amount, percentage, tonnage, quantity, date and place in ``text``.
+
+    Args:
+        text: The text to read. Any ``str`` is accepted; content never raises.
+        reference_date: The day the text was written, for relative dates.
+        kinds: Only these kinds (names such as ``"money"`` or classes such as
+            :class:`Money`); all by default.
+        prefer_dates_from: ``"past"`` (news convention) or ``"future"``.
+        ton: How a bare "ton" converts, ``"metric"`` or ``"short"``.
+        options: All of the above as one :class:`Options` (instead of the keywords).
+
+    Returns:
+        An :class:`Extraction`, its mentions sorted and non-overlapping.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (``bytes`` must be decoded first) or an
+            option has the wrong type.
+        ValueError: An option is outside its accepted values.
+
+    >>> found = extract("Exports fell to $2.3 million, about 15% of the total.")
+    >>> [(m.kind, m.text) for m in found]
+    [('money', '$2.3 million'), ('percentage', '15%')]
+    >>> found.money[0].amount, found.money[0].currency
+    (Decimal('2300000'), 'USD')
+    >>> found.percentages[0].approx
+    True
+    """
+    check_text(text)
+    if options is None:
+        options = Options(reference_date=reference_date, prefer_dates_from=prefer_dates_from, ton=ton)
+    elif not isinstance(options, Options):
+        msg = f"options must be a geoecon.Options, not {type(options).__name__}"
+        raise TypeError(msg)
+    doc = Doc(text, options)
+    candidates: list[Mention] = []
+    for kind in _kind_names(kinds):
+        scan = _scanner(kind)
+        if scan is not None:
+            candidates.extend(scan(doc))
+    return Extraction(text=text, mentions=resolve_overlaps(candidates), reference_date=options.reference_date)
