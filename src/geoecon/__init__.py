@@ -23,7 +23,7 @@ from geoecon._mention import (
 )
 from geoecon.errors import GeoeconError, ParseError
 from geoecon.extraction import KINDS, Extraction, extract
-from geoecon.money import find_money, parse_money
+from geoecon.money import find_money, parse_money  # noqa: I001
 from geoecon.numerals import parse_number
 from geoecon.options import Options
 from geoecon.percentages import find_percentages, parse_percentage

@@ -1,0 +1,76 @@
+"""Hedges and bounds written before a number: "about", "more than", "up to".
+
+Shared by every numeric kind. The hedge stays outside the mention's span (news
+gold convention) and is reported as a :class:`~geoecon.Qualifier`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import regex
+
+from geoecon._mention import Qualifier
+
+__all__ = ["QUALIFIERS", "alternation", "qualifier_before"]
+
+
+def alternation(words: list[str]) -> str:
+    """Longest-first alternation of literal phrases; a space matches any run of spaces.
+
+    >>> alternation(["up to", "up"])
+    'up[ \\t]+to|up'
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", "[ \t]+") for w in ordered)
+
+
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "about": Qualifier.APPROX, "around": Qualifier.APPROX, "approximately": Qualifier.APPROX,
+    "approx.": Qualifier.APPROX, "roughly": Qualifier.APPROX, "some": Qualifier.APPROX,
+    "nearly": Qualifier.APPROX, "almost": Qualifier.APPROX, "close to": Qualifier.APPROX,
+    "an estimated": Qualifier.APPROX, "estimated": Qualifier.APPROX, "around about": Qualifier.APPROX,
+    "~": Qualifier.APPROX, "circa": Qualifier.APPROX, "more or less": Qualifier.APPROX,
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
+    "a minimum of": Qualifier.AT_LEAST,
+    "less than": Qualifier.LESS_THAN, "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "at most": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST, "not more than": Qualifier.AT_MOST,
+    "a maximum of": Qualifier.AT_MOST,
+    "up to": Qualifier.UP_TO, "as much as": Qualifier.UP_TO, "as many as": Qualifier.UP_TO,
+    "as high as": Qualifier.UP_TO,
+}  # fmt: skip
+
+
+def _qualifier_pattern() -> regex.Pattern[str]:
+    """Hedge words ending right before an amount (matched backwards)."""
+    return regex.compile(
+        rf"(?<![\w])(?P<q>{_alternation(list(QUALIFIERS))})[ \t]*",
+        regex.IGNORECASE | regex.REVERSE,
+    )
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    """Hedge words ending right before an amount (matched backwards from the amount)."""
+    return regex.compile(
+        rf"(?<![\w])(?P<q>{alternation(list(QUALIFIERS))})[ \t]*",
+        regex.IGNORECASE | regex.REVERSE,
+    )
+
+
+def qualifier_before(text: str, start: int) -> Qualifier:
+    """Return the qualifier written right before offset ``start`` of ``text``.
+
+    >>> qualifier_before("worth more than $5", 16)
+    <Qualifier.MORE_THAN: 'more_than'>
+    >>> qualifier_before("worth $5", 6)
+    <Qualifier.EXACT: 'exact'>
+    """
+    match = _pattern().match(text, max(0, start - 24), start)
+    if match is None:
+        return Qualifier.EXACT
+    return QUALIFIERS[regex.sub(r"[ \t]+", " ", match.group("q").lower())]

@@ -1,0 +1,1 @@
+"""Bundled tables: small hand-kept typed Python tables and generated package data."""

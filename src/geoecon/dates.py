@@ -1,0 +1,2081 @@
+"""Dates in news text, each resolved at the granularity the text gives it.
+
+News rarely writes a full calendar date. It writes "in 2014", "February 2022",
+"the third quarter", "fiscal 2025", "on Monday", "last year", "mid-2023" or
+"the 1990s". :func:`find_dates` reads each as a :class:`~geoecon.Date` with its
+ISO value, granularity and the first and last day it covers, never padded to a
+fake day:
+
+>>> import datetime as dt
+>>> [(d.text, d.value, d.granularity.value) for d in find_dates("Russia began to occupy it in 2014.")]
+[('2014', '2014', 'year')]
+>>> d = parse_date("July 2018")
+>>> d.value, d.start_date, d.end_date
+('2018-07', datetime.date(2018, 7, 1), datetime.date(2018, 7, 31))
+
+Relative expressions ("on Monday", "last year") need a ``reference_date``;
+without one they are reported unresolved (``value is None``, ``relative=True``):
+
+>>> parse_date("last year").value is None
+True
+>>> parse_date("last year", reference_date=dt.date(2025, 2, 24)).value
+'2024'
+
+Everything is read by geoecon's own grammar (compiled regular expressions whose
+quantifiers are all bounded, so any text is scanned in linear time); dateparser
+is not needed. See ``docs/dates.md`` for every supported form.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+
+from geoecon._mention import Date, Granularity, Mention
+from geoecon._text import check_text, normalise
+from geoecon.errors import ParseError
+from geoecon.options import Options
+
+if TYPE_CHECKING:
+    from geoecon._doc import Doc
+
+__all__ = ["find_dates", "parse_date"]
+
+G = Granularity
+_I: Final = re.IGNORECASE
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS: Final = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS: Final = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "tue": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "thur": 3,
+    "thu": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+_ORDINALS: Final = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+for _unit, _n in list(_ORDINALS.items())[:9]:
+    _ORDINALS[f"twenty-{_unit}"] = 20 + _n
+    _ORDINALS[f"twenty {_unit}"] = 20 + _n
+_ORDINALS["thirty-first"] = 31
+_ORDINALS["thirty first"] = 31
+_CARDINALS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_DECADE_WORDS: Final = {
+    "twenties": 1920,
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Return a regex matching any of ``words`` as a trie (fails in one step on a wrong letter).
+
+    Spaces inside a word match a bounded run of spaces.
+
+    >>> _alt(["may", "mar", "march"])
+    '(?:ma(?:r(?:ch)?|y))'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        optional = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            atom = r"\s{1,3}" if ch == " " else re.escape(ch)
+            branches.append(atom + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
+
+
+_S: Final = r"\s{1,3}"  # a bounded run of spaces: every quantifier in this module is bounded
+_MON_NAME: Final = r"(?<![a-z])" + _alt(_MONTHS) + r"(?![a-z])"
+_MON: Final = _MON_NAME + r"\.?"
+_WD: Final = r"(?<![a-z])" + _alt(_WEEKDAYS) + r"(?![a-z])\.?"
+_ORDW: Final = _alt(_ORDINALS) + r"(?![\w-])"
+_DNUM: Final = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![\w])"
+_DAY: Final = rf"(?:{_DNUM}|{_ORDW})"
+_Y4: Final = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
+_CARD: Final = r"(?:\d{1,2}|" + _alt(_CARDINALS) + r")(?![\w])"
+_REL: Final = r"(?:this|last|next|past|previous|current|coming|following|upcoming)"
+_NOT_AFTER_NUM: Final = r"(?![\w%]|[.,:/-]\d)"
+
+# Words that turn a number into an amount, never a date ("2000 tonnes", "1990 dlrs").
+_UNIT_WORDS: Final = frozenset(
+    [
+        "percent",
+        "pct",
+        "per",
+        "cent",
+        "tonnes",
+        "tonne",
+        "tons",
+        "ton",
+        "t",
+        "mt",
+        "kt",
+        "barrels",
+        "barrel",
+        "bpd",
+        "bbl",
+        "bbls",
+        "dlrs",
+        "dlr",
+        "dollars",
+        "dollar",
+        "usd",
+        "eur",
+        "euros",
+        "euro",
+        "yen",
+        "yuan",
+        "pounds",
+        "pound",
+        "marks",
+        "francs",
+        "rupees",
+        "roubles",
+        "rubles",
+        "mln",
+        "bln",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "thousand",
+        "thousands",
+        "shares",
+        "share",
+        "people",
+        "points",
+        "point",
+        "basis",
+        "bps",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "mile",
+        "kg",
+        "kilograms",
+        "lbs",
+        "lb",
+        "ounces",
+        "ounce",
+        "oz",
+        "acres",
+        "hectares",
+        "ha",
+        "units",
+        "cars",
+        "vehicles",
+        "jobs",
+        "workers",
+        "mw",
+        "gw",
+        "kw",
+        "mwh",
+        "gwh",
+        "twh",
+        "troops",
+        "soldiers",
+        "cases",
+        "deaths",
+        "feet",
+        "ft",
+        "metres",
+        "meters",
+        "sq",
+        "square",
+        "cubic",
+        "cu",
+        "hours",
+        "hrs",
+        "minutes",
+        "mins",
+        "seconds",
+        "times",
+        "stg",
+        "vs",
+        "versus",
+        "x",
+    ]
+)
+# Capitalised words before "of YEAR" that make the year part of a name ("Trade Act of 1974").
+_NAME_BEFORE_OF: Final = frozenset(
+    [
+        "act",
+        "acts",
+        "law",
+        "laws",
+        "treaty",
+        "agreement",
+        "accord",
+        "accords",
+        "convention",
+        "protocol",
+        "class",
+        "code",
+        "resolution",
+        "bill",
+        "amendment",
+        "amendments",
+        "rule",
+        "rules",
+        "directive",
+        "regulation",
+        "charter",
+        "declaration",
+        "pact",
+        "decree",
+    ]
+)
+# Words after which a bare four-digit number reads as a year.
+_YEAR_CONTEXT: Final = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "before",
+        "after",
+        "during",
+        "through",
+        "throughout",
+        "of",
+        "between",
+        "for",
+        "around",
+        "circa",
+        "year",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "close",
+        "calendar",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "since",
+        "and",
+        "or",
+        "to",
+        "until",
+    ]
+)
+_MONTH_CONTEXT: Final = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "before",
+        "after",
+        "during",
+        "through",
+        "throughout",
+        "of",
+        "between",
+        "for",
+        "around",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "close",
+        "last",
+        "next",
+        "this",
+        "on",
+        "to",
+        "and",
+        "or",
+        "until",
+    ]
+)
+_MODIFIERS: Final = {
+    "early": "early",
+    "beginning": "early",
+    "start": "early",
+    "mid": "mid",
+    "middle": "mid",
+    "late": "late",
+    "end": "end",
+    "close": "end",
+}
+_MODIFIER_RE: Final = re.compile(
+    r"(?<![a-z])(?:the\s{1,3})?(early|beginning|start|mid|middle|late|end|close)"
+    r"(?:\s{1,3}of(?:\s{1,3}the)?\s{1,3}|\s{0,2}-\s{0,2}|\s{1,3})$",
+    _I,
+)
+_PREV_WORD_RE: Final = re.compile(r"([A-Za-z][\w.']{0,20})[\s,]{0,3}$")
+_NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+class _Res(NamedTuple):
+    """A resolved (or deliberately unresolved) period."""
+
+    value: str | None
+    gran: Granularity
+    start: dt.date | None
+    end: dt.date | None
+    relative: bool = False
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _ok_year(year: int) -> bool:
+    return 1 <= year <= 9999
+
+
+def _r_day(d: dt.date, *, relative: bool = False) -> _Res:
+    return _Res(d.isoformat(), G.DAY, d, d, relative)
+
+
+def _r_month(year: int, month: int, *, relative: bool = False) -> _Res:
+    return _Res(
+        f"{year:04d}-{month:02d}",
+        G.MONTH,
+        dt.date(year, month, 1),
+        dt.date(year, month, _last_day(year, month)),
+        relative,
+    )
+
+
+def _r_year(year: int, *, relative: bool = False) -> _Res:
+    return _Res(f"{year:04d}", G.YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31), relative)
+
+
+def _r_quarter(year: int, q: int, *, relative: bool = False) -> _Res:
+    m = 3 * q - 2
+    return _Res(
+        f"{year:04d}-Q{q}",
+        G.QUARTER,
+        dt.date(year, m, 1),
+        dt.date(year, m + 2, _last_day(year, m + 2)),
+        relative,
+    )
+
+
+def _r_week(d: dt.date, *, relative: bool = False) -> _Res:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return _Res(f"{iso[0]:04d}-W{iso[1]:02d}", G.WEEK, monday, monday + dt.timedelta(days=6), relative)
+
+
+def _r_months(
+    y1: int, m1: int, y2: int, m2: int, gran: Granularity = G.MONTH, *, relative: bool = False
+) -> _Res:
+    if (y2, m2) < (y1, m1):
+        y2 += 1
+    return _Res(
+        f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}",
+        gran,
+        dt.date(y1, m1, 1),
+        dt.date(y2, m2, _last_day(y2, m2)),
+        relative,
+    )
+
+
+def _r_years(y1: int, y2: int) -> _Res:
+    return _Res(f"{y1:04d}/{y2:04d}", G.YEAR, dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return dt.date(y, m + 1, min(d.day, _last_day(y, m + 1)))
+
+
+def _two_digit_year(yy: int, ref: dt.date | None) -> int:
+    """Century for a two-digit year: the reference date's, unless that is over 10 years ahead."""
+    now = ref.year if ref is not None else 2025
+    year = now - now % 100 + yy
+    return year - 100 if year > now + 10 else year
+
+
+# --------------------------------------------------------------------------- scanning context
+
+
+# Lower-casing only ASCII keeps every offset (str.lower can lengthen "İ").
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class _Ctx:
+    """What handlers need: the texts, the reference date and the preference."""
+
+    __slots__ = ("_country", "cased", "future", "norm", "raw", "ref")
+
+    def __init__(self, raw: str, norm: str, ref: dt.date | None, future: bool) -> None:
+        self.raw = raw
+        self.cased = norm
+        self.norm = norm.translate(_ASCII_LOWER)
+        self.ref = ref
+        self.future = future
+        self._country: list[tuple[int, str]] | None = None
+
+    def prev_word(self, pos: int) -> str:
+        """The word before ``pos`` (skipping spaces and commas), lower-cased."""
+        m = _PREV_WORD_RE.search(self.norm, max(0, pos - 24), pos)
+        return m.group(1).lower().rstrip(".") if m else ""
+
+    def prev_word_raw(self, pos: int) -> str:
+        m = _PREV_WORD_RE.search(self.norm, max(0, pos - 24), pos)
+        return self.raw[m.start(1) : m.end(1)] if m else ""
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT_WORD_RE.match(self.norm, pos)
+        return m.group(1).lower() if m else ""
+
+    def unit_follows(self, pos: int) -> bool:
+        return self.next_word(pos) in _UNIT_WORDS or self.next_word(pos) == "%"
+
+    def countries(self) -> list[tuple[int, str]]:
+        if self._country is None:
+            self._country = [(m.start(), _country_of(m.group(0))) for m in _COUNTRY_RE.finditer(self.cased)]
+        return self._country
+
+    def fiscal_convention(self, pos: int) -> str | None:
+        """The fiscal-year convention of the country mentioned nearest to ``pos``, if any."""
+        found = self.countries()
+        i = bisect.bisect_left(found, (pos, ""))
+        near = [found[j] for j in (i - 1, i) if 0 <= j < len(found)]
+        if not near:
+            return None
+        return min(near, key=lambda item: abs(item[0] - pos))[1]
+
+
+_COUNTRY_CUES: Final = {
+    "IN": r"India|Indian|New\s Delhi|Mumbai|RBI|rupees?",
+    "JP": r"Japan|Japanese|Tokyo|BOJ|yen",
+    "PK": r"Pakistan|Pakistani|Islamabad|Karachi",
+    "AU": r"Australia|Australian|Canberra|Sydney|RBA",
+    "US": r"U\.S\.|US|United\s States|Congress|Pentagon|White\s House|federal",
+}
+_COUNTRY_RE: Final = re.compile(
+    r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRY_CUES.items()) + r")(?![\w])"
+)
+
+
+def _country_of(word: str) -> str:
+    m = _COUNTRY_RE.fullmatch(word)
+    return m.lastgroup if m is not None and m.lastgroup is not None else ""
+
+
+# First month of the fiscal year and whether "FY2024" names the year it ends in.
+_FISCAL: Final = {"IN": (4, True), "JP": (4, False), "PK": (7, True), "AU": (7, True), "US": (10, True)}
+
+
+def _fiscal(ctx: _Ctx, pos: int, year: int, *, start_named: bool = False) -> _Res:
+    """Fiscal year ``year`` under the convention of the country the text shows (else calendar).
+
+    ``start_named`` is true when ``year`` is the year the fiscal year begins in (split years).
+    """
+    conv = _FISCAL.get(ctx.fiscal_convention(pos) or "")
+    if conv is None:
+        if start_named:
+            return _r_years(year, year + 1)
+        return _r_year(year)
+    first, end_named = conv
+    y1 = year if start_named or not end_named else year - 1
+    if first == 1:
+        return _r_year(y1)
+    return _r_months(y1, first, y1 + 1, first - 1, G.YEAR)
+
+
+# --------------------------------------------------------------------------- resolution helpers
+
+
+def _pick_year_for(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
+    """Year of a month (and day) given without a year, by the preference."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    this = (month, day or (1 if ctx.future else 0))
+    now = (ref.month, ref.day) if day is not None else (ref.month, 0 if not ctx.future else 1)
+    if day is None:
+        if ctx.future:
+            return ref.year if month >= ref.month else ref.year + 1
+        return ref.year if month <= ref.month else ref.year - 1
+    if ctx.future:
+        return ref.year if this >= now else ref.year + 1
+    return ref.year if this <= now else ref.year - 1
+
+
+def _period_year(ctx: _Ctx, first_month: int, last_month: int) -> int | None:
+    """Year of a quarter/half/month span given without a year."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if ctx.future:
+        return ref.year if ref.month <= last_month else ref.year + 1
+    return ref.year if ref.month >= first_month else ref.year - 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    if not (_ok_year(y) and 1 <= m <= 12 and 1 <= d <= _last_day(y, m)):
+        return None
+    return dt.date(y, m, d)
+
+
+def _num(word: str) -> int | None:
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    w = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w)
+    if w.isdigit():
+        return int(w)
+    w = re.sub(r"\s+", " ", w)
+    return _ORDINALS.get(w, _CARDINALS.get(w))
+
+
+def _month_of(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".").strip()]
+
+
+def _weekday_of(word: str) -> int:
+    return _WEEKDAYS[word.lower().rstrip(".").strip()]
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+Handler = Callable[["re.Match[str]", _Ctx], "_Res | tuple[_Res, int, int] | None"]
+
+
+def _need_ref(gran: Granularity) -> _Res:
+    return _Res(None, gran, None, None, relative=True)
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def _h_iso(m: re.Match[str], _ctx: _Ctx) -> _Res | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None if d is None else _r_day(d)
+
+
+def _h_named_triple(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Three parts separated by - or /, one of them a month name ("05-Aug-2016", "2019/aug/01")."""
+    parts = [m["a"], m["b"], m["c"]]
+    month_i = next(i for i, p in enumerate(parts) if not p[0].isdigit())
+    month = _month_of(parts[month_i])
+    nums = [(i, p) for i, p in enumerate(parts) if i != month_i]
+    year_i = next((i for i, p in nums if len(p) == 4 or int(p) > 31), None)
+    if year_i is None:
+        year_i = nums[-1][0]  # D-Mon-YY, Mon-D-YY
+    day_p = next(p for i, p in nums if i != year_i)
+    year_p = parts[year_i]
+    year = int(year_p) if len(year_p) == 4 else _two_digit_year(int(year_p), ctx.ref)
+    d = _safe_date(year, month, int(day_p))
+    return None if d is None else _r_day(d)
+
+
+def _h_mdy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    if m["sep"] == "." and len(y) == 2:
+        return None
+    year = int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.ref)
+    month, day = (b, a) if a > 12 else (a, b)
+    d = _safe_date(year, month, day)
+    return None if d is None else _r_day(d)
+
+
+def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    month, day = int(m["a"]), int(m["b"])
+    if day <= 12 and ctx.prev_word(m.start()) not in {"on", "by", "since", "until", "from", "dated", "till"}:
+        return None  # "3/4", "a 3-1 vote": fractions and scores
+    if ctx.unit_follows(m.end()):
+        return None
+    year = _pick_year_for(ctx, month, day)
+    if year is None:
+        return _need_ref(G.DAY)
+    d = _safe_date(year, month, day)
+    return None if d is None else _r_day(d, relative=True)
+
+
+def _h_ym(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+    """YYYY-MM, YYYY/YY split years, YYYY-YYYY ranges."""
+    y1, tail = int(m["y"]), m["t"]
+    if ctx.unit_follows(m.end()):
+        return None
+    fiscal = m["fy"] is not None or m["pre"] is not None
+    if len(tail) == 4:
+        y2 = int(tail)
+        if y2 == y1 + 1 and fiscal:
+            return _fiscal(ctx, m.start(), y1, start_named=True)
+        if y1 < y2 <= y1 + 100:
+            return _r_years(y1, y2)
+        return None
+    n = int(tail)
+    if len(tail) == 2 and n == (y1 + 1) % 100:
+        return _fiscal(ctx, m.start(), y1, start_named=True)
+    if fiscal:
+        return None
+    if 1 <= n <= 12 and m["sep"] in "-/":
+        return _r_month(y1, n)
+    if len(tail) == 2 and n > y1 % 100 and m["sep"] == "-":
+        return _r_years(y1, y1 - y1 % 100 + n)
+    return None
+
+
+def _h_my(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if ctx.unit_follows(m.end()):
+        return None
+    return _r_month(int(m["y"]), int(m["m"]))
+
+
+def _month_allowed(m: re.Match[str], ctx: _Ctx, group: str, *, bare: bool) -> bool:
+    """Whether a month word reads as a month: "May" the person, "may" the verb, "march" the noun."""
+    start = m.start(group)
+    raw = ctx.raw[start : m.end(group)]
+    word = raw.lower().rstrip(".")
+    if word == "may" and not raw[0].isupper():
+        return False
+    if not bare:
+        return True
+    if not (raw[0].isupper() and (len(raw) < 2 or not raw[1:].rstrip(".").isupper())):
+        return False
+    prev = ctx.prev_word(m.start())
+    if prev in _MONTH_CONTEXT or _MODIFIER_RE.search(ctx.norm, max(0, m.start() - 24), m.start()):
+        return True
+    if word in {"may", "march", "jan", "june", "april", "august", "sat", "sun", "mar", "dec", "jun", "aug"}:
+        return False
+    nxt = ctx.raw[m.end() : m.end() + 3].lstrip()
+    return not nxt[:1].isupper() and not nxt[:1].isdigit()
+
+
+def _with_weekday(m: re.Match[str], ctx: _Ctx, month: int, day: int, year: int | None) -> _Res | None:
+    """Resolve a month-day; with a weekday and no year, the year whose date falls on that weekday."""
+    if year is not None:
+        d = _safe_date(year, month, day)
+        return None if d is None else _r_day(d)
+    wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
+    if wd and ctx.ref is not None:
+        want = _weekday_of(wd)
+        step = 1 if ctx.future else -1
+        for k in range(28):
+            y = ctx.ref.year + (k if k == 0 else step * k)
+            d = _safe_date(y, month, day)
+            if d is not None and d.weekday() == want:
+                return _r_day(d, relative=True)
+        for k in range(1, 28):
+            d = _safe_date(ctx.ref.year - step * k, month, day)
+            if d is not None and d.weekday() == want:
+                return _r_day(d, relative=True)
+        return None
+    picked = _pick_year_for(ctx, month, day)
+    if picked is None:
+        return _need_ref(G.DAY) if _safe_date(2000, month, day) else None
+    d = _safe_date(picked, month, day)
+    return None if d is None else _r_day(d, relative=True)
+
+
+def _year_of_group(m: re.Match[str], ctx: _Ctx, name: str) -> int | None:
+    text = m.groupdict().get(name)
+    if not text:
+        return None
+    text = text.lstrip("'")
+    return int(text) if len(text) == 4 else _two_digit_year(int(text), ctx.ref)
+
+
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+    if not _month_allowed(m, ctx, "mon", bare=False):
+        return None
+    month, day = _month_of(m["mon"]), _num(m["day"])
+    if day is None:
+        return None
+    end = m.end()
+    if m["y"] is None and m["y2"] is None and ctx.unit_follows(m.end("day")):
+        return None
+    year = _year_of_group(m, ctx, "y")
+    res = _with_weekday(m, ctx, month, day, year)
+    return None if res is None else (res, m.start(), end)
+
+
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+    if not _month_allowed(m, ctx, "mon", bare=False):
+        return None
+    day = _num(m["day"])
+    if day is None:
+        return None
+    if m["day"][0].isalpha() and m["of"] is None:
+        return None  # "the first March since ..."
+    month = _month_of(m["mon"])
+    end = m.end()
+    year: int | None = None
+    if m["y"] is not None:
+        year = int(m["y"])
+    elif m["yy"] is not None:
+        if m["yof"] is not None or m["day"][-1:].isalpha():
+            year = _two_digit_year(int(m["yy"]), ctx.ref)
+        else:
+            end = m.end("mon")
+    res = _with_weekday(m, ctx, month, day, year)
+    return None if res is None else (res, m.start(), end)
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if not _month_allowed(m, ctx, "mon", bare=False):
+        return None
+    if ctx.unit_follows(m.end()):
+        return None
+    return _r_month(int(m["y"]), _month_of(m["mon"]))
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if m["conj"].lower() == "and" and ctx.prev_word(m.start()) != "between":
+        return None
+    if not (_month_allowed(m, ctx, "m1", bare=m["y"] is None) and _month_allowed(m, ctx, "m2", bare=False)):
+        return None
+    m1, m2 = _month_of(m["m1"]), _month_of(m["m2"])
+    if m1 == m2:
+        return None
+    if m["y"] is not None:
+        y2 = int(m["y"])
+        y1 = y2 if m1 < m2 else y2 - 1
+        return _r_months(y1, m1, y2, m2)
+    y = _period_year(ctx, m1, m2 if m2 > m1 else 12)
+    if y is None:
+        return _need_ref(G.MONTH)
+    return _r_months(y, m1, y, m2, relative=True)
+
+
+def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = (m["rel"] or "").lower()
+    if not rel and not _month_allowed(m, ctx, "mon", bare=True):
+        return None
+    if rel and not _month_allowed(m, ctx, "mon", bare=False):
+        return None
+    month = _month_of(m["mon"])
+    ref = ctx.ref
+    if ref is None:
+        return _need_ref(G.MONTH)
+    if rel == "this":
+        year = ref.year
+    elif rel in {"last", "past", "previous"}:
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in {"next", "coming", "upcoming", "following"}:
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        picked = _pick_year_for(ctx, month)
+        if picked is None:
+            return _need_ref(G.MONTH)
+        year = picked
+    if m["after"]:
+        year += 1
+    return _r_month(year, month, relative=True)
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    word = m["wd"].lower().rstrip(".")
+    rel = (m["rel"] or "").lower()
+    wrel = (m["wrel"] or m["wrel2"] or m["wrel3"] or "").lower()
+    bare = not rel and not wrel and not m["after"]
+    if bare:
+        raw = ctx.raw[m.start("wd") : m.end("wd")]
+        if word in {"sat", "sun", "wed", "mon"} and not raw.endswith("."):
+            return None
+        if word in {"sat", "sun", "wed", "mon"} and ctx.prev_word(m.start()) not in {
+            "on",
+            "by",
+            "since",
+            "until",
+        }:
+            return None
+    ref = ctx.ref
+    if ref is None:
+        return _need_ref(G.DAY)
+    want = _weekday_of(word)
+    today = ref.weekday()
+    monday = _week_start(ref)
+    if wrel:
+        shift = {"last": -7, "past": -7, "previous": -7, "this": 0, "current": 0}.get(wrel, 7)
+        return _r_day(monday + dt.timedelta(days=shift + want), relative=True)
+    if m["after"]:  # "friday after next": the second one after today
+        ahead = (want - today) % 7 or 7
+        return _r_day(ref + dt.timedelta(days=ahead + 7), relative=True)
+    if rel in {"next", "following"}:
+        return _r_day(monday + dt.timedelta(days=7 + want), relative=True)
+    if rel in {"last", "previous", "past"}:
+        return _r_day(monday + dt.timedelta(days=-7 + want), relative=True)
+    if rel in {"coming", "upcoming"}:
+        ahead = (want - today) % 7 or 7
+        return _r_day(ref + dt.timedelta(days=ahead), relative=True)
+    if rel == "this" and not ctx.future:
+        return _r_day(monday + dt.timedelta(days=want), relative=True)
+    if ctx.future:
+        ahead = (want - today) % 7
+        if ahead == 0 and rel != "this":
+            ahead = 7
+        return _r_day(ref + dt.timedelta(days=ahead), relative=True)
+    back = (today - want) % 7
+    return _r_day(ref - dt.timedelta(days=back), relative=True)
+
+
+def _h_weekday_dom(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "Tuesday the 19th": the nearest month whose 19th is a Tuesday (this month first)."""
+    day = _num(m["day"])
+    if day is None or day > 31:
+        return None
+    ref = ctx.ref
+    if ref is None:
+        return _need_ref(G.DAY)
+    want = _weekday_of(m["wd"])
+    step = 1 if ctx.future else -1
+    base = dt.date(ref.year, ref.month, 1)
+    for k in [0, *[step * i for i in range(1, 60)]]:
+        first = _add_months(base, k)
+        d = _safe_date(first.year, first.month, day)
+        if d is not None and d.weekday() == want:
+            return _r_day(d, relative=True)
+    return None
+
+
+def _h_on_the_nth(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+    """Read "on the 15th": that day of this month, or of the next (previous) one by the preference."""
+    day = _num(m["day"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    span = (ctx.norm.rfind("the", m.start(), m.start("day")), m.end())  # "the 15th", without "on"
+    ref = ctx.ref
+    if ref is None:
+        return _need_ref(G.DAY), *span
+    first = dt.date(ref.year, ref.month, 1)
+    this_month = day >= ref.day if ctx.future else day <= ref.day
+    step = 1 if ctx.future else -1
+    for k in range(0 if this_month else 1, 4):
+        month = _add_months(first, step * k)
+        d = _safe_date(month.year, month.month, day)
+        if d is not None:
+            return (_r_day(d, relative=True), *span)
+    return None
+
+
+def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "first Tuesday of October", "last Friday in October 2014", "second Monday of last month"."""
+    want = _weekday_of(m["wd"])
+    if m["mon"] is not None:
+        month = _month_of(m["mon"])
+        year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
+        if year is None:
+            return _need_ref(G.DAY)
+    else:
+        if ctx.ref is None:
+            return _need_ref(G.DAY)
+        rel = (m["mrel"] or "this").lower()
+        shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+        first = _add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        year, month = first.year, first.month
+    days = [
+        dt.date(year, month, d)
+        for d in range(1, _last_day(year, month) + 1)
+        if dt.date(year, month, d).weekday() == want
+    ]
+    nth = m["nth"].lower()
+    idx = -1 if nth == "last" else (_num(nth) or 0) - 1
+    if not -len(days) <= idx < len(days):
+        return None
+    return _r_day(days[idx], relative=m["y"] is None)
+
+
+def _h_weekday_count(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "3 fridays from now", "2 thursdays ago"."""
+    n = _num(m["n"])
+    if not n or ctx.ref is None:
+        return None if n is None else _need_ref(G.DAY)
+    want = _weekday_of(m["wd"][:-1] if m["wd"].lower().endswith("s") else m["wd"])
+    today = ctx.ref.weekday()
+    if m["dir"].lower() in {"ago", "back"}:
+        back = (today - want) % 7 or 7
+        return _r_day(ctx.ref - dt.timedelta(days=back + 7 * (n - 1)), relative=True)
+    ahead = (want - today) % 7 or 7
+    return _r_day(ctx.ref + dt.timedelta(days=ahead + 7 * (n - 1)), relative=True)
+
+
+def _h_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "20th of next month", "the last day of October 2015", "fifth last day of May"."""
+    if m.groupdict().get("mon"):
+        month = _month_of(m["mon"])
+        year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
+        if year is None:
+            return _need_ref(G.DAY)
+        relative = not m["y"]
+    else:
+        if ctx.ref is None:
+            return _need_ref(G.DAY)
+        rel = (m["mrel"] or "this").lower()
+        shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+        first = _add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        year, month, relative = first.year, first.month, True
+    last = _last_day(year, month)
+    nth = (m["nth"] or "").lower()
+    if m["fromlast"] or nth == "last":
+        n = 1 if nth == "last" else (_num(nth) or 0)
+        day = last - n + 1
+    else:
+        day = _num(nth) or 0
+    d = _safe_date(year, month, day)
+    return None if d is None else _r_day(d, relative=relative)
+
+
+def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "the week of October 7th"."""
+    month, day = _month_of(m["mon"]), _num(m["day"]) or 0
+    year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month, day)
+    if year is None:
+        return _need_ref(G.WEEK)
+    d = _safe_date(year, month, day)
+    return None if d is None else _r_week(d, relative=m["y"] is None)
+
+
+def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "first week of 2015", "last week of September 2014", "2nd last week of October 2018"."""
+    nth = m["nth"].lower()
+    from_last = nth == "last" or m["fromlast"] is not None
+    n = 1 if nth == "last" else (_num(nth) or 0)
+    if n < 1:
+        return None
+    relative = m["y"] is None and m["yonly"] is None
+    if m["yonly"] is not None or (m["rel"] and m["unit"].lower() == "year"):
+        if m["yonly"] is not None:
+            year = int(m["yonly"])
+        elif ctx.ref is None:
+            return _need_ref(G.WEEK)
+        else:
+            year = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        weeks = dt.date(year, 12, 28).isocalendar()[1]
+        w = weeks - n + 1 if from_last else n
+        if not 1 <= w <= weeks:
+            return None
+        return _r_week(dt.date.fromisocalendar(year, w, 1), relative=relative)
+    if m["mon"] is not None:
+        month = _month_of(m["mon"])
+        y = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
+        if y is None:
+            return _need_ref(G.WEEK)
+        year = y
+    else:
+        if ctx.ref is None:
+            return _need_ref(G.WEEK)
+        rel = (m["rel"] or "this").lower()
+        shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+        first = _add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        year, month = first.year, first.month
+    # Weeks (Monday-Sunday) that lie wholly inside the month.
+    last = dt.date(year, month, _last_day(year, month))
+    monday = dt.date(year, month, 1)
+    monday += dt.timedelta(days=(7 - monday.weekday()) % 7)
+    mondays = []
+    while monday + dt.timedelta(days=6) <= last:
+        mondays.append(monday)
+        monday += dt.timedelta(days=7)
+    idx = -n if from_last else n - 1
+    if not -len(mondays) <= idx < len(mondays):
+        return None
+    return _r_week(mondays[idx], relative=relative)
+
+
+def _h_week_number(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    w = int(m["w"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.ref is None:
+        return _need_ref(G.WEEK)
+    else:
+        year = ctx.ref.year
+    if not 1 <= w <= dt.date(year, 12, 28).isocalendar()[1]:
+        return None
+    return _r_week(dt.date.fromisocalendar(year, w, 1), relative=not m["y"])
+
+
+def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if ctx.ref is None:
+        return _need_ref(G.DAY)
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "otd": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "tomorrows": 1,
+        "the day after tomorrow": 2,
+        "the day before yesterday": -2,
+        "day after tomorrow": 2,
+        "day before yesterday": -2,
+        "the day before": -1,
+        "the day after": 1,
+        "the previous day": -1,
+        "the next day": 1,
+        "the following day": 1,
+    }
+    off = offsets.get(word)
+    if off is None:
+        return None
+    return _r_day(ctx.ref + dt.timedelta(days=off), relative=True)
+
+
+_DURATION_CUES: Final = frozenset(
+    [
+        "time",
+        "times",
+        "ever",
+        "first",
+        "most",
+        "least",
+        "once",
+        "than",
+        "level",
+        "levels",
+        "high",
+        "low",
+        "record",
+    ]
+)
+
+
+def _h_offset(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "two years ago", "a week earlier", "in 2 weeks", "3 days from today"."""
+    n = _num(m["n"])
+    if n is None:
+        return None
+    if m["in"] is None and m["dir"] is None:
+        return None
+    if m["dir"] is None:
+        before = ctx.norm[max(0, m.start() - 40) : m.start()].split()[-4:]
+        if any(w.endswith("est") or w in _DURATION_CUES for w in before):
+            return None  # "the highest level in two years": a duration
+        sign = 1
+    else:
+        sign = -1 if m["dir"].lower().split()[-1] in {"ago", "earlier", "back"} or "before" in m["dir"] else 1
+    if ctx.ref is None:
+        return _need_ref(G.DAY)
+    unit = m["unit"].lower()
+    if unit.startswith("day"):
+        d = ctx.ref + dt.timedelta(days=sign * n)
+    elif unit.startswith("fortnight"):
+        d = ctx.ref + dt.timedelta(days=sign * 14 * n)
+    elif unit.startswith("week"):
+        d = ctx.ref + dt.timedelta(days=sign * 7 * n)
+    elif unit.startswith("month"):
+        d = _add_months(ctx.ref, sign * n)
+    else:
+        d = _add_months(ctx.ref, sign * 12 * n)
+    return _r_day(d, relative=True)
+
+
+def _shift_period(ref: dt.date, unit: str, k: int) -> _Res:
+    if unit == "day":
+        return _r_day(ref + dt.timedelta(days=k), relative=True)
+    if unit == "week":
+        return _r_week(ref + dt.timedelta(days=7 * k), relative=True)
+    if unit == "month":
+        d = _add_months(dt.date(ref.year, ref.month, 1), k)
+        return _r_month(d.year, d.month, relative=True)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + k
+        y, q = ref.year + q // 4, q % 4 + 1
+        return _r_quarter(y, q, relative=True)
+    return _r_year(ref.year + k, relative=True)
+
+
+_UNIT_NAMES: Final = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "quarter": "quarter",
+    "quarters": "quarter",
+    "qtr": "quarter",
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+}
+
+
+def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "last year", "this quarter", "next week", "the following week", "this calendar year"."""
+    rel = m["rel"].lower()
+    unit = _UNIT_NAMES[m["unit"].lower()]
+    if m["fiscal"] and unit == "year":
+        if ctx.ref is None:
+            return _need_ref(G.YEAR)
+        k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+        conv = _FISCAL.get(ctx.fiscal_convention(m.start()) or "")
+        if conv is None:
+            return _r_year(ctx.ref.year + k, relative=True)
+        first, _ = conv
+        start_year = ctx.ref.year if ctx.ref.month >= first else ctx.ref.year - 1
+        res = _fiscal(ctx, m.start(), start_year + k, start_named=True)
+        return res._replace(relative=True)
+    if ctx.ref is None:
+        return _need_ref(_GRAN[unit])
+    k = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "upcoming": 1,
+    }.get(rel.split()[-1], 0)
+    return _shift_period(ctx.ref, unit, k)
+
+
+_GRAN: Final = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR}
+
+
+def _h_the_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "for the day", "of the year": the current one."""
+    if ctx.prev_word(m.start()) not in {"for", "of", "in", "during"}:
+        return None
+    unit = _UNIT_NAMES[m["unit"].lower()]
+    if ctx.ref is None:
+        return _need_ref(_GRAN[unit])
+    return _shift_period(ctx.ref, unit, 0)
+
+
+def _h_upcoming(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "upcoming two weeks", "2 upcoming quarters": the period that many ahead."""
+    n = _num(m["n"] or m["n2"])
+    unit = _UNIT_NAMES.get((m["unit"] or m["unit2"]).lower())
+    if n is None or unit is None:
+        return None
+    if ctx.ref is None:
+        return _need_ref(_GRAN[unit])
+    return _shift_period(ctx.ref, unit, n)
+
+
+_QWORDS: Final = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+}
+
+
+def _year_tail(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
+    """The year a quarter/half phrase names: (year, explicit)."""
+    given = m["y"] or m.groupdict().get("y2")
+    if given:
+        y = given.lstrip("'")
+        return (int(y) if len(y) == 4 else 2000 + int(y)), True
+    if m.groupdict().get("yrel"):
+        if ctx.ref is None:
+            return None, False
+        return ctx.ref.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0), True
+    return None, False
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    q_text = (m["q"] or "").lower()
+    q = _QWORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
+    if q_text == "last":
+        if not (m["y"] or m["yrel"]):
+            return None  # "last quarter" alone is relative, read elsewhere
+        q = 4
+    if not 1 <= q <= 4:
+        return None
+    year, explicit = _year_tail(m, ctx)
+    if year is None:
+        if explicit or ctx.ref is None:
+            return _need_ref(G.QUARTER)
+        year = _period_year(ctx, 3 * q - 2, 3 * q)
+        if year is None:
+            return _need_ref(G.QUARTER)
+        return _r_quarter(year, q, relative=True)
+    return _r_quarter(year, q, relative=bool(m.groupdict().get("yrel")))
+
+
+def _h_quarter_compact(m: re.Match[str], _ctx: _Ctx) -> _Res | None:
+    q = int(m["q"])
+    y = m["y"].lstrip("'")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return _r_quarter(year, q)
+
+
+def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Read "the September quarter": the quarter ending in that month."""
+    month = _month_of(m["mon"])
+    if month % 3:
+        return None
+    q = month // 3
+    if m["y"]:
+        return _r_quarter(int(m["y"]), q)
+    year = _period_year(ctx, month - 2, month)
+    if year is None:
+        return _need_ref(G.QUARTER)
+    return _r_quarter(year, q, relative=True)
+
+
+def _h_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    h_text = (m["h"] or "").lower()
+    h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "1": 1, "2": 2}.get(h_text, 0)
+    if not h:
+        return None
+    year, explicit = _year_tail(m, ctx)
+    first, last = (1, 6) if h == 1 else (7, 12)
+    if year is None:
+        if explicit:
+            return _need_ref(G.MONTH)
+        year = _period_year(ctx, first, last)
+        if year is None:
+            return _need_ref(G.MONTH)
+        return _r_months(year, first, year, last, relative=True)
+    return _r_months(year, first, year, last, relative=bool(m.groupdict().get("yrel")))
+
+
+def _h_first_months(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n = _num(m["n"])
+    if n is None or not 2 <= n <= 11:
+        return None
+    year, explicit = _year_tail(m, ctx)
+    if year is None:
+        if explicit:
+            return _need_ref(G.MONTH)
+        year = _period_year(ctx, 1, n)
+        if year is None:
+            return _need_ref(G.MONTH)
+        return _r_months(year, 1, year, n, relative=True)
+    return _r_months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
+
+
+def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = m["y"].lstrip("'")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    if m["y2"]:
+        y2 = m["y2"]
+        if int(y2[-2:]) != (year + 1) % 100:
+            return None
+        return _fiscal(ctx, m.start(), year, start_named=True)
+    return _fiscal(ctx, m.start(), year)
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if m["word"]:
+        start = _DECADE_WORDS[m["word"].lower()]
+        if m["cent"]:
+            start = int(m["cent"]) + start % 100
+    else:
+        digits = m["d"]
+        start = int(digits) if len(digits) == 4 else 1900 + int(digits)
+        if (
+            len(digits) == 2
+            and not m["apos"]
+            and ctx.prev_word(m.start()) not in {"the", "mid", "early", "late"}
+        ):
+            return None  # "in his 50s": an age
+    if start % 10:
+        return None
+    return _Res(f"{start // 10:03d}X", G.DECADE, dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+
+
+def _year_context(ctx: _Ctx, start: int) -> bool:
+    """Whether the text before ``start`` makes a bare four-digit number read as a year."""
+    before = ctx.norm[max(0, start - 2) : start]
+    if before.endswith("-"):
+        return ctx.prev_word(start - 1) in {"mid", "early", "late", "end", "pre", "post"}
+    prev = ctx.prev_word(start)
+    if prev == "of":
+        # "Trade Expansion Act of 1962": a year inside a name.
+        m = _PREV_WORD_RE.search(ctx.norm, max(0, start - 40), start - 3 if start >= 3 else 0)
+        if m is not None:
+            word = ctx.raw[m.start(1) : m.end(1)]
+            if word[:1].isupper() and word.lower() in _NAME_BEFORE_OF:
+                return False
+        return True
+    if prev in {"and", "or", "to", "until"}:
+        return _YEAR_BEFORE_RE.search(ctx.norm, max(0, start - 16), start) is not None
+    return prev in _YEAR_CONTEXT
+
+
+_YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+    year = int(m["y"])
+    if m["ad"]:
+        return _r_year(year)
+    if not 1900 <= year <= 2099:
+        return None
+    if ctx.unit_follows(m.end()):
+        return None
+    if not _year_context(ctx, m.start()):
+        return None
+    return _r_year(year)
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    conj = m["conj"].lower()
+    if conj == "and" and ctx.prev_word(m.start()) != "between":
+        return None
+    if conj not in {"-", "and"} and not _year_context(ctx, m.start()):
+        return None
+    if ctx.unit_follows(m.end()):
+        return None
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _r_years(y1, y2)
+
+
+# --------------------------------------------------------------------------- patterns
+
+_DAYYEAR_SEP: Final = r"(?:\s{0,3},\s{0,3}|\s{1,3}(?:of\s{1,3}|in\s{1,3})?)"
+_WD_PREFIX: Final = rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
+_WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{_WD}))?"
+_YEAR_REL: Final = r"(?:(?:this|last|next)\s{1,3}year|the\s{1,3}year)"
+
+_PATTERNS: Final[list[tuple[str, str, Handler]]] = [
+    (
+        "iso",
+        rf"(?<![\d.])(?:{_WD},?\s{{1,3}})?(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])",
+        _h_iso,
+    ),
+    (
+        "compact",
+        r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>3[01]|[12]\d|0[1-9])(?![\d])",
+        _h_iso,
+    ),
+    (
+        "named_triple",
+        rf"(?<![\w.])(?:(?P<a>{_MON_NAME}|\d{{1,4}})(?P<s>[-/])(?P<b>{_MON_NAME}|\d{{1,4}})(?P=s)(?P<c>{_MON_NAME}|\d{{1,4}}))(?![\w])",
+        _h_named_triple,
+    ),
+    (
+        "mdy",
+        (
+            r"(?<![\w.,$/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+            + _NOT_AFTER_NUM
+        ),
+        _h_mdy,
+    ),
+    (
+        "md",
+        r"(?<![\w.,$/:-])(?P<a>0?[1-9]|1[0-2]) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])" + _NOT_AFTER_NUM,
+        _h_md,
+    ),
+    (
+        "ym",
+        (
+            rf"(?P<pre>(?<![\w])(?:fy|fiscal(?:\s{{1,3}}year)?|financial\s{{1,3}}year)\s{{0,3}})?(?<![\w.,$/:-])(?P<y>{_Y4})(?P<sep>[-/])(?P<t>\d{{4}}|\d{{1,2}})(?![\w%]|[.,/:-]\d)"
+            rf"(?P<fy>\s{{1,3}}(?:fiscal|financial)(?:\s{{1,3}}year)?)?"
+        ),
+        _h_ym,
+    ),
+    ("my", rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{_Y4})" + _NOT_AFTER_NUM, _h_my),
+    (
+        "month_day",
+        (
+            rf"{_WD_PREFIX}(?P<mon>{_MON})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{_DAY})(?![.,]\d)"
+            rf"(?:{_DAYYEAR_SEP}(?P<y>{_Y4}))?(?P<y2>)?{_WD_SUFFIX}"
+        ),
+        _h_month_day,
+    ),
+    (
+        "day_month",
+        (
+            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?={_MON_NAME}))(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{_MON})"
+            rf"(?:{_DAYYEAR_SEP}(?P<y>{_Y4})|(?:\s{{1,3}}(?P<yof>of\s{{1,3}})?|\s{{0,3}}')(?P<yy>\d\d)(?![\w%]|[.,]\d))?"
+        ),
+        _h_day_month,
+    ),
+    (
+        "month_year",
+        (
+            rf"(?P<mon>{_MON})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}')(?P<y>{_Y4}|(?<=')\d\d(?![\d]))"
+            + _NOT_AFTER_NUM
+        ),
+        _h_month_year,
+    ),
+    ("year_month", rf"(?<![\w.,$-])(?P<y>{_Y4})\s{{1,3}}(?P<mon>{_MON})(?![\w])", _h_month_year),
+    (
+        "month_range",
+        rf"(?P<m1>{_MON})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?",
+        _h_month_range,
+    ),
+    (
+        "month_bare",
+        rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{_MON})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])",
+        _h_month_bare,
+    ),
+    (
+        "weekday",
+        (
+            rf"(?:(?P<rel>{_REL})\s{{1,3}}(?:(?P<wrel>{_REL})?\s{{0,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}})?)?(?P<wd>{_WD})"
+            rf"(?:\s{{1,3}}(?:(?:of|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<wrel2>{_REL})\s{{1,3}}week|(?P<wrel3>this|last|next)\s{{1,3}}week|(?P<after>after\s{{1,3}}next)))?"
+        ),
+        _h_weekday,
+    ),
+    (
+        "weekday_rel_week",
+        rf"(?P<wrel>{_REL})\s{{1,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}}(?P<wd>{_WD})(?P<rel>)(?P<wrel2>)(?P<wrel3>)(?P<after>)",
+        _h_weekday,
+    ),
+    (
+        "weekday_dom",
+        rf"(?P<wd>{_WD}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?:3[01]|[12]\d|0?[1-9])(?![\w.,]|\s{{0,3}}[a-z0-9])|(?<=the\s){_ORDW}|(?<=the\s\s){_ORDW})",
+        _h_weekday_dom,
+    ),
+    (
+        "on_the_nth",
+        rf"(?<![\w])on\s{{1,3}}the\s{{1,3}}(?P<day>{_DNUM}|{_ORDW})(?!\s{{0,3}}[\w(])",
+        _h_on_the_nth,
+    ),
+    (
+        "nth_weekday",
+        (
+            rf"(?:the\s{{1,3}})?(?P<nth>{_ORDW}|\d(?:st|nd|rd|th)|last)\s{{1,3}}(?P<wd>{_WD})\s{{1,3}}(?:of|in)\s{{1,3}}"
+            rf"(?:(?P<mon>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?|(?:the\s{{1,3}})?(?:(?P<mrel>this|last|next|previous|following|current)\s{{1,3}})?month)"
+        ),
+        _h_nth_weekday,
+    ),
+    (
+        "weekday_count",
+        rf"(?P<n>{_CARD})\s{{1,3}}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s{{1,3}}(?P<dir>from\s{{1,3}}now|ago|back|hence)",
+        _h_weekday_count,
+    ),
+    (
+        "day_of_rel_month",
+        (
+            rf"(?:the\s{{1,3}})?(?P<nth>{_DNUM}|{_ORDW}|last)(?:\s{{1,3}}(?P<fromlast>last))?(?:\s{{1,3}}day)?\s{{1,3}}(?:of|in)\s{{1,3}}"
+            r"(?:the\s{1,3})?(?:(?P<mrel>this|last|next|previous|following|current)\s{1,3})?month(?![\w])"
+        ),
+        _h_day_of_rel_month,
+    ),
+    (
+        "last_day_of_month",
+        rf"(?:the\s{{1,3}})?(?P<nth>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}day\s{{1,3}}(?:of|in)\s{{1,3}}(?P<mon>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?(?P<mrel>)",
+        _h_day_of_rel_month,
+    ),
+    (
+        "week_of",
+        rf"(?:the\s{{1,3}})?week\s{{1,3}}of\s{{1,3}}(?P<mon>{_MON})\s{{0,3}}(?P<day>{_DAY})(?:,?\s{{1,3}}(?P<y>{_Y4}))?",
+        _h_week_of,
+    ),
+    (
+        "nth_week",
+        (
+            rf"(?:the\s{{1,3}})?(?P<nth>{_ORDW}|\d(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}week\s{{1,3}}(?:of|in)\s{{1,3}}"
+            rf"(?:(?P<mon>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?|(?P<yonly>{_Y4})|(?:the\s{{1,3}})?(?:(?P<rel>this|last|next|previous|following|current)\s{{1,3}})?(?P<unit>month|year))"
+        ),
+        _h_nth_week,
+    ),
+    (
+        "week_number",
+        rf"(?<![\w])week\s{{1,3}}(?P<w>\d{{1,2}})(?![\w.,])(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{_Y4}))?",
+        _h_week_number,
+    ),
+    (
+        "rel_day",
+        (
+            r"(?<![\w])(?:(?:the\s{1,3})?day\s{1,3}(?:after\s{1,3}tomorrow|before\s{1,3}yesterday)|today|tonight|yesterday|tomorrows?|otd"
+            r"|the\s{1,3}day\s{1,3}(?:before|after)(?=\s{0,3}[.?!,;]|\s{0,3}$)|the\s{1,3}(?:previous|next|following)\s{1,3}day)(?![\w])"
+        ),
+        _h_rel_day,
+    ),
+    (
+        "offset",
+        (
+            rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{_CARD})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+            r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
+        ),
+        _h_offset,
+    ),
+    (
+        "rel_period",
+        (
+            r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
+            r"(?P<fiscal>(?:calendar|fiscal|financial)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
+        ),
+        _h_rel_period,
+    ),
+    (
+        "the_period",
+        r"(?<![\w])the\s{1,3}(?P<unit>day|week|month|year)(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b)",
+        _h_the_period,
+    ),
+    (
+        "upcoming",
+        rf"(?<![\w])(?:upcoming\s{{1,3}}(?P<n>{_CARD})\s{{1,3}}(?P<unit>days?|weeks?|months?|quarters?|years?)|(?P<n2>{_CARD})\s{{1,3}}upcoming\s{{1,3}}(?P<unit2>days?|weeks?|months?|quarters?|years?))(?![\w])",
+        _h_upcoming,
+    ),
+    (
+        "quarter",
+        (
+            rf"(?<![\w])(?:the\s{{1,3}})?(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]{{1,3}}(?:fiscal\s{{1,3}}|calendar\s{{1,3}})?(?:quarter|qtr)(?![\w])"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{_Y4})|(?P<yrel>this|last|next)\s{{1,3}}year)|\s{{0,3}}'(?P<y2>\d\d))?"
+        ),
+        _h_quarter,
+    ),
+    (
+        "quarter_q",
+        rf"(?<![\w])q(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
+        _h_quarter,
+    ),
+    (
+        "quarter_yq",
+        rf"(?<![\w])(?P<y>{_Y4}|\d\d)\s{{0,3}}-?\s{{0,3}}q(?P<q>[1-4])(?![\w])",
+        _h_quarter_compact,
+    ),
+    ("quarter_nq", rf"(?<![\w])(?P<q>[1-4])q\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])", _h_quarter_compact),
+    (
+        "month_quarter",
+        rf"(?<![\w])the\s{{1,3}}(?P<mon>{_MON})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{_Y4}))?",
+        _h_month_quarter,
+    ),
+    (
+        "half",
+        (
+            rf"(?<![\w])(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[\s-]{{1,3}}half(?![\w])"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{_Y4})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+        ),
+        _h_half,
+    ),
+    ("half_h", rf"(?<![\w])h(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4}|'\d\d)(?![\w])(?P<yrel>)", _h_half),
+    ("half_nh", rf"(?<![\w])(?P<h>[12])h\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])(?P<yrel>)", _h_half),
+    (
+        "first_months",
+        (
+            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{_CARD})\s{{1,3}}months(?![\w])"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{_Y4})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+        ),
+        _h_first_months,
+    ),
+    (
+        "fiscal",
+        rf"(?<![\w])(?:fy|(?:fiscal|financial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
+        _h_fiscal,
+    ),
+    (
+        "decade",
+        r"(?<![\w$])(?:(?P<apos>')?(?P<d>(?:1[89]|20)\d0|\d0)'?s|(?:the\s{1,3})(?:(?P<cent>19|20)\s{0,3})?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])",
+        _h_decade,
+    ),
+    (
+        "year",
+        r"(?<![\w$#@/.,:'])(?P<y>\d{1,4})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?(?![\w%]|[.,:/]\d|-\d)",
+        _h_year,
+    ),
+    (
+        "year_range",
+        rf"(?<![\w$#@/.,:'-])(?P<y1>{_Y4})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<y2>{_Y4})(?![\w%]|[.,:/-]\d)",
+        _h_year_range,
+    ),
+]
+
+
+# Which cue a pattern needs before it is worth running: M month name, W weekday name,
+# N digits, R a relative or period word ("today", "week", "quarter", "fiscal" ...).
+_NEEDS: Final = {
+    "named_triple": "M",
+    "month_day": "M",
+    "day_month": "M",
+    "month_year": "M",
+    "year_month": "M",
+    "month_range": "M",
+    "month_bare": "M",
+    "week_of": "M",
+    "month_quarter": "M",
+    "last_day_of_month": "M",
+    "weekday": "W",
+    "weekday_rel_week": "W",
+    "weekday_dom": "W",
+    "nth_weekday": "W",
+    "weekday_count": "W",
+    "on_the_nth": "NO",
+    "day_of_rel_month": "R",
+    "nth_week": "R",
+    "week_number": "R",
+    "rel_day": "R",
+    "offset": "R",
+    "rel_period": "R",
+    "the_period": "R",
+    "upcoming": "R",
+    "quarter": "R",
+    "half": "R",
+    "first_months": "R",
+    "decade": "NR",
+}
+# Literals of which a window must hold one before a pattern is run on it (str.find is cheap).
+_LITERALS: Final[dict[str, tuple[str, ...]]] = {
+    "iso": ("-", "/", "."),
+    "named_triple": ("-", "/"),
+    "mdy": ("-", "/", "."),
+    "md": ("-", "/"),
+    "ym": ("-", "/"),
+    "my": ("-", "/"),
+    "weekday_rel_week": ("week",),
+    "nth_weekday": (" of ", " in "),
+    "weekday_count": ("days",),
+    "on_the_nth": ("on the",),
+    "day_of_rel_month": ("month",),
+    "last_day_of_month": ("day of", "day in"),
+    "week_of": ("week of",),
+    "nth_week": ("week of", "week in"),
+    "week_number": ("week",),
+    "rel_day": ("today", "tonight", "yesterday", "tomorrow", "otd", "day"),
+    "offset": ("day", "week", "month", "year", "fortnight"),
+    "rel_period": ("this", "last", "next", "past", "previous", "current", "coming", "following", "upcoming"),
+    "the_period": ("the day", "the week", "the month", "the year"),
+    "upcoming": ("upcoming",),
+    "quarter": ("quarter", "qtr"),
+    "quarter_q": ("q",),
+    "quarter_yq": ("q",),
+    "quarter_nq": ("q",),
+    "month_quarter": ("quarter",),
+    "half": ("half",),
+    "half_h": ("h",),
+    "half_nh": ("h",),
+    "first_months": ("first",),
+    "fiscal": ("fy", "fiscal", "financial"),
+    "year_range": ("-", "to", "through", "until", "till", "and"),
+    "decade": ("0s", "0's", "ties"),
+}
+_COMPILED: Final = [
+    (_NEEDS.get(name, "N"), _LITERALS.get(name, ()), re.compile(src), fn) for name, src, fn in _PATTERNS
+]
+
+# Cheap prefilter: a date needs one of these cues; text far from every cue is skipped.
+# Each word branch starts with its literal first letter (then checks the word boundary),
+# so that the regex engine can skip ahead over text that holds no cue.
+_CUE_WORDS: Final = {
+    "R": (
+        "today tonight yesterday tomorrow otd week month year yr quarter qtr half fiscal financial ago hence "
+        "upcoming twenties thirties forties fifties sixties seventies eighties nineties day"
+    ),
+    "M": "jan feb mar apr may jun jul aug sep oct nov dec",
+    "W": "mon tue wed thu fri sat sun",
+    "N": "fy",
+}
+_CUE_KIND: Final = {w: kind for kind, words in _CUE_WORDS.items() for w in words.split()}
+
+
+def _cue_pattern() -> str:
+    by_first: dict[str, list[str]] = {}
+    for word in _CUE_KIND:
+        by_first.setdefault(word[0], []).append(word[1:])
+    words = "|".join(
+        f"{c}(?<![a-z]{c})(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+        for c, rest in sorted(by_first.items())
+    )
+    numbers = (
+        r"[12](?<!\d[12])\d\d\d(?!\d)|[12](?<!\d[12])\d{7}(?!\d)|\d(?:[-/]\s?\d|\s[-/]|\.\d\d?\.\d|\d?'?s\b|\s?a\.?d\b|[qh]|(?:st|nd|rd|th)\b"
+        r")|[qh][1-4]|'\d\d|on\s{1,3}the\s"
+    )
+    return f"(?P<w>{words})|{numbers}"
+
+
+_CUE_RE: Final = re.compile(_cue_pattern())
+_LEFT: Final = 36  # no date starts further than this before its first cue
+_RIGHT: Final = 32  # nor ends further than this after its last cue
+
+
+def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """For each kind of cue, the stretches of lower-cased text near one, merged."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    n = len(norm)
+    for m in _CUE_RE.finditer(norm):
+        word = m.group("w")
+        kind = _CUE_KIND.get(word, "N") if word is not None else ("O" if m.group(0)[0] == "o" else "N")
+        s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
+        # Snap to spaces so that no word is cut in two.
+        if s > 0:
+            s = max(norm.rfind(" ", max(0, s - 24), s), norm.rfind("\n", max(0, s - 24), s)) + 1 or s
+        if e < n:
+            cut = [i for i in (norm.find(" ", e, e + 24), norm.find("\n", e, e + 24)) if i >= 0]
+            e = min(cut) if cut else min(n, e + 24)
+        runs = spans.setdefault(kind, [])
+        if runs and s <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(e, runs[-1][1]))
+        else:
+            runs.append((s, e))
+    return spans
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    res: _Res
+
+
+def _candidate(m: re.Match[str], ctx: _Ctx, handler: Handler) -> _Cand | None:
+    try:
+        out = handler(m, ctx)
+    except (ValueError, OverflowError, KeyError, StopIteration):
+        return None
+    if out is None:
+        return None
+    if isinstance(out, _Res):
+        res, s, e = out, m.start(), m.end()
+    else:
+        res, s, e = out
+    s, e = _trim(ctx.norm, s, e)
+    return _Cand(s, e, res) if e > s else None
+
+
+_WEEKDAY_ONLY: Final = re.compile(_WD)
+
+
+def _join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
+    """Join a weekday to the full date right after it ("Thursday, 24 February 2025")."""
+    out: list[_Cand] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.res.gran is G.DAY
+            and c.start - prev.end <= 3
+            and not norm[prev.end : c.start].strip(" ,")
+            and _WEEKDAY_ONLY.fullmatch(norm, prev.start, prev.end)
+        ):
+            out[-1] = _Cand(prev.start, c.end, c.res)
+            continue
+        out.append(c)
+    return out
+
+
+def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[Date]:
+    ctx = _Ctx(raw, norm, ref, future)
+    norm = ctx.norm
+    cands: list[_Cand] = []
+    windows = _windows(norm)
+    seen: set[tuple[int, int, int]] = set()
+    for index, (needs, literals, pattern, handler) in enumerate(_COMPILED):
+        if literals and not any(lit in norm for lit in literals):
+            continue
+        for kind in needs:
+            for ws, we in windows.get(kind, ()):
+                for m in pattern.finditer(norm, ws, we):
+                    key = (index, m.start(), m.end())
+                    if key not in seen and m.end() > m.start():
+                        seen.add(key)
+                        cand = _candidate(m, ctx, handler)
+                        if cand is not None:
+                            cands.append(cand)
+    # Within dates, the longer candidate wins, then the earlier one.
+    cands.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[_Cand] = []
+    used = bytearray(len(norm))
+    for c in cands:
+        if used.find(1, c.start, c.end) >= 0:
+            continue
+        used[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    taken = _join_weekdays(norm, taken)
+    dates = []
+    for c in taken:
+        mod = _MODIFIER_RE.search(norm, max(0, c.start - 24), c.start)
+        modifier = _MODIFIERS[mod.group(1).lower()] if mod else None
+        r = c.res
+        dates.append(
+            Date(
+                start=c.start,
+                end=c.end,
+                text=raw[c.start : c.end],
+                value=r.value,
+                granularity=r.gran,
+                start_date=r.start,
+                end_date=r.end,
+                relative=r.relative,
+                modifier=modifier,
+            )
+        )
+    return dates
+
+
+_LEAD_THE: Final = re.compile(r"the\s{1,3}")
+_LAST_WORD_RE: Final = re.compile(r"[a-z]{1,12}$")
+
+
+def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading "the" (kept when the rest would not stand alone) and trailing spaces/commas."""
+    m = _LEAD_THE.match(norm, s, e)
+    if m is not None:
+        rest = norm[m.end() : e]
+        keep = rest.startswith(("day", "year", "month", "week", "following", "previous", "next", "current"))
+        if not keep or len(rest.split()) > 2:
+            s = m.end()
+    while e > s and norm[e - 1] in " ,\t\n":
+        e -= 1
+    if norm.endswith(".", s, e):
+        # A full stop after a full word ("in December.") ends the sentence; after an
+        # abbreviation ("Dec.", "a.d.") it belongs to the date.
+        word = _LAST_WORD_RE.search(norm, s, e - 1)
+        if word is not None and len(word.group(0)) > 4:
+            e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _options(reference_date: dt.date | None, prefer_dates_from: str) -> Options:
+    return Options(reference_date=reference_date, prefer_dates_from=prefer_dates_from)  # type: ignore[arg-type]
+
+
+def find_dates(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+) -> Iterator[Date]:
+    """Find every date in ``text``, in order.
+
+    Args:
+        text: Any ``str``; its content never raises.
+        reference_date: The day the text was written, for relative dates. Without it,
+            relative dates come back unresolved (``value``, ``start_date`` and
+            ``end_date`` are ``None``, ``relative`` is true).
+        prefer_dates_from: ``"past"`` (news: a bare weekday or month is the most recent
+            one up to the reference date) or ``"future"`` (the next one).
+
+    Yields:
+        :class:`~geoecon.Date` mentions, sorted by offset, never overlapping.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        ValueError: ``prefer_dates_from`` is not ``"past"`` or ``"future"``.
+
+    >>> import datetime as dt
+    >>> text = "Putin on Monday offered a deal; exports fell to $2.3 million in 2024."
+    >>> for d in find_dates(text, reference_date=dt.date(2025, 2, 24)):
+    ...     print(d.text, d.value, d.granularity.value, d.relative)
+    Monday 2025-02-24 day True
+    2024 2024 year False
+    >>> [d.modifier for d in find_dates("Rates peaked in mid-2023.")]
+    ['mid']
+    """
+    check_text(text)
+    options = _options(reference_date, prefer_dates_from)
+    yield from _scan_text(
+        text, normalise(text), options.reference_date, options.prefer_dates_from == "future"
+    )
+
+
+def parse_date(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+) -> Date:
+    """Read the whole of ``text`` as one date.
+
+    Leading and trailing spaces and a leading preposition ("in 2014") are allowed.
+
+    Args:
+        text: The string to read.
+        reference_date: The day the text was written, for relative dates.
+        prefer_dates_from: ``"past"`` or ``"future"``, as in :func:`find_dates`.
+
+    Returns:
+        The :class:`~geoecon.Date`, its offsets into ``text``.
+
+    Raises:
+        ParseError: ``text`` is not exactly one date.
+        TypeError: ``text`` is not a ``str``.
+        ValueError: ``prefer_dates_from`` is not ``"past"`` or ``"future"``.
+
+    >>> parse_date("Q3 2024").value
+    '2024-Q3'
+    >>> parse_date("the 1990s").value
+    '199X'
+    >>> parse_date("$85 a barrel")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read '$85 a barrel' as date: no date found
+    """
+    check_text(text)
+    options = _options(reference_date, prefer_dates_from)
+    norm = normalise(text)
+    found = _scan_text(text, norm, options.reference_date, options.prefer_dates_from == "future")
+    if not found:
+        fallback = _dateparser_fallback(text, norm, options)
+        if fallback is None:
+            raise ParseError(text, kind="date", reason="no date found")
+        return fallback
+    if len(found) > 1:
+        fallback = _dateparser_fallback(text, norm, options)
+        if fallback is None:
+            raise ParseError(text, kind="date", reason=f"{len(found)} dates found, expected one")
+        return fallback
+    date = found[0]
+    rest = (norm[: date.start] + " " + norm[date.end :]).strip(" \t\n.,").lower()
+    if rest and not _ALLOWED_REST.fullmatch(rest):
+        fallback = _dateparser_fallback(text, norm, options)
+        if fallback is None:
+            raise ParseError(text, kind="date", reason=f"unexpected text {rest!r} around the date")
+        return fallback
+    return date
+
+
+def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
+    """Ask dateparser (if installed) about a whole string that names a month or weekday.
+
+    Only strings with a month or weekday word and no amount sign are tried, so that
+    dateparser never reads "$85" or "74%" as a year.
+    """
+    low = norm.translate(_ASCII_LOWER)
+    if "$" in low or "%" in low or not re.search(rf"{_MON_NAME}|{_WD}", low):
+        return None
+    from geoecon._adapters.dateparser_adapter import parse_period  # noqa: PLC0415 - optional, slow
+
+    key = " ".join(low.split())
+    got = parse_period(key, options.reference_date, options.prefer_dates_from)
+    if got is None:
+        return None
+    period, day = got
+    if period == "year":
+        res = _r_year(day.year)
+    elif period == "month":
+        res = _r_month(day.year, day.month)
+    elif period == "week":
+        res = _r_week(day)
+    else:
+        res = _r_day(day)
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return Date(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=res.value,
+        granularity=res.gran,
+        start_date=res.start,
+        end_date=res.end,
+    )
+
+
+_ALLOWED_REST: Final = re.compile(
+    r"(?:on|in|at|of|during|since|by|the|from|(?:the\s{1,3})?(?:early|mid|late|end|beginning|start|middle)"
+    r"(?:\s{1,3}of)?(?:\s{1,3}the)?-?)\s{0,3}",
+    _I,
+)
+
+
+def _scan(doc: Doc) -> list[Mention]:
+    """The pipeline's hook: every date candidate in ``doc``."""
+    opts = doc.options
+    return list(_scan_text(doc.raw, doc.norm, opts.reference_date, opts.prefer_dates_from == "future"))

@@ -1,0 +1,408 @@
+"""Money: amounts with an ISO 4217 currency, ranges, qualifiers and unit prices.
+
+An amount is a number from the shared reader (:mod:`geoecon.numerals`) with a
+currency written before it (``$``, ``US$``, ``€``, ``USD``, ``Rs``) or after it
+(``dollars``, ``euros``, ``mln dlrs``, ``stg``, ``yuan``, ``EUR``). Ambiguous
+symbols and nouns (``$``, ``¥``, ``Rs``, ``kr``, ``franc``, ``dinar``) are
+settled from country cues near the amount ("Australia's ... $") and otherwise
+by a documented default (``$`` is USD, ``¥`` JPY, ``Rs`` INR); either way
+``currency_assumed`` is set, because the text did not say it.
+
+Hedges before the amount ("about", "more than", "up to") are kept as a
+:class:`~geoecon.Qualifier`, outside the span. Ranges share their magnitude and
+currency ("$3-5 billion", "between $6 billion and $9 billion"). A unit price
+keeps its unit in the span and in ``per`` ("$2,655 per ton" -> ``per="t"``).
+A parenthesised conversion ("€50 billion ($54 billion)") is two positive amounts.
+
+>>> [(m.text, m.amount, m.currency) for m in find_money("€50 billion ($54 billion) in aid")]
+[('€50 billion', Decimal('50000000000'), 'EUR'), ('$54 billion', Decimal('54000000000'), 'USD')]
+>>> m = parse_money("between $6 billion and $9 billion")
+>>> m.low, m.high, m.amount
+(Decimal('6000000000'), Decimal('9000000000'), None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+from typing import Final
+
+import attrs
+import regex
+
+from geoecon._doc import Doc
+from geoecon._mention import Mention, Money, Qualifier
+from geoecon._tables import currencies as _cur
+from geoecon._qualifiers import alternation as _alternation
+from geoecon._qualifiers import qualifier_before
+from geoecon._text import check_text, normalise
+from geoecon.errors import ParseError
+from geoecon.numerals import Number, combine_range
+
+__all__ = ["find_money", "parse_money"]
+
+_CONTEXT_CHARS: Final = 200
+
+
+@attrs.frozen
+class _Names:
+    """Lookup tables compiled on first use."""
+
+    nouns: dict[str, tuple[str | None, str]]  # phrase -> (code or None, ambiguity key)
+    prefix: regex.Pattern[str]
+    suffix: regex.Pattern[str]
+    per: regex.Pattern[str]
+    minor: regex.Pattern[str]
+    range_sep: regex.Pattern[str]
+    between: regex.Pattern[str]
+
+
+_AMBIGUITY_KEYS: Final = {"dollar", "rupee", "krone", "franc", "dinar", "riyal", "peso", "shilling"}
+
+_PER_UNITS: Final[dict[str, str]] = {
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "mt": "t",
+    "metric ton": "t", "metric tons": "t", "metric tonne": "t", "short ton": "short_ton",
+    "barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bbls": "bbl",
+    "ounce": "oz", "ounces": "oz", "oz": "oz", "troy ounce": "oz", "troy ounces": "oz", "ozt": "oz",
+    "pound": "lb", "lb": "lb", "lbs": "lb", "kilogram": "kg", "kilo": "kg", "kg": "kg",
+    "gram": "g", "g": "g", "mmbtu": "mmbtu", "million british thermal units": "mmbtu",
+    "gallon": "gal", "gal": "gal", "litre": "l", "liter": "l", "bushel": "bu", "bu": "bu",
+    "megawatt hour": "mwh", "megawatt-hour": "mwh", "mwh": "mwh", "kwh": "kwh", "kilowatt hour": "kwh",
+    "share": "share", "hour": "hour", "hr": "hour", "head": "head", "cubic metre": "m3",
+    "cubic meter": "m3", "carat": "ct", "dmtu": "dmtu", "dry metric tonne unit": "dmtu",
+}  # fmt: skip
+
+@cache
+def _names() -> _Names:
+    nouns: dict[str, tuple[str | None, str]] = {}
+    for forms, adjectives in _cur.FAMILIES.items():
+        key = forms[0]
+        for adjective, code in adjectives.items():
+            for form in forms:
+                phrase = f"{adjective} {form}" if adjective else form
+                nouns[phrase] = (code, key if not adjective else "")
+    codes = sorted(_cur.ISO_CODES - _cur.CODE_WORDS)
+    aliases = sorted(_cur.CODE_ALIASES)
+    prefix_symbols = sorted(_cur.SYMBOLS)
+    suffix_symbols = sorted(_cur.SUFFIX_SYMBOLS)
+    prefix = regex.compile(
+        rf"""(?<![A-Za-z])(?:
+              (?P<sym>(?i:{_alternation(prefix_symbols)}))
+            | (?P<code>{"|".join(codes)}|(?i:{_alternation(aliases)}))
+            | (?P<noun>(?i:ringgit))
+            )[ \t]?""",
+        regex.VERBOSE | regex.REVERSE,
+    )
+    suffix = regex.compile(
+        rf"""(?:[ \t]?-[ \t]?|[ \t]*(?:of[ \t]+)?|[ \t]*)
+            (?:
+              (?P<noun>(?i:{_alternation(list(nouns))}))(?![\w])
+            | (?P<code>(?:{"|".join(codes)})(?![A-Za-z])|(?i:{_alternation(aliases)})(?![A-Za-z]))
+            | (?P<sym>(?i:{_alternation(suffix_symbols)})(?![A-Za-z]))
+            )""",
+        regex.VERBOSE,
+    )
+    per = regex.compile(
+        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?i:metric|dry)[ \t]+)?
+            (?P<unit>(?i:{_alternation(list(_PER_UNITS))}))(?![\w])""",
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+    minor_words = _alternation(list(_cur.MINOR_UNITS))
+    minor = regex.compile(rf"[ \t]?-?[ \t]?(?P<minor>(?i:{minor_words}))(?![\w])")
+    return _Names(
+        nouns={k.lower(): v for k, v in nouns.items()},
+        prefix=prefix,
+        suffix=suffix,
+        per=per,
+        minor=minor,
+        range_sep=regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE),
+        between=regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE),
+    )
+
+
+@attrs.frozen
+class _Atom:
+    """A number with the currency words around it, before ranges are formed."""
+
+    start: int
+    end: int
+    number: Number
+    code: str | None
+    assumed: bool
+    has_currency: bool
+    minor: Decimal | None = None  # "cents": the number is a fraction of the unit
+
+
+def _resolve(key: str, default: str | None, text: str, position: int) -> tuple[str | None, bool]:
+    """Settle an ambiguous currency from cues near ``position``; return (code, assumed)."""
+    default_code, cues = _cur.AMBIGUOUS.get(key, (default, {}))
+    window = text[max(0, position - _CONTEXT_CHARS) : position + _CONTEXT_CHARS].lower()
+    found = {code for cue, code in cues.items() if regex.search(rf"\b{regex.escape(cue)}\b", window)}
+    if key == "$" and regex.search(r"\b(?:u\.s\.|united states|american|washington)\b|\bus\b", window):
+        found.add("USD")
+    if len(found) == 1:
+        return found.pop(), True
+    return default_code, True
+
+
+def _symbol_code(symbol: str, table: dict[str, str | None], text: str, position: int) -> tuple[str | None, bool]:
+    key = symbol.upper().replace("\t", " ")
+    key = regex.sub(r" +", " ", key)
+    code = table.get(key)
+    if code is not None:
+        return code, False
+    lookup = {"RS.": "rs", "RS": "rs", "₨": "rs", "KR": "kr", "FR.": "fr."}.get(key, key.lower())
+    return _resolve(lookup, None, text, position)
+
+
+def _noun_code(noun: str, text: str, position: int) -> tuple[str | None, bool]:
+    phrase = regex.sub(r"[ \t]+", " ", noun.lower())
+    code, key = _names().nouns.get(phrase, (None, ""))
+    if code is not None:
+        return code, False
+    if key:
+        return _resolve(key, None, text, position)
+    return None, False
+
+
+def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
+    """Read the currency words around one number; None when there are none."""
+    names = _names()
+    text = doc.norm
+    start, end = number.start, number.end
+    code: str | None = None
+    assumed = False
+    found = False
+    minor: Decimal | None = None
+    pre = names.prefix.match(text, max(0, start - 12), start)
+    if pre is not None and not number.vague:
+        if pre.group("sym"):
+            code, assumed = _symbol_code(pre.group("sym"), _cur.SYMBOLS, text, start)
+        elif pre.group("code"):
+            raw = pre.group("code").upper()
+            code = _cur.CODE_ALIASES.get(raw, raw)
+        else:
+            code, assumed = _noun_code(pre.group("noun"), text, start)
+        found = True
+        start = pre.start()
+        # "c $ 16.4 million", "u.s $ 100": a letter prefix before a spaced symbol
+    suf = names.suffix.match(text, end)
+    if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
+        of_used = "of" in text[end : suf.start(suf.lastgroup or 0)].lower().split()
+        if not of_used or number.vague or number.scale != 1:
+            if suf.group("noun"):
+                c2, a2 = _noun_code(suf.group("noun"), text, start)
+            elif suf.group("code"):
+                raw = suf.group("code").upper()
+                c2, a2 = _cur.CODE_ALIASES.get(raw, raw), False
+            else:
+                c2, a2 = _symbol_code(suf.group("sym"), _cur.SUFFIX_SYMBOLS, text, start)
+            if not found or code is None or (assumed and not a2):
+                code, assumed = c2, a2
+            found = True
+            end = suf.end()
+    if not found and not number.vague and number.value is not None:
+        m = names.minor.match(text, end)
+        if m is not None and not after_sep:
+            word = m.group("minor").lower()
+            fraction, minor_code = _cur.MINOR_UNITS[word]
+            if word == "c" and number.words:
+                return None
+            if word in {"p", "c"} and m.group().startswith((" ", "\t")) and word == "p":
+                return None
+            code = minor_code
+            if code is None:
+                code, assumed = _resolve("cent", "USD", text, number.start)
+            minor = Decimal(fraction)
+            return _Atom(number.start, m.end(), number, code, assumed, True, minor)
+    if not found:
+        return _Atom(number.start, number.end, number, None, False, False)
+    return _Atom(start, end, number, code, assumed, True)
+
+
+_CENTS_AFTER: Final = regex.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:[ \t]?(?P<u>cents?|c|sens?|p|pence|kopiykas?|mao[ \t]+five|mao))?(?![\w])",
+    regex.IGNORECASE,
+)
+
+
+def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[int, Decimal, int] | None:
+    """A minor-unit tail: "$20 and 43c", "twenty dollar 43 cents", "3 GBP and one"."""
+    value = atom.number.value
+    if value is None or atom.number.scale != 1 or value != value.to_integral_value() or atom.minor is not None:
+        return None
+    if atom.end == atom.number.end:  # currency must follow or precede the number
+        pass
+    nxt = numbers[index + 1] if index + 1 < len(numbers) else None
+    if nxt is None or nxt.value is None or nxt.scale != 1:
+        return None
+    between = doc.norm[atom.end : nxt.start]
+    if not regex.fullmatch(r"[ \t]+(?:and[ \t]+)?", between, regex.IGNORECASE):
+        return None
+    cents = nxt.value
+    if cents != cents.to_integral_value() or not 0 < cents < 100 or nxt.sign:
+        return None
+    tail = _names().minor.match(doc.norm, nxt.end)
+    end = nxt.end
+    if tail is not None:
+        end = tail.end()
+    else:
+        # "50 dollar 50 dollar": a currency after the second number makes it an amount
+        suf = _names().suffix.match(doc.norm, nxt.end)
+        if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
+            return None
+        if "and" not in between.lower() and not nxt.words and atom.start < atom.number.start:
+            return None  # "$4.25 32": no and, no minor word, symbol-prefixed
+        if "and" in between.lower() and atom.start < atom.number.start and not nxt.words:
+            return None  # "$20 and 32 is the quantity"
+    return end, cents / 100, index + 1
+
+
+def _per(doc: Doc, end: int) -> tuple[str, int] | None:
+    m = _names().per.match(doc.norm, end)
+    if m is None:
+        return None
+    unit = regex.sub(r"[ \t]+", " ", m.group("unit").lower())
+    if unit == "t" and m.group().strip()[:1].lower() == "a":
+        return None
+    return _PER_UNITS[unit], m.end()
+
+
+def _amount(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _build(doc: Doc, start: int, end: int, **fields: object) -> Money:
+    per = _per(doc, end)
+    if per is not None:
+        fields["per"], end = per
+    return Money(start=start, end=end, text=doc.raw[start:end], **fields)  # type: ignore[arg-type]
+
+
+def _scan(doc: Doc) -> list[Mention]:
+    """Pipeline hook: every money mention in the document."""
+    return list(_find(doc))
+
+
+def _find(doc: Doc) -> Iterator[Money]:
+    numbers = doc.numbers
+    names = _names()
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        atom = _atom(doc, number)
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
+        if atom is not None and nxt is not None:
+            sep = names.range_sep.match(doc.norm, atom.end if atom.has_currency else number.end)
+            second = None
+            if sep is not None:
+                second = _atom(doc, nxt, after_sep=True)
+            if (
+                sep is not None
+                and second is not None
+                and second.start == sep.end()
+                and (atom.has_currency or second.has_currency)
+                and atom.minor is None
+                and second.minor is None
+            ):
+                word = sep.group().strip().lower()
+                has_between = names.between.match(doc.norm, max(0, atom.start - 12), atom.start) is not None
+                first_bare = not atom.has_currency
+                ok = (
+                    (word == "and" and has_between)
+                    or (word == "-" and (first_bare or atom.code == second.code or not second.has_currency))
+                    or (word == "to" and (first_bare or (number.scale == 1 and nxt.scale != 1)))
+                )
+                if word == "or":
+                    ok = False
+                bounds = combine_range(number, nxt) if ok else None
+                if ok and bounds is not None and not (atom.has_currency and second.has_currency and atom.code != second.code and second.code is not None):
+                    code = atom.code if atom.has_currency else second.code
+                    assumed = atom.assumed if atom.has_currency else second.assumed
+                    low, high = bounds
+                    qualifier = qualifier_before(doc.norm, atom.start)
+                    start = atom.start
+                    if word == "and" or (word == "to" and has_between):
+                        b = names.between.match(doc.norm, max(0, atom.start - 12), atom.start)
+                        if b is not None:
+                            start = b.start()
+                    yield _build(
+                        doc, start, second.end, low=_amount(low), high=_amount(high), currency=code,
+                        currency_assumed=assumed, qualifier=qualifier,
+                    )
+                    i += 2
+                    continue
+        if atom is None or not atom.has_currency:
+            i += 1
+            continue
+        value = number.value
+        end = atom.end
+        if atom.minor is not None and value is not None:
+            value *= atom.minor
+        cents = _cents(doc, atom, numbers, i)
+        if cents is not None and value is not None:
+            end, extra, i = cents
+            value += extra
+        qualifier = qualifier_before(doc.norm, atom.start)
+        yield _build(
+            doc, atom.start, end,
+            amount=None if value is None else _amount(value),
+            currency=atom.code, currency_assumed=atom.assumed and atom.code is not None,
+            qualifier=qualifier, vague=number.vague,
+        )  # fmt: skip
+        i += 1
+
+
+def find_money(text: str) -> Iterator[Money]:
+    """Yield every money mention in ``text``, in order.
+
+    Never raises on content; mentions do not overlap.
+
+    Args:
+        text: Any text.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> [(m.text, m.amount, m.currency, m.per) for m in find_money("rose 43% to $2,655 per ton")]
+    [('$2,655 per ton', Decimal('2655'), 'USD', 't')]
+    >>> [(m.text, m.amount, m.currency) for m in find_money("a loss of 5.3 mln dlrs and 10 mln stg")]
+    [('5.3 mln dlrs', Decimal('5300000'), 'USD'), ('10 mln stg', Decimal('10000000'), 'GBP')]
+    """
+    check_text(text)
+    return _find(Doc(text))
+
+
+def parse_money(text: str) -> Money:
+    """Read a whole string as one money mention.
+
+    Args:
+        text: For example ``"$1.7 billion"`` or ``"Rs 4,500 crore"``.
+
+    Returns:
+        The :class:`~geoecon.Money` it denotes (offsets relative to ``text``).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ParseError: ``text`` is not exactly one amount of money.
+
+    >>> parse_money("Rs 4,500 crore").amount
+    Decimal('45000000000')
+    >>> parse_money("about 15%")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read 'about 15%' as money: no amount of money found
+    """
+    check_text(text)
+    found = list(_find(Doc(text)))
+    if not found:
+        raise ParseError(text, kind="money", reason="no amount of money found")
+    if len(found) > 1:
+        raise ParseError(text, kind="money", reason=f"{len(found)} amounts found, expected one")
+    money = found[0]
+    lead = text[: money.start]
+    if text[money.end :].strip() or (lead.strip() and qualifier_before(normalise(text), money.start) is Qualifier.EXACT):
+        raise ParseError(text, kind="money", reason="text besides the amount")
+    return money

@@ -1,0 +1,319 @@
+"""The one number reader shared by every numeric kind.
+
+It reads digits with grouping (``1,655.8``, ``24 176``, Indian ``1,72,000``),
+decimal commas where a scale word makes them unambiguous (``6,5 million``),
+signs, scale words and wire abbreviations (thousand, million, billion,
+trillion, k, m, mn, mln, bn, b, tn, trn, lakh, crore), numbers in words
+(``two``, ``twenty-one``, ``a dozen``, ``half a million``, ``two thousand
+ten``) and vague magnitudes (``tens of billions``: approximate, no single value).
+
+What it cannot read exactly it does not report as exact: a vague magnitude has
+``value=None`` and ``vague=True``.
+
+>>> parse_number("1.7 billion")
+Decimal('1700000000')
+>>> parse_number("Rs 4,500 crore".split(" ", 1)[1])
+Decimal('45000000000')
+>>> parse_number("half a million")
+Decimal('500000')
+>>> [(n.text, n.value) for n in scan_numbers("up 6,5 million or 24 176 units")]
+[('6,5 million', Decimal('6500000')), ('24 176', Decimal('24176'))]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+import regex
+
+from geoecon._text import check_text, normalise
+from geoecon.errors import ParseError
+
+__all__ = ["Number", "combine_range", "parse_number", "scan_numbers"]
+
+#: Scale words and abbreviations, lower-cased, with their multipliers.
+SCALES: Final[dict[str, Decimal]] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "millions": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "billions": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "trillions": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "tr": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "lac": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,
+}
+
+_UNITS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_FRACTIONS: Final[dict[str, Decimal]] = {
+    "half": Decimal("0.5"),
+    "quarter": Decimal("0.25"),
+    "third": Decimal(1) / Decimal(3),
+    "a": Decimal(1),
+    "an": Decimal(1),
+}
+_WORD_SCALES: Final = ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
+
+# Long words first so that the alternation never stops at a prefix ("m" of "mln").
+_SPELLED_SCALE: Final = r"(?:thousand|millions?|billions?|trillions?|lakhs?|crores?)"
+_ABBR_SCALE: Final = r"(?:mln|mn|bln|bn|trn|tn|mil|cr|lac)"
+_GLUED_ONLY: Final = r"(?:k|m|b|tr)"
+_SCALE_TAIL: Final = (
+    rf"(?:[ \t]?-?[ \t]?{_SPELLED_SCALE}(?:[ \t]{_SPELLED_SCALE})?\b"
+    rf"|[ \t]?{_ABBR_SCALE}\b\.?"
+    rf"|{_GLUED_ONLY}\b(?![.,]?\d))"
+)
+_DIGITS: Final = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping 1,72,000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,655.8
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]?\d)"  # 24 176
+    r"|\d+(?:\.\d+)?"  # 1655.8, 2.3
+    r"|\.\d+)"  # .5
+)
+_DECIMAL_COMMA: Final = rf"(?:\d{{1,3}},\d{{1,2}}(?=[ \t]?{_SPELLED_SCALE}|[ \t]?{_ABBR_SCALE}\b|{_GLUED_ONLY}\b))"
+
+_WORD: Final = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore)"
+)
+_WORD_NUMBER: Final = (
+    rf"(?:(?:(?:half|a[ \t]quarter|a[ \t]third)(?:[ \t]of)?[ \t]an?[ \t]"
+    rf"|an?[ \t](?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"{_WORD}(?:(?:[ \t]|-|[ \t]and[ \t]){_WORD})*\b"
+    rf"|an?[ \t]dozen\b|dozens?\b)"
+)
+_VAGUE: Final = (
+    r"(?:(?:tens|hundreds|thousands|millions|billions|dozens)[ \t]of[ \t]"
+    r"(?:thousands|millions|billions|trillions)\b"
+    r"|(?:several|a[ \t]few|a[ \t]couple[ \t]of|many)[ \t](?:hundred[ \t])?"
+    r"(?:thousand|million|billion|trillion)\b"
+    r"|(?:millions|billions|trillions)\b)"
+)
+
+_NUMBER: Final = regex.compile(
+    rf"""
+    (?<![\d.,])(?<![\d][.,])
+    (?:
+        (?P<sign>(?<![\w-])[+-](?=[\d.]))?
+        (?P<digits>{_DECIMAL_COMMA}|{_DIGITS})
+        (?P<scale>{_SCALE_TAIL})?
+      | (?<![\w-])(?P<vague>{_VAGUE})
+      | (?<![\w-])(?P<words>{_WORD_NUMBER})
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Number:
+    """A number found in text.
+
+    Attributes:
+        start: Offset of the first character (including a sign).
+        end: Offset one past the last character (including a scale word).
+        text: The number as written.
+        value: Its value, scale applied; ``None`` for a vague magnitude.
+        scale: The multiplier of its scale word (``1`` when there is none).
+        vague: True for vague magnitudes ("tens of billions").
+        words: True when spelled out in words.
+        sign: ``"+"``, ``"-"`` or ``""``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    scale: Decimal = Decimal(1)
+    vague: bool = False
+    words: bool = False
+    sign: str = ""
+
+    @property
+    def base(self) -> Decimal | None:
+        """The value before its scale word: 2.3 for "2.3 million"."""
+        return None if self.value is None else self.value / self.scale
+
+
+def _scale_of(tail: str) -> Decimal:
+    scale = Decimal(1)
+    for word in regex.findall(r"[A-Za-z]+", tail):
+        scale *= SCALES[word.lower()]
+    return scale
+
+
+def _read_digits(digits: str) -> Decimal:
+    if regex.fullmatch(r"\d{1,3},\d{1,2}", digits):  # decimal comma, guarded by a scale word
+        return Decimal(digits.replace(",", "."))
+    return Decimal(digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", ""))
+
+
+def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
+    """Evaluate a run of number words; return (value, scale of the last scale word)."""
+    words = regex.findall(r"[a-z]+", text.lower())
+    if not words:
+        return None, Decimal(1)
+    factor = Decimal(1)
+    if words[0] in {"half", "quarter", "third"}:
+        factor = _FRACTIONS[words[0]]
+        words = [w for w in words[1:] if w not in {"of", "a", "an"}]
+    elif words[0] == "a" and len(words) > 1 and words[1] in {"quarter", "third"}:
+        factor = _FRACTIONS[words[1]]
+        words = [w for w in words[2:] if w not in {"of", "a", "an"}]
+    elif words[0] in {"a", "an"}:
+        words = ["one", *words[1:]]
+    if words == ["dozen"] or words == ["one", "dozen"]:
+        return Decimal(12), Decimal(1)
+    if words == ["dozens"]:
+        return None, Decimal(1)
+    total = Decimal(0)
+    current = Decimal(0)
+    last_scale = Decimal(1)
+    seen_digit = False
+    for word in words:
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+            seen_digit = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen_digit = True
+            last_scale = Decimal(100)
+        elif word in SCALES:
+            scale = SCALES[word]
+            total += (current or 1) * scale
+            current = Decimal(0)
+            last_scale = scale
+            seen_digit = True
+    if not seen_digit:
+        return None, Decimal(1)
+    value = (total + current) * factor
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return value, last_scale
+
+
+def _number_from_match(match: regex.Match[str]) -> Number | None:
+    start, end = match.span()
+    text = match.group()
+    if match.group("digits") is not None:
+        digits = match.group("digits")
+        try:
+            base = _read_digits(digits)
+        except InvalidOperation:
+            return None
+        tail = match.group("scale") or ""
+        scale = _scale_of(tail) if tail else Decimal(1)
+        sign = match.group("sign") or ""
+        value = base * scale
+        if sign == "-":
+            value = -value
+        if scale != 1 and value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign)
+    if match.group("vague") is not None:
+        scale = Decimal(1)
+        for word in regex.findall(r"[a-z]+", text.lower()):
+            stem = word.rstrip("s")
+            if stem in SCALES:
+                scale = SCALES[stem]
+        return Number(start=start, end=end, text=text, value=None, scale=scale, vague=True)
+    value, scale = _read_words(text)
+    if value is None and text.lower().startswith("dozen"):
+        return Number(start=start, end=end, text=text, value=None, vague=True, words=True)
+    if value is None:
+        return None
+    return Number(start=start, end=end, text=text, value=value, scale=scale, words=True)
+
+
+def scan_numbers(text: str) -> list[Number]:
+    """Return every number in ``text``, in order (``text`` should be normalised).
+
+    >>> [(n.text, n.value) for n in scan_numbers("$34bn, 1,72,000 and two thousand ten")]
+    [('34bn', Decimal('34000000000')), ('1,72,000', Decimal('172000')), ('two thousand ten', Decimal('2010'))]
+    >>> [(n.text, n.vague) for n in scan_numbers("tens of billions of dollars")]
+    [('tens of billions', True)]
+    """
+    found: list[Number] = []
+    for match in _NUMBER.finditer(text):
+        number = _number_from_match(match)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a whole string as one exact number.
+
+    Args:
+        text: The number, e.g. ``"1,655.8"``, ``"2.3bn"``, ``"twenty-one"``.
+
+    Returns:
+        Its exact value.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ParseError: ``text`` is not exactly one number, or is vague.
+
+    >>> parse_number("twenty-one")
+    Decimal('21')
+    >>> parse_number("tens of billions")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read 'tens of billions' as number: vague magnitude, no single value
+    """
+    check_text(text)
+    stripped = text.strip()
+    numbers = scan_numbers(normalise(stripped))
+    if len(numbers) != 1 or numbers[0].text != stripped:
+        raise ParseError(text, kind="number", reason="not exactly one number")
+    if numbers[0].value is None:
+        raise ParseError(text, kind="number", reason="vague magnitude, no single value")
+    return numbers[0].value
+
+
+def combine_range(low: Number, high: Number) -> tuple[Decimal, Decimal] | None:
+    """Return (low, high) of a range, sharing the right end's scale word if needed.
+
+    "3-5 billion" reads as 3 billion to 5 billion; "500,000 to 1 million" keeps
+    500,000. ``None`` when either end is vague or the range runs backwards.
+
+    >>> combine_range(*scan_numbers("3-5 billion"))
+    (Decimal('3000000000'), Decimal('5000000000'))
+    """
+    if low.value is None or high.value is None:
+        return None
+    lo, hi = low.value, high.value
+    if low.scale == 1 and high.scale != 1 and not low.words:
+        scaled = lo * high.scale
+        if scaled <= hi:
+            lo = scaled.quantize(Decimal(1)) if scaled == scaled.to_integral_value() else scaled
+    if lo > hi:
+        return None
+    return lo, hi
