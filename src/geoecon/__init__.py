@@ -21,12 +21,14 @@ from geoecon._mention import (
     Quantity,
     Tonnage,
 )
+from geoecon.dates import find_dates, parse_date
 from geoecon.errors import GeoeconError, ParseError
 from geoecon.extraction import KINDS, Extraction, extract
-from geoecon.money import find_money, parse_money  # noqa: I001
+from geoecon.money import find_money, parse_money
 from geoecon.numerals import parse_number
 from geoecon.options import Options
 from geoecon.percentages import find_percentages, parse_percentage
+from geoecon.places import find_places, parse_place
 
 __version__ = "0.1.0"
 
@@ -49,9 +51,13 @@ __all__ = [
     "Tonnage",
     "__version__",
     "extract",
+    "find_dates",
     "find_money",
     "find_percentages",
+    "find_places",
+    "parse_date",
     "parse_money",
     "parse_number",
     "parse_percentage",
+    "parse_place",
 ]

@@ -17,10 +17,10 @@ __all__ = ["QUALIFIERS", "alternation", "qualifier_before"]
 
 
 def alternation(words: list[str]) -> str:
-    """Longest-first alternation of literal phrases; a space matches any run of spaces.
+    r"""Longest-first alternation of literal phrases; a space matches any run of spaces.
 
     >>> alternation(["up to", "up"])
-    'up[ \\t]+to|up'
+    'up[ \t]+to|up'
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", "[ \t]+") for w in ordered)
@@ -43,14 +43,6 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "up to": Qualifier.UP_TO, "as much as": Qualifier.UP_TO, "as many as": Qualifier.UP_TO,
     "as high as": Qualifier.UP_TO,
 }  # fmt: skip
-
-
-def _qualifier_pattern() -> regex.Pattern[str]:
-    """Hedge words ending right before an amount (matched backwards)."""
-    return regex.compile(
-        rf"(?<![\w])(?P<q>{_alternation(list(QUALIFIERS))})[ \t]*",
-        regex.IGNORECASE | regex.REVERSE,
-    )
 
 
 @cache

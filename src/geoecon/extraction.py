@@ -20,7 +20,7 @@ from typing import Any, Final, Literal, TypeVar, overload
 import attrs
 
 from geoecon._doc import Doc
-from geoecon._mention import Date, Granularity, Mention, Money, Percentage, Place, Quantity, Tonnage
+from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
 from geoecon.options import Options
 
@@ -43,6 +43,8 @@ _CLASSES: Final[dict[str, type[Mention]]] = {
 _SCANNERS: Final[dict[str, str]] = {
     "money": "geoecon.money",
     "percentage": "geoecon.percentages",
+    "date": "geoecon.dates",
+    "place": "geoecon.places",
 }
 _PRIORITY: Final = {kind: rank for rank, kind in enumerate(KINDS)}
 
@@ -202,7 +204,9 @@ def extract(
     ton: Literal["metric", "short"] = ...,
 ) -> Extraction: ...
 @overload
-def extract(text: str, *, options: Options, kinds: Collection[str | type[Mention]] | None = ...) -> Extraction: ...
+def extract(
+    text: str, *, options: Options, kinds: Collection[str | type[Mention]] | None = ...
+) -> Extraction: ...
 def extract(
     text: str,
     *,

@@ -33,9 +33,9 @@ import regex
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Money, Qualifier
-from geoecon._tables import currencies as _cur
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import qualifier_before
+from geoecon._tables import currencies as _cur
 from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
@@ -58,6 +58,11 @@ class _Names:
     between: regex.Pattern[str]
 
 
+# "100 pounds of beef" weighs; "100 pounds of debt" or "of funding" is money.
+_POUNDS_OF_GOODS: Final = regex.compile(
+    r"[ \t]+of[ \t]+(?!(?:debt|funding|aid|investment|spending|loans?|cash|revenue|profits?|sales)\b)[a-z]",
+    regex.IGNORECASE,
+)
 _AMBIGUITY_KEYS: Final = {"dollar", "rupee", "krone", "franc", "dinar", "riyal", "peso", "shilling"}
 
 _PER_UNITS: Final[dict[str, str]] = {
@@ -72,6 +77,7 @@ _PER_UNITS: Final[dict[str, str]] = {
     "share": "share", "hour": "hour", "hr": "hour", "head": "head", "cubic metre": "m3",
     "cubic meter": "m3", "carat": "ct", "dmtu": "dmtu", "dry metric tonne unit": "dmtu",
 }  # fmt: skip
+
 
 @cache
 def _names() -> _Names:
@@ -146,7 +152,9 @@ def _resolve(key: str, default: str | None, text: str, position: int) -> tuple[s
     return default_code, True
 
 
-def _symbol_code(symbol: str, table: dict[str, str | None], text: str, position: int) -> tuple[str | None, bool]:
+def _symbol_code(
+    symbol: str, table: dict[str, str | None], text: str, position: int
+) -> tuple[str | None, bool]:
     key = symbol.upper().replace("\t", " ")
     key = regex.sub(r" +", " ", key)
     code = table.get(key)
@@ -192,6 +200,8 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
         of_used = "of" in text[end : suf.start(suf.lastgroup or 0)].lower().split()
         if not of_used or number.vague or number.scale != 1:
             if suf.group("noun"):
+                if _POUNDS_OF_GOODS.match(text, suf.end()) and suf.group("noun").lower().startswith("pound"):
+                    return _Atom(number.start, number.end, number, None, False, False)  # a mass
                 c2, a2 = _noun_code(suf.group("noun"), text, start)
             elif suf.group("code"):
                 raw = suf.group("code").upper()
@@ -221,16 +231,15 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
     return _Atom(start, end, number, code, assumed, True)
 
 
-_CENTS_AFTER: Final = regex.compile(
-    r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:[ \t]?(?P<u>cents?|c|sens?|p|pence|kopiykas?|mao[ \t]+five|mao))?(?![\w])",
-    regex.IGNORECASE,
-)
-
-
 def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[int, Decimal, int] | None:
     """A minor-unit tail: "$20 and 43c", "twenty dollar 43 cents", "3 GBP and one"."""
     value = atom.number.value
-    if value is None or atom.number.scale != 1 or value != value.to_integral_value() or atom.minor is not None:
+    if (
+        value is None
+        or atom.number.scale != 1
+        or value != value.to_integral_value()
+        or atom.minor is not None
+    ):
         return None
     if atom.end == atom.number.end:  # currency must follow or precede the number
         pass
@@ -318,7 +327,16 @@ def _find(doc: Doc) -> Iterator[Money]:
                 if word == "or":
                     ok = False
                 bounds = combine_range(number, nxt) if ok else None
-                if ok and bounds is not None and not (atom.has_currency and second.has_currency and atom.code != second.code and second.code is not None):
+                if (
+                    ok
+                    and bounds is not None
+                    and not (
+                        atom.has_currency
+                        and second.has_currency
+                        and atom.code != second.code
+                        and second.code is not None
+                    )
+                ):
                     code = atom.code if atom.has_currency else second.code
                     assumed = atom.assumed if atom.has_currency else second.assumed
                     low, high = bounds
@@ -329,8 +347,14 @@ def _find(doc: Doc) -> Iterator[Money]:
                         if b is not None:
                             start = b.start()
                     yield _build(
-                        doc, start, second.end, low=_amount(low), high=_amount(high), currency=code,
-                        currency_assumed=assumed, qualifier=qualifier,
+                        doc,
+                        start,
+                        second.end,
+                        low=_amount(low),
+                        high=_amount(high),
+                        currency=code,
+                        currency_assumed=assumed,
+                        qualifier=qualifier,
                     )
                     i += 2
                     continue
@@ -403,6 +427,8 @@ def parse_money(text: str) -> Money:
         raise ParseError(text, kind="money", reason=f"{len(found)} amounts found, expected one")
     money = found[0]
     lead = text[: money.start]
-    if text[money.end :].strip() or (lead.strip() and qualifier_before(normalise(text), money.start) is Qualifier.EXACT):
+    if text[money.end :].strip() or (
+        lead.strip() and qualifier_before(normalise(text), money.start) is Qualifier.EXACT
+    ):
         raise ParseError(text, kind="money", reason="text besides the amount")
     return money

@@ -94,7 +94,9 @@ _DIGITS: Final = (
     r"|\d+(?:\.\d+)?"  # 1655.8, 2.3
     r"|\.\d+)"  # .5
 )
-_DECIMAL_COMMA: Final = rf"(?:\d{{1,3}},\d{{1,2}}(?=[ \t]?{_SPELLED_SCALE}|[ \t]?{_ABBR_SCALE}\b|{_GLUED_ONLY}\b))"
+_DECIMAL_COMMA: Final = (
+    rf"(?:\d{{1,3}},\d{{1,2}}(?=[ \t]?{_SPELLED_SCALE}|[ \t]?{_ABBR_SCALE}\b|{_GLUED_ONLY}\b))"
+)
 
 _WORD: Final = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -119,7 +121,7 @@ _NUMBER: Final = regex.compile(
     rf"""
     (?<![\d.,])(?<![\d][.,])
     (?:
-        (?P<sign>(?<![\w-])[+-](?=[\d.]))?
+        (?P<sign>(?<![\w%)-])[+-](?=[\d.]))?
         (?P<digits>{_DECIMAL_COMMA}|{_DIGITS})
         (?P<scale>{_SCALE_TAIL})?
       | (?<![\w-])(?P<vague>{_VAGUE})
@@ -187,7 +189,7 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
         words = [w for w in words[2:] if w not in {"of", "a", "an"}]
     elif words[0] in {"a", "an"}:
         words = ["one", *words[1:]]
-    if words == ["dozen"] or words == ["one", "dozen"]:
+    if words in (["dozen"], ["one", "dozen"]):
         return Decimal(12), Decimal(1)
     if words == ["dozens"]:
         return None, Decimal(1)

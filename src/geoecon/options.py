@@ -14,7 +14,7 @@ PREFER_DATES_FROM: Final = ("past", "future")
 TON_CONVENTIONS: Final = ("metric", "short")
 
 
-def _check_reference_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _check_reference_date(_: object, __: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
@@ -65,6 +65,4 @@ class Options:
     prefer_dates_from: Literal["past", "future"] = attrs.field(
         default="past", validator=_check_choice(PREFER_DATES_FROM)
     )
-    ton: Literal["metric", "short"] = attrs.field(
-        default="metric", validator=_check_choice(TON_CONVENTIONS)
-    )
+    ton: Literal["metric", "short"] = attrs.field(default="metric", validator=_check_choice(TON_CONVENTIONS))

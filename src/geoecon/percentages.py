@@ -1,10 +1,222 @@
-"""Placeholder while the module is written (never committed)."""
+"""Percentages: percent, percentage points and basis points.
+
+A percentage is a number from the shared reader followed by ``%``, ``percent``,
+``per cent`` or ``pct``; ``percentage points``, ``pct points``, ``ppt`` or
+``points`` (when the sentence is about a rate) give percentage points;
+``basis points``, ``bps`` or ``bp`` give basis points. Ranges share their unit
+("10%-25%", "4.5 to 4.75 per cent"), hedges are kept as a qualifier outside the
+span, and "half a percent" is 0.5. "Doubled" or "half" alone are not percentages.
+
+>>> [(p.text, p.value, p.unit.value) for p in find_percentages("rates rose 1.5 percentage points to 4%")]
+[('1.5 percentage points', Decimal('1.5'), 'percentage_point'), ('4%', Decimal('4'), 'percent')]
+>>> p = parse_percentage("10%-25%")
+>>> p.low, p.high
+(Decimal('10'), Decimal('25'))
+"""
+
 from __future__ import annotations
+
 from collections.abc import Iterator
-from typing import Any
-def find_percentages(text: str) -> Iterator[Any]:
-    return iter(())
-def parse_percentage(text: str) -> Any:
-    raise NotImplementedError
-def _scan(doc: Any) -> list[Any]:
-    return []
+from decimal import Decimal
+from typing import Final
+
+import regex
+
+from geoecon._doc import Doc
+from geoecon._mention import Mention, Percentage, PercentUnit
+from geoecon._qualifiers import qualifier_before
+from geoecon._text import check_text, normalise
+from geoecon.errors import ParseError
+from geoecon.numerals import Number, combine_range
+
+__all__ = ["find_percentages", "parse_percentage"]
+
+_UNIT: Final = regex.compile(
+    r"""[ \t]?-?[ \t]?(?:
+        (?P<pp>percentage[ \t-]+points?|(?:pct|%|per[ \t-]?cent|percent)[ \t]+points?|ppts?|pp)(?![\w])
+      | (?P<bp>basis[ \t-]+points?|bps|bp|bpts)(?![\w])
+      | (?P<pc>%(?![0-9A-Fa-f]{2})
+             |(?:percents?|percentage|per[ \t-]?cent|pct|pc)(?![\w]))
+      | (?P<points>points?)(?![\w])
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RATE_CONTEXT: Final = regex.compile(
+    r"\b(?:rates?|yields?|inflation|unemployment|percent|per cent|pct|interest|spread|margin|share)\b|%",
+    regex.IGNORECASE,
+)
+_INDEX_CONTEXT: Final = regex.compile(
+    r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|dax|stocks?|shares|game|scored?|lead)\b",
+    regex.IGNORECASE,
+)
+_FRACTION: Final = regex.compile(
+    r"(?<![\w])(?P<f>half|a[ \t]quarter|three[ \t]quarters|a[ \t]third)[ \t](?:of[ \t])?(?:a|one)[ \t]"
+    r"(?:(?P<pp>percentage[ \t]point)|(?P<bp>basis[ \t]point)|(?P<pc>percent|per[ \t]cent))(?![\w])",
+    regex.IGNORECASE,
+)
+_REVERSED: Final = regex.compile(r"(?<![\w])(?:percents?|per[ \t]cent)[ \t]+of[ \t]+", regex.IGNORECASE)
+_FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
+_RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and)[ \t]*", regex.IGNORECASE)
+_BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
+_MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.REVERSE)
+_URLISH: Final = regex.compile(r"[/?=&]|://")
+_SENTENCE: Final = 160
+
+
+def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
+    """The percent unit right after a number, with the offset where it ends."""
+    match = _UNIT.match(doc.norm, number.end)
+    if match is None or number.vague or number.value is None:
+        return None
+    if match.group("pc") and match.group("pc").lower() == "pc" and number.words:
+        return None
+    if match.group("pc") and match.group("pc").startswith("%"):
+        token_start = doc.norm.rfind(" ", 0, number.start) + 1
+        if _URLISH.search(doc.norm, token_start, number.start):
+            return None
+    if match.group("pp"):
+        return PercentUnit.PERCENTAGE_POINT, match.end()
+    if match.group("bp"):
+        return PercentUnit.BASIS_POINT, match.end()
+    if match.group("pc"):
+        return PercentUnit.PERCENT, match.end()
+    # "points" alone: a change of a rate, not of a stock index or a score.
+    window = doc.norm[max(0, number.start - _SENTENCE) : match.end() + _SENTENCE // 2]
+    if _RATE_CONTEXT.search(window) and not _INDEX_CONTEXT.search(window):
+        return PercentUnit.PERCENTAGE_POINT, match.end()
+    return None
+
+
+def _decimal(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _find(doc: Doc) -> Iterator[Percentage]:
+    numbers = doc.numbers
+    found: list[Percentage] = []
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        unit = _unit_after(doc, number)
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        # Ranges: "10%-25%", "10-25%", "4.5 to 4.75 per cent", "between 4% and 5%".
+        if nxt is not None and number.value is not None and nxt.value is not None:
+            sep = _RANGE_SEP.match(doc.norm, unit[1] if unit else number.end)
+            second = _unit_after(doc, nxt)
+            if (
+                sep is not None
+                and sep.end() == nxt.start
+                and second is not None
+                and (unit is None or unit[0] == second[0])
+            ):
+                word = sep.group().strip().lower()
+                lead = _BETWEEN.match(doc.norm, max(0, number.start - 12), number.start)
+                bounds = combine_range(number, nxt)
+                if (
+                    bounds is not None
+                    and (word != "and" or lead is not None)
+                    and (word != "to" or unit is None or lead)
+                ):
+                    start = lead.start() if lead is not None and word in {"and", "to"} else number.start
+                    low, high = bounds
+                    found.append(
+                        Percentage(
+                            start=start, end=second[1], text=doc.raw[start : second[1]], value=None,
+                            low=_decimal(low), high=_decimal(high), unit=second[0],
+                            qualifier=qualifier_before(doc.norm, start),
+                        )
+                    )  # fmt: skip
+                    i += 2
+                    continue
+        if unit is not None and number.value is not None:
+            start, value = number.start, number.value
+            if number.sign == "+":
+                value = abs(value)
+            minus = _MINUS.match(doc.norm, max(0, start - 8), start)
+            if minus is not None:
+                start, value = minus.start(), -value
+            found.append(
+                Percentage(
+                    start=start, end=unit[1], text=doc.raw[start : unit[1]], value=_decimal(value),
+                    unit=unit[0], qualifier=qualifier_before(doc.norm, start),
+                )
+            )  # fmt: skip
+        i += 1
+    # "percent of 10", "per cent of twenty-two": the reversed order of some specs.
+    for match in _REVERSED.finditer(doc.norm):
+        nums = [n for n in numbers if n.start == match.end() and n.value is not None]
+        if nums and not any(p.start < nums[0].end and match.start() < p.end for p in found):
+            n = nums[0]
+            found.append(
+                Percentage(
+                    start=match.start(), end=n.end, text=doc.raw[match.start() : n.end],
+                    value=_decimal(n.value), unit=PercentUnit.PERCENT,  # type: ignore[arg-type]
+                )
+            )  # fmt: skip
+    for match in _FRACTION.finditer(doc.norm):
+        if any(p.start < match.end() and match.start() < p.end for p in found):
+            continue
+        unit_kind = (
+            PercentUnit.PERCENTAGE_POINT
+            if match.group("pp")
+            else PercentUnit.BASIS_POINT
+            if match.group("bp")
+            else PercentUnit.PERCENT
+        )
+        fraction = _FRACTIONS.get(regex.sub(r"[ \t]+", " ", match.group("f").lower()), Decimal(1) / 3)
+        found.append(
+            Percentage(
+                start=match.start(), end=match.end(), text=doc.raw[match.start() : match.end()],
+                value=fraction, unit=unit_kind, qualifier=qualifier_before(doc.norm, match.start()),
+            )
+        )  # fmt: skip
+    found.sort(key=lambda p: p.start)
+    yield from found
+
+
+def _scan(doc: Doc) -> list[Mention]:
+    """Pipeline hook: every percentage mention in the document."""
+    return list(_find(doc))
+
+
+def find_percentages(text: str) -> Iterator[Percentage]:
+    """Yield every percentage, percentage-point and basis-point mention in ``text``.
+
+    Args:
+        text: Any text. Content never raises.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> [(p.text, p.value, p.approx) for p in find_percentages("about 15% of imports, +11.9 percent")]
+    [('15%', Decimal('15'), True), ('+11.9 percent', Decimal('11.9'), False)]
+    >>> [(p.text, p.unit.value) for p in find_percentages("a cut of 50 basis points (50bps)")]
+    [('50 basis points', 'basis_point'), ('50bps', 'basis_point')]
+    >>> list(find_percentages("exports doubled; half the output"))
+    []
+    """
+    check_text(text)
+    return _find(Doc(text))
+
+
+def parse_percentage(text: str) -> Percentage:
+    """Read a whole string as one percentage.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ParseError: ``text`` is not exactly one percentage.
+
+    >>> parse_percentage("half a percent").value
+    Decimal('0.5')
+    """
+    check_text(text)
+    found = list(_find(Doc(text)))
+    if len(found) != 1:
+        raise ParseError(text, kind="percentage", reason=f"{len(found)} percentages found, expected one")
+    found_one = found[0]
+    lead = text[: found_one.start].strip()
+    if text[found_one.end :].strip() or (
+        lead and qualifier_before(normalise(text), found_one.start).value == "exact"
+    ):
+        raise ParseError(text, kind="percentage", reason="text besides the percentage")
+    return found_one

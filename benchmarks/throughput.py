@@ -1,0 +1,99 @@
+"""Throughput of geoecon.extract beside quantulum3 and dateparser on the same texts.
+
+Usage: ``.venv/bin/python benchmarks/throughput.py [--mb 2] [--peer-kb 300]``
+
+Reads the first ``--mb`` megabytes of the Reuters-21578 corpus from
+``../shared/corpora`` (research use only; never copied into this repository),
+times ``extract`` over all of it, per kind, and times quantulum3's
+``parser.parse`` and dateparser's ``search_dates(languages=["en"])`` over the
+first ``--peer-kb`` kilobytes, all in one run. Skips cleanly when the corpus is
+absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import geoecon
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"
+
+
+def load(limit_bytes: int) -> list[str]:
+    texts: list[str] = []
+    size = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line)["text"]
+            texts.append(text)
+            size += len(text.encode("utf-8"))
+            if size >= limit_bytes:
+                break
+    return texts
+
+
+def rate(texts: list[str], fn: Callable[[str], object]) -> tuple[float, float]:
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1024
+    start = time.perf_counter()
+    for text in texts:
+        fn(text)
+    seconds = time.perf_counter() - start
+    return size / seconds, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=2.0)
+    parser.add_argument("--peer-kb", type=float, default=300.0)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} not found (it lives beside the repository, in ../shared)")
+        return
+    texts = load(int(args.mb * 1024 * 1024))
+    sample = load(int(args.peer_kb * 1024))
+    geoecon.extract(texts[0])  # first call loads the tables
+    kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
+    print(f"corpus: {len(texts)} Reuters articles, {kb:,.0f} KB; peer sample {len(sample)} articles")
+    all_rate, seconds = rate(texts, geoecon.extract)
+    print(f"geoecon.extract, all kinds      {all_rate:10,.0f} KB/s  ({seconds:.1f} s)")
+    for kind in geoecon.KINDS:
+        kind_rate, _ = rate(texts, lambda t, k=kind: geoecon.extract(t, kinds={k}))
+        print(f"geoecon.extract, {kind:<14} {kind_rate:10,.0f} KB/s")
+    ours_on_sample, _ = rate(sample, geoecon.extract)
+    print(f"geoecon.extract on peer sample   {ours_on_sample:10,.0f} KB/s")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import quantulum3.classifier  # noqa: PLC0415
+
+            quantulum3.classifier.USE_CLF = False
+            from quantulum3 import parser as qparser  # noqa: PLC0415
+        q_rate, _ = rate(sample, qparser.parse)
+        logging.getLogger().handlers.clear()  # quantulum3 configures the root logger
+        print(f"quantulum3 parser.parse          {q_rate:10,.0f} KB/s  -> geoecon {ours_on_sample / q_rate:.0f}x")
+    except ImportError as exc:
+        print(f"quantulum3 not installed ({exc}); pip install quantulum3")
+        q_rate = 0.0
+    try:
+        from dateparser.search import search_dates  # noqa: PLC0415
+
+        d_rate, _ = rate(sample, lambda t: search_dates(t, languages=["en"]))
+        print(f"dateparser search_dates(en)      {d_rate:10,.0f} KB/s  -> geoecon {ours_on_sample / d_rate:.0f}x")
+        if q_rate:
+            both = 1 / (1 / q_rate + 1 / d_rate)
+            print(f"quantulum3 + dateparser together {both:10,.0f} KB/s  -> geoecon {ours_on_sample / both:.0f}x")
+    except ImportError as exc:
+        print(f"dateparser not installed ({exc})")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""The pipeline: one pass, sorted non-overlapping mentions, records, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from decimal import Decimal
+
+import pytest
+from helpers import check_offsets
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geoecon
+from geoecon import Extraction, Money, Options, Percentage, extract
+
+MISSION = (
+    "Russian aluminum exports to the United States fell to just $2.3 million in 2024, down "
+    "from a high of $1.7 billion in 2017 — about 15% of all U.S. aluminum imports"
+)
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "$", "€", "1", "2.3", ",", "000", " ", "million", "bn", "%", "per", "ton", "-", "to",
+            "between", "and", "about", "2024", "Q3", "Monday", "last", "year", "Russia", "U.S.",
+            "(", ")", "\n", "dollars", "percentage points", "tens of", "billions", "A$", "Rs",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def test_mission_sentence() -> None:
+    found = extract(MISSION, reference_date=dt.date(2025, 2, 24))
+    summary = [(m.kind, m.text) for m in found]
+    assert summary == [
+        ("place", "Russian"),
+        ("place", "United States"),
+        ("money", "$2.3 million"),
+        ("date", "2024"),
+        ("money", "$1.7 billion"),
+        ("date", "2017"),
+        ("percentage", "15%"),
+        ("place", "U.S."),
+    ]
+    assert found.money[0].amount == Decimal(2300000)
+    assert found.places[1].country == "US"
+    assert found.percentages[0].approx
+
+
+def test_views_and_records() -> None:
+    found = extract(MISSION)
+    assert all(isinstance(m, Money) for m in found.money)
+    assert all(isinstance(m, Percentage) for m in found.percentages)
+    records = found.to_records()
+    assert len(records) == len(found)
+    for record in records:
+        assert MISSION[record["start"] : record["end"]] == record["text"]
+        assert all(not isinstance(v, float) for v in record.values())
+
+
+def test_numeric_kinds_claim_before_dates() -> None:
+    found = extract("Oil at $85 a barrel and 74% of output", reference_date=dt.date(2025, 1, 1))
+    assert [m.kind for m in found] == ["money", "percentage"]
+
+
+def test_kinds_filter_and_validation() -> None:
+    assert {m.kind for m in extract(MISSION, kinds={"money"})} == {"money"}
+    assert {m.kind for m in extract(MISSION, kinds=[Percentage])} == {"percentage"}
+    with pytest.raises(ValueError, match="kinds must name"):
+        extract(MISSION, kinds={"weather"})
+    with pytest.raises(TypeError, match="kinds must be a collection"):
+        extract(MISSION, kinds="money")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "match"),
+    [
+        ({"reference_date": "2024-01-01"}, TypeError, "reference_date"),
+        ({"prefer_dates_from": "later"}, ValueError, "prefer_dates_from"),
+        ({"ton": "long"}, ValueError, "ton must be one of"),
+    ],
+)
+def test_bad_options(kwargs: dict[str, object], error: type[Exception], match: str) -> None:
+    with pytest.raises(error, match=match):
+        extract("text", **kwargs)  # type: ignore[arg-type]
+
+
+def test_bad_text() -> None:
+    with pytest.raises(TypeError, match="decode it first"):
+        extract(b"$5 million")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be str, not int"):
+        extract(5)  # type: ignore[arg-type]
+
+
+def test_options_object() -> None:
+    options = Options(reference_date=dt.date(2025, 2, 24))
+    assert extract("on Monday", options=options) == extract("on Monday", reference_date=dt.date(2025, 2, 24))
+
+
+def test_results_pickle_and_are_immutable() -> None:
+    found = extract(MISSION, reference_date=dt.date(2025, 2, 24))
+    assert pickle.loads(pickle.dumps(found)) == found  # noqa: S301 - our own data
+    with pytest.raises(AttributeError):
+        found.money[0].amount = Decimal(1)  # type: ignore[misc]
+
+
+def test_html_rendering_escapes_and_marks() -> None:
+    html = extract("<b>$5 million</b> & 4%")._repr_html_()
+    assert "&lt;b&gt;" in html
+    assert html.count("<mark") == 2
+    assert "<script" not in html
+
+
+def test_public_api_is_exported() -> None:
+    for name in geoecon.__all__:
+        assert hasattr(geoecon, name)
+    assert isinstance(extract(""), Extraction)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), NEWSY))
+def test_any_string_returns_valid_offsets(text: str) -> None:
+    found = extract(text, reference_date=dt.date(2024, 3, 14))
+    check_offsets(text, found.mentions)
+
+
+@settings(max_examples=150, deadline=None)
+@given(NEWSY, st.sampled_from(["", "Reuters - ", "  ", "\n\n", "Note: "]))
+def test_prefix_shifts_offsets(text: str, prefix: str) -> None:
+    ref = dt.date(2024, 3, 14)
+    plain = extract(text, reference_date=ref, kinds={"money", "percentage"})
+    shifted = extract(prefix + text, reference_date=ref, kinds={"money", "percentage"})
+    if prefix.strip() or not text[:1].isalnum():
+        # a prefix can only shift mentions; compare what lies past the prefix
+        assert [(m.start + len(prefix), m.text) for m in plain] == [(m.start, m.text) for m in shifted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1," * 20_000, "$" * 50_000, "9" * 50_000, "million " * 10_000, "Aa " * 20_000, "1.2." * 10_000],
+)
+def test_adversarial_inputs_return(text: str) -> None:
+    # A hang guard, not a timing test: these must simply finish.
+    check_offsets(text, extract(text).mentions)

@@ -1,0 +1,198 @@
+"""Money: parametrised tables of real sentences, negatives beside positives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from helpers import WRAPPERS, check_offsets
+
+import geoecon
+from geoecon import Money, ParseError, Qualifier, find_money, parse_money
+
+# (sentence, surface, amount, currency, extra fields)
+POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
+    ("Exports fell to just $2.3 million in 2024.", "$2.3 million", "2300000", "USD", {}),
+    ("down from a high of $1.7 billion in 2017", "$1.7 billion", "1700000000", "USD", {}),
+    ("It bought $34bn of Chinese goods.", "$34bn", "34000000000", "USD", {}),
+    ("The fund raised £1.2bn last year.", "£1.2bn", "1200000000", "GBP", {}),
+    ("a €50 billion aid package", "€50 billion", "50000000000", "EUR", {}),
+    ("Revenue was USD34.6m in the quarter.", "USD34.6m", "34600000", "USD", {}),
+    ("The bank lent EUR 5bn to the utility.", "EUR 5bn", "5000000000", "EUR", {}),
+    ("The IMF approved SDR2,250 million.", "SDR2,250 million", "2250000000", "XDR", {}),
+    ("a loss of 5.3 mln dlrs in 1986", "5.3 mln dlrs", "5300000", "USD", {}),
+    ("profits of 10 mln stg", "10 mln stg", "10000000", "GBP", {}),
+    ("The state will spend Rs 4,500 crore on roads.", "Rs 4,500 crore", "45000000000", "INR", {}),
+    ("a ₹2 lakh subsidy per farmer", "₹2 lakh", "200000", "INR", {}),
+    ("The miner paid A$205 million for the mine.", "A$205 million", "205000000", "AUD", {}),
+    ("The loan of C$1.5 billion was repaid.", "C$1.5 billion", "1500000000", "CAD", {}),
+    ("It listed in Hong Kong at HK$12 a share.", "HK$12 a share", "12", "HKD", {"per": "share"}),
+    ("Petrobras paid R$3.2 billion in dividends.", "R$3.2 billion", "3200000000", "BRL", {}),
+    ("Japan pledged ¥300 billion in loans.", "¥300 billion", "300000000000", "JPY", {}),
+    ("The deal is worth 100,000 yuan.", "100,000 yuan", "100000", "CNY", {}),
+    ("Sales reached 3.5 billion renminbi.", "3.5 billion renminbi", "3500000000", "CNY", {}),
+    ("Gazprom earned 1.2 trillion rubles.", "1.2 trillion rubles", "1200000000000", "RUB", {}),
+    ("a 1.2 trillion roubles budget", "1.2 trillion roubles", "1200000000000", "RUB", {}),
+    ("Kyiv raised 20 billion hryvnias in bonds.", "20 billion hryvnias", "20000000000", "UAH", {}),
+    ("The club paid 25 million pounds sterling.", "25 million pounds sterling", "25000000", "GBP", {}),
+    ("The stake was sold for 200 mln Australian dlrs.", "200 mln Australian dlrs", "200000000", "AUD", {}),
+    ("In 1987 it cost 500 mln marks.", "500 mln marks", "500000000", "DEM", {}),
+    ("a bid of 1.3 billion Swiss francs", "1.3 billion Swiss francs", "1300000000", "CHF", {}),
+    ("The Bundesbank spent 2 billion lire.", "2 billion lire", "2000000000", "ITL", {}),
+    ("Brent traded at $85 a barrel on Friday.", "$85 a barrel", "85", "USD", {"per": "bbl"}),
+    ("Aluminium rose 43% to $2,655 per ton.", "$2,655 per ton", "2655", "USD", {"per": "t"}),
+    ("Gold hit A$10/oz more than last week.", "A$10/oz", "10", "AUD", {"per": "oz"}),
+    ("Wheat sold at 250 euros per tonne.", "250 euros per tonne", "250", "EUR", {"per": "t"}),
+    ("LNG fetched $14 per mmbtu in Asia.", "$14 per mmbtu", "14", "USD", {"per": "mmbtu"}),
+    ("The fine was ten dollars.", "ten dollars", "10", "USD", {}),
+    ("He earned a million dollars.", "a million dollars", "1000000", "USD", {}),
+    ("shares fell 12 cents to close", "12 cents", "0.12", "USD", {}),
+    ("the stock closed at 197 pence", "197 pence", "1.97", "GBP", {}),
+    ("The deal was worth 42 Kuwaiti dinars.", "42 Kuwaiti dinars", "42", "KWD", {}),
+]
+
+RANGES: list[tuple[str, str, str, str, str]] = [
+    ("The project will cost $3-5 billion.", "$3-5 billion", "3000000000", "5000000000", "USD"),
+    ("between $6 billion and $9 billion in aid", "between $6 billion and $9 billion", "6000000000", "9000000000", "USD"),
+    ("It is valued at 10-20 dollars a share.", "10-20 dollars a share", "10", "20", "USD"),
+    ("a price from 10 to 20 dollars", "from 10 to 20 dollars", "10", "20", "USD"),
+    ("estimated at $300 to $500 million", "$300 to $500 million", "300000000", "500000000", "USD"),
+]
+
+QUALIFIED: list[tuple[str, str, Qualifier]] = [
+    ("The package is worth about $5 billion.", "$5 billion", Qualifier.APPROX),
+    ("They paid more than $300 million.", "$300 million", Qualifier.MORE_THAN),
+    ("The state will lend up to €2 billion.", "€2 billion", Qualifier.UP_TO),
+    ("It costs nearly $1 trillion.", "$1 trillion", Qualifier.APPROX),
+    ("at least $40 million in damages", "$40 million", Qualifier.AT_LEAST),
+    ("less than $10 a share", "$10 a share", Qualifier.LESS_THAN),
+    ("roughly 2 billion yen", "2 billion yen", Qualifier.APPROX),
+    ("some $4 billion of debt", "$4 billion", Qualifier.APPROX),
+]
+
+NEGATIVES = [
+    "Call +1 (202) 555-0143 for details.",
+    "Boeing 737 deliveries resumed.",
+    "The COVID-19 pandemic hit trade.",
+    "G7 leaders met in 2024.",
+    "Under Article 5 the allies must respond.",
+    "Exports rose in 2017 and 2018.",
+    "ALL 5 solutions are wrong.",
+    "The mine produced 2 million tonnes.",
+    "Prices doubled, up 40%.",
+    "He bought 100 pounds of beef.",
+]
+
+
+def _one(text: str, surface: str) -> Money:
+    found = [m for m in find_money(text) if m.text == surface]
+    assert found, f"{surface!r} not found in {text!r}: {list(find_money(text))}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "amount", "currency", "extra"), POSITIVES)
+@pytest.mark.parametrize(("before", "after"), WRAPPERS)
+def test_amounts(
+    sentence: str, surface: str, amount: str | None, currency: str | None, extra: dict[str, object], before: str, after: str
+) -> None:
+    text = before + sentence + after
+    money = _one(text, surface)
+    assert money.start == text.index(surface)
+    assert money.amount == (None if amount is None else Decimal(amount))
+    assert money.currency == currency
+    for key, value in extra.items():
+        assert getattr(money, key) == value
+
+
+@pytest.mark.parametrize(("sentence", "surface", "low", "high", "currency"), RANGES)
+def test_ranges(sentence: str, surface: str, low: str, high: str, currency: str) -> None:
+    money = _one(sentence, surface)
+    assert (money.amount, money.low, money.high, money.currency) == (None, Decimal(low), Decimal(high), currency)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "qualifier"), QUALIFIED)
+def test_qualifiers_stay_outside_the_span(sentence: str, surface: str, qualifier: Qualifier) -> None:
+    money = _one(sentence, surface)
+    assert money.qualifier is qualifier
+    assert money.approx
+    assert money.to_record()["approx"] is True
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_negatives(sentence: str) -> None:
+    assert list(find_money(sentence)) == []
+
+
+def test_vague_amount_has_no_value() -> None:
+    money = _one("recovering the tens of billions of dollars Washington provided", "tens of billions of dollars")
+    assert money.amount is None
+    assert money.currency == "USD"
+    assert money.approx
+
+
+def test_parenthesised_conversion_is_two_positive_amounts() -> None:
+    found = list(find_money("a €50 billion ($54 billion) package"))
+    assert [(m.amount, m.currency) for m in found] == [
+        (Decimal("50000000000"), "EUR"),
+        (Decimal("54000000000"), "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency", "assumed"),
+    [
+        ("Australia's miners earned $5 billion.", "AUD", True),
+        ("Canada's budget deficit hit $40 billion.", "CAD", True),
+        ("The company earned $5 billion.", "USD", True),
+        ("The company earned US$5 billion.", "USD", False),
+        ("China's exports of ¥300 billion beat the yuan forecast.", "CNY", True),
+        ("Pakistan's budget of Rs 500 billion", "PKR", True),
+    ],
+)
+def test_ambiguous_symbols_settled_by_context(sentence: str, currency: str, assumed: bool) -> None:
+    (money,) = find_money(sentence)
+    assert money.currency == currency
+    assert money.currency_assumed is assumed
+
+
+def test_bare_franc_without_context_has_no_currency() -> None:
+    (money,) = find_money("The offer valued the stake at 528 million francs.")
+    assert money.currency is None
+
+
+def test_record_schema() -> None:
+    (money,) = find_money("worth about $2,655 per ton")
+    assert money.to_record() == {
+        "kind": "money",
+        "start": 12,
+        "end": 26,
+        "text": "$2,655 per ton",
+        "amount": "2655",
+        "currency": "USD",
+        "per": "t",
+        "currency_assumed": True,
+        "approx": True,
+        "qualifier": "approx",
+    }
+
+
+def test_parse_money() -> None:
+    assert parse_money("$1.7 billion").amount == Decimal(1700000000)
+    assert parse_money("about $5 billion").qualifier is Qualifier.APPROX
+    with pytest.raises(ParseError, match="no amount"):
+        parse_money("15%")
+    with pytest.raises(ParseError, match="besides"):
+        parse_money("$5 billion was spent")
+    with pytest.raises(TypeError, match="text must be str"):
+        parse_money(5)  # type: ignore[arg-type]
+
+
+def test_bytes_are_refused_with_a_hint() -> None:
+    with pytest.raises(TypeError, match="decode it first"):
+        find_money(b"$5")  # type: ignore[arg-type]
+
+
+def test_find_money_equals_extract_view() -> None:
+    text = "Exports fell to $2.3 million in 2024, about 15% of the $1.7 billion peak."
+    assert tuple(find_money(text)) == geoecon.extract(text, kinds={"money"}).money
+    check_offsets(text, list(find_money(text)))

@@ -1,0 +1,74 @@
+"""The shared number reader."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from geoecon import ParseError, parse_number
+from geoecon.numerals import combine_range, scan_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,655.8", "1655.8"),
+        ("24 176", "24176"),
+        ("1,72,000", "172000"),
+        ("6,5 million", "6500000"),
+        ("-4.2", "-4.2"),
+        ("2.3 million", "2300000"),
+        ("1.7bn", "1700000000"),
+        ("34.6m", "34600000"),
+        ("5 mln", "5000000"),
+        ("5k", "5000"),
+        ("3.5tn", "3500000000000"),
+        ("2 trn", "2000000000000"),
+        ("4,500 crore", "45000000000"),
+        ("2 lakh", "200000"),
+        ("two", "2"),
+        ("twenty-one", "21"),
+        ("a dozen", "12"),
+        ("half a million", "500000"),
+        ("a quarter of a million", "250000"),
+        ("two thousand ten", "2010"),
+        ("one hundred and five", "105"),
+        ("1.5-million", "1500000"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["tens of billions", "hundreds of millions", "several billion", "billions"])
+def test_vague_magnitudes_are_never_exact(text: str) -> None:
+    (number,) = scan_numbers(text)
+    assert number.vague
+    assert number.value is None
+    with pytest.raises(ParseError, match="vague"):
+        parse_number(text)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "5 and 6", "COVID"])
+def test_parse_number_rejects(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_number(text)
+
+
+def test_glued_unit_is_not_a_scale() -> None:
+    # "500kt" is 500 kilotonnes, not 500 thousand; "5 m" may be metres.
+    assert [n.text for n in scan_numbers("500kt and 5 m long")] == ["500", "5"]
+
+
+def test_identifiers_have_no_sign() -> None:
+    assert [n.value for n in scan_numbers("COVID-19")] == [Decimal(19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("3-5 billion", "3000000000", "5000000000"), ("500,000 to 1 million", "500000", "1000000")],
+)
+def test_combine_range(text: str, low: str, high: str) -> None:
+    first, second = scan_numbers(text)
+    assert combine_range(first, second) == (Decimal(low), Decimal(high))
