@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from geoecon import Mention
+if TYPE_CHECKING:
+    from geoecon import Mention
 
 WRAPPERS: Sequence[tuple[str, str]] = (
     ("", ""),

@@ -14,6 +14,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 @pytest.mark.parametrize("script", sorted(EXAMPLES.glob("*.py")), ids=lambda p: p.name)
 def test_example_output(script: Path) -> None:
     expected = script.with_suffix(".out")
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=120)  # noqa: S603
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=120
+    )
     assert done.stderr == ""
     assert done.stdout == expected.read_text(encoding="utf-8")

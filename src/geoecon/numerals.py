@@ -117,18 +117,21 @@ _VAGUE: Final = (
     r"|(?:millions|billions|trillions)\b)"
 )
 
+# Two passes, each with a cheap first-character guard so that the engine skips
+# most positions at once: digits (with sign and scale) and words (with vague forms).
 _NUMBER: Final = regex.compile(
     rf"""
+    (?=[\d.+-])
     (?<![\d.,])(?<![\d][.,])
-    (?:
-        (?P<sign>(?<![\w%)-])[+-](?=[\d.]))?
-        (?P<digits>{_DECIMAL_COMMA}|{_DIGITS})
-        (?P<scale>{_SCALE_TAIL})?
-      | (?<![\w-])(?P<vague>{_VAGUE})
-      | (?<![\w-])(?P<words>{_WORD_NUMBER})
-    )
+    (?P<sign>(?<![\w%)-])[+-](?=[\d.]))?
+    (?P<digits>{_DECIMAL_COMMA}|{_DIGITS})
+    (?P<scale>{_SCALE_TAIL})?
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+_WORDS: Final = regex.compile(
+    rf"\b(?=[a-zA-Z])(?<![\w-])(?:(?P<vague>{_VAGUE})|(?P<words>{_WORD_NUMBER}))",
+    regex.IGNORECASE | regex.V0,
 )
 
 
@@ -204,12 +207,12 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
             current += _UNITS[word]
             seen_digit = True
         elif word == "hundred":
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
             seen_digit = True
             last_scale = Decimal(100)
         elif word in SCALES:
             scale = SCALES[word]
-            total += (current or 1) * scale
+            total += (current or Decimal(1)) * scale
             current = Decimal(0)
             last_scale = scale
             seen_digit = True
@@ -224,7 +227,7 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
 def _number_from_match(match: regex.Match[str]) -> Number | None:
     start, end = match.span()
     text = match.group()
-    if match.group("digits") is not None:
+    if "digits" in match.re.groupindex and match.group("digits") is not None:
         digits = match.group("digits")
         try:
             base = _read_digits(digits)
@@ -239,19 +242,19 @@ def _number_from_match(match: regex.Match[str]) -> Number | None:
         if scale != 1 and value == value.to_integral_value():
             value = value.quantize(Decimal(1))
         return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign)
-    if match.group("vague") is not None:
+    if "vague" in match.re.groupindex and match.group("vague") is not None:
         scale = Decimal(1)
         for word in regex.findall(r"[a-z]+", text.lower()):
             stem = word.rstrip("s")
             if stem in SCALES:
                 scale = SCALES[stem]
         return Number(start=start, end=end, text=text, value=None, scale=scale, vague=True)
-    value, scale = _read_words(text)
-    if value is None and text.lower().startswith("dozen"):
+    word_value, word_scale = _read_words(text)
+    if word_value is None and text.lower().startswith("dozen"):
         return Number(start=start, end=end, text=text, value=None, vague=True, words=True)
-    if value is None:
+    if word_value is None:
         return None
-    return Number(start=start, end=end, text=text, value=value, scale=scale, words=True)
+    return Number(start=start, end=end, text=text, value=word_value, scale=word_scale, words=True)
 
 
 def scan_numbers(text: str) -> list[Number]:
@@ -267,6 +270,20 @@ def scan_numbers(text: str) -> list[Number]:
         number = _number_from_match(match)
         if number is not None:
             found.append(number)
+    spans = [(n.start, n.end) for n in found]
+    words: list[Number] = []
+    index = 0
+    for match in _WORDS.finditer(text):
+        start, end = match.span()
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] < end:
+            continue  # "million" of "5 million" belongs to the digits
+        number = _number_from_match(match)
+        if number is not None:
+            words.append(number)
+    if words:
+        found = sorted(found + words, key=lambda n: n.start)
     return found
 
 
