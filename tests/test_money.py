@@ -87,6 +87,9 @@ NEGATIVES = [
     "The mine produced 2 million tonnes.",
     "Prices doubled, up 40%.",
     "He bought 100 pounds of beef.",
+    "It is 30 C outside and -10C at night.",
+    "She bought a twenty pound bag of rice.",
+    "See http://example.com/a?q=3D%20CAD%20to for the file.",
 ]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["check_text", "normalise"]
+import regex
+
+__all__ = ["check_text", "in_url", "normalise"]
 
 # One character in, one character out. Spaces of every width become a space;
 # dashes and minus signs become "-"; curly quotes become straight ones.
@@ -63,3 +65,22 @@ def check_text(text: object, name: str = "text") -> str:
         raise TypeError(msg)
     msg = f"{name} must be str, not {type(text).__name__}"
     raise TypeError(msg)
+
+
+_URL_TOKEN: Final = regex.compile(r"://|www\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=")
+_TOKEN_LOOKBACK: Final = 300
+
+
+def in_url(text: str, position: int) -> bool:
+    """Return True when ``position`` lies inside a URL-like token (no spaces, ``://``, ``%20``).
+
+    >>> in_url("see http://x.org/a?q=30%25 now", 22)
+    True
+    >>> in_url("rose 30% in May", 5)
+    False
+    """
+    start = max(text.rfind(" ", max(0, position - _TOKEN_LOOKBACK), position), text.rfind("\n", 0, position)) + 1
+    end = text.find(" ", position, position + _TOKEN_LOOKBACK)
+    if end == -1:
+        end = min(len(text), position + _TOKEN_LOOKBACK)
+    return _URL_TOKEN.search(text, start, end) is not None

@@ -36,7 +36,7 @@ from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables import currencies as _cur
-from geoecon._text import check_text, normalise
+from geoecon._text import check_text, in_url, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -63,6 +63,8 @@ _POUNDS_OF_GOODS: Final = regex.compile(
     r"[ \t]+of[ \t]+(?!(?:debt|funding|aid|investment|spending|loans?|cash|revenue|profits?|sales)\b)[a-z]",
     regex.IGNORECASE,
 )
+# "a twenty pound bag of rice": a singular "pound" before a noun is a weight.
+_POUND_AS_ADJECTIVE: Final = regex.compile(r"[ \t]+(?!sterling\b|of\b|note\b|coin\b)[a-z]")
 _AMBIGUITY_KEYS: Final = {"dollar", "rupee", "krone", "franc", "dinar", "riyal", "peso", "shilling"}
 
 _PER_UNITS: Final[dict[str, str]] = {
@@ -200,7 +202,12 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
         of_used = "of" in text[end : suf.start(suf.lastgroup or 0)].lower().split()
         if not of_used or number.vague or number.scale != 1:
             if suf.group("noun"):
-                if _POUNDS_OF_GOODS.match(text, suf.end()) and suf.group("noun").lower().startswith("pound"):
+                noun = suf.group("noun").lower()
+                if noun.startswith("pound") and (
+                    _POUNDS_OF_GOODS.match(text, suf.end())
+                    or (noun == "pound" and _POUND_AS_ADJECTIVE.match(text, suf.end()))
+                    or text[max(0, start - 1) : start] == "±"
+                ):
                     return _Atom(number.start, number.end, number, None, False, False)  # a mass
                 c2, a2 = _noun_code(suf.group("noun"), text, start)
             elif suf.group("code"):
@@ -217,8 +224,8 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
         if m is not None and not after_sep:
             word = m.group("minor").lower()
             fraction, minor_code = _cur.MINOR_UNITS[word]
-            if word == "c" and number.words:
-                return None
+            if word == "c" and (number.words or m.group("minor") != "c"):
+                return None  # "30 C" is Celsius
             if word in {"p", "c"} and m.group().startswith((" ", "\t")) and word == "p":
                 return None
             code = minor_code
@@ -358,7 +365,7 @@ def _find(doc: Doc) -> Iterator[Money]:
                     )
                     i += 2
                     continue
-        if atom is None or not atom.has_currency:
+        if atom is None or not atom.has_currency or in_url(doc.norm, atom.start):
             i += 1
             continue
         value = number.value

@@ -25,7 +25,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, normalise
+from geoecon._text import check_text, in_url, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -59,7 +59,6 @@ _FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "thre
 _RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and)[ \t]*", regex.IGNORECASE)
 _BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
 _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.REVERSE)
-_URLISH: Final = regex.compile(r"[/?=&]|://")
 _SENTENCE: Final = 160
 
 
@@ -70,10 +69,8 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
         return None
     if match.group("pc") and match.group("pc").lower() == "pc" and number.words:
         return None
-    if match.group("pc") and match.group("pc").startswith("%"):
-        token_start = doc.norm.rfind(" ", 0, number.start) + 1
-        if _URLISH.search(doc.norm, token_start, number.start):
-            return None
+    if in_url(doc.norm, number.start):
+        return None
     if match.group("pp"):
         return PercentUnit.PERCENTAGE_POINT, match.end()
     if match.group("bp"):
