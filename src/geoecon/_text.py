@@ -79,7 +79,8 @@ def in_url(text: str, position: int) -> bool:
     >>> in_url("rose 30% in May", 5)
     False
     """
-    start = max(text.rfind(" ", max(0, position - _TOKEN_LOOKBACK), position), text.rfind("\n", 0, position)) + 1
+    lookback = max(0, position - _TOKEN_LOOKBACK)
+    start = max(text.rfind(" ", lookback, position), text.rfind("\n", lookback, position)) + 1
     end = text.find(" ", position, position + _TOKEN_LOOKBACK)
     if end == -1:
         end = min(len(text), position + _TOKEN_LOOKBACK)
