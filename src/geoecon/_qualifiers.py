@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from geoecon._mention import Qualifier
+from geoecon._text import fold_spaces
 
 __all__ = ["QUALIFIERS", "alternation", "qualifier_before"]
 
@@ -65,4 +66,4 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     match = _pattern().match(text, max(0, start - 24), start)
     if match is None:
         return Qualifier.EXACT
-    return QUALIFIERS[regex.sub(r"[ \t]+", " ", match.group("q").lower())]
+    return QUALIFIERS[fold_spaces(match.group("q"))]

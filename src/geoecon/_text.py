@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["check_text", "in_url", "normalise"]
+__all__ = ["check_text", "fold_spaces", "in_url", "normalise"]
 
 # One character in, one character out. Spaces of every width become a space;
 # dashes and minus signs become "-"; curly quotes become straight ones.
@@ -85,3 +85,15 @@ def in_url(text: str, position: int) -> bool:
     if end == -1:
         end = min(len(text), position + _TOKEN_LOOKBACK)
     return _URL_TOKEN.search(text, start, end) is not None
+
+
+_SPACES: Final = regex.compile(r"[ \t]+")
+
+
+def fold_spaces(phrase: str) -> str:
+    """Lower-case ``phrase`` and fold runs of spaces and tabs to one space (for table lookups).
+
+    >>> fold_spaces("Pounds \t Sterling")
+    'pounds sterling'
+    """
+    return _SPACES.sub(" ", phrase.lower())

@@ -36,7 +36,7 @@ from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables import currencies as _cur
-from geoecon._text import check_text, in_url, normalise
+from geoecon._text import check_text, fold_spaces, in_url, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -52,6 +52,7 @@ class _Names:
     nouns: dict[str, tuple[str | None, str]]  # phrase -> (code or None, ambiguity key)
     prefix: regex.Pattern[str]
     suffix: regex.Pattern[str]
+    suffix_starts: frozenset[str]  # lower-cased first words of every suffix
     per: regex.Pattern[str]
     minor: regex.Pattern[str]
     range_sep: regex.Pattern[str]
@@ -122,11 +123,36 @@ def _names() -> _Names:
         nouns={k.lower(): v for k, v in nouns.items()},
         prefix=prefix,
         suffix=suffix,
+        suffix_starts=frozenset(
+            {phrase.split()[0].lower() for phrase in [*nouns, *codes, *aliases, *suffix_symbols, "of"]}
+        ),
         per=per,
         minor=minor,
         range_sep=regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE),
         between=regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE),
     )
+
+
+_NEXT_WORD: Final = regex.compile(r"[ \t]?-?[ \t]*([^\s\d]+)")
+_TRAILING: Final = ".,;:)!?\"'"
+
+
+def _suffix(text: str, end: int) -> regex.Match[str] | None:
+    """Match the currency words after a number; a set lookup of the next word first.
+
+    The suffix pattern is a long alternation, so it only runs when the next word
+    could start one ("dlrs", "Australian", "of", "$"); "pct" or "shares" skip it.
+    """
+    names = _names()
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return None
+    token = word.group(1).lower()
+    if token not in names.suffix_starts and token.rstrip(_TRAILING) not in names.suffix_starts:
+        first = token[:1]
+        if first.isalpha() and first.isascii():
+            return None
+    return names.suffix.match(text, end)
 
 
 @attrs.frozen
@@ -142,12 +168,23 @@ class _Atom:
     minor: Decimal | None = None  # "cents": the number is a fraction of the unit
 
 
+_US_CUE: Final = regex.compile(r"\b(?:u\.s\.|united states|american|washington|us)\b")
+_CENTS_GAP: Final = regex.compile(r"[ \t]+(?:and[ \t]+)?", regex.IGNORECASE)
+
+
+@cache
+def _cue_pattern(key: str) -> regex.Pattern[str]:
+    """Country cues of one ambiguous currency, as one word-bounded alternation."""
+    cues = list(_cur.AMBIGUOUS.get(key, (None, {}))[1])
+    return regex.compile(rf"\b(?:{_alternation(cues)})\b" if cues else "(?!)")
+
+
 def _resolve(key: str, default: str | None, text: str, position: int) -> tuple[str | None, bool]:
     """Settle an ambiguous currency from cues near ``position``; return (code, assumed)."""
     default_code, cues = _cur.AMBIGUOUS.get(key, (default, {}))
     window = text[max(0, position - _CONTEXT_CHARS) : position + _CONTEXT_CHARS].lower()
-    found = {code for cue, code in cues.items() if regex.search(rf"\b{regex.escape(cue)}\b", window)}
-    if key == "$" and regex.search(r"\b(?:u\.s\.|united states|american|washington)\b|\bus\b", window):
+    found = {cues[fold_spaces(cue)] for cue in _cue_pattern(key).findall(window)}
+    if key == "$" and _US_CUE.search(window):
         found.add("USD")
     if len(found) == 1:
         return found.pop(), True
@@ -157,8 +194,7 @@ def _resolve(key: str, default: str | None, text: str, position: int) -> tuple[s
 def _symbol_code(
     symbol: str, table: dict[str, str | None], text: str, position: int
 ) -> tuple[str | None, bool]:
-    key = symbol.upper().replace("\t", " ")
-    key = regex.sub(r" +", " ", key)
+    key = fold_spaces(symbol).upper()
     code = table.get(key)
     if code is not None:
         return code, False
@@ -167,7 +203,7 @@ def _symbol_code(
 
 
 def _noun_code(noun: str, text: str, position: int) -> tuple[str | None, bool]:
-    phrase = regex.sub(r"[ \t]+", " ", noun.lower())
+    phrase = fold_spaces(noun)
     code, key = _names().nouns.get(phrase, (None, ""))
     if code is not None:
         return code, False
@@ -197,7 +233,7 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
         found = True
         start = pre.start()
         # "c $ 16.4 million", "u.s $ 100": a letter prefix before a spaced symbol
-    suf = names.suffix.match(text, end)
+    suf = _suffix(text, end)
     if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
         of_used = "of" in text[end : suf.start(suf.lastgroup or 0)].lower().split()
         if not of_used or number.vague or number.scale != 1:
@@ -254,7 +290,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
     if nxt is None or nxt.value is None or nxt.scale != 1:
         return None
     between = doc.norm[atom.end : nxt.start]
-    if not regex.fullmatch(r"[ \t]+(?:and[ \t]+)?", between, regex.IGNORECASE):
+    if not _CENTS_GAP.fullmatch(between):
         return None
     cents = nxt.value
     if cents != cents.to_integral_value() or not 0 < cents < 100 or nxt.sign:
@@ -265,7 +301,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
         end = tail.end()
     else:
         # "50 dollar 50 dollar": a currency after the second number makes it an amount
-        suf = _names().suffix.match(doc.norm, nxt.end)
+        suf = _suffix(doc.norm, nxt.end)
         if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
             return None
         if "and" not in between.lower() and not nxt.words and atom.start < atom.number.start:
@@ -279,7 +315,7 @@ def _per(doc: Doc, end: int) -> tuple[str, int] | None:
     m = _names().per.match(doc.norm, end)
     if m is None:
         return None
-    unit = regex.sub(r"[ \t]+", " ", m.group("unit").lower())
+    unit = fold_spaces(m.group("unit"))
     if unit == "t" and m.group().strip()[:1].lower() == "a":
         return None
     return _PER_UNITS[unit], m.end()

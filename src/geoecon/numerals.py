@@ -135,6 +135,10 @@ _WORDS: Final = regex.compile(
 )
 
 
+_LETTERS: Final = regex.compile(r"[A-Za-z]+")
+_DECIMAL_COMMA_ONLY: Final = regex.compile(r"\d{1,3},\d{1,2}")
+
+
 @attrs.frozen(kw_only=True)
 class Number:
     """A number found in text.
@@ -167,20 +171,20 @@ class Number:
 
 def _scale_of(tail: str) -> Decimal:
     scale = Decimal(1)
-    for word in regex.findall(r"[A-Za-z]+", tail):
+    for word in _LETTERS.findall(tail):
         scale *= SCALES[word.lower()]
     return scale
 
 
 def _read_digits(digits: str) -> Decimal:
-    if regex.fullmatch(r"\d{1,3},\d{1,2}", digits):  # decimal comma, guarded by a scale word
+    if _DECIMAL_COMMA_ONLY.fullmatch(digits):  # decimal comma, guarded by a scale word
         return Decimal(digits.replace(",", "."))
     return Decimal(digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", ""))
 
 
 def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
     """Evaluate a run of number words; return (value, scale of the last scale word)."""
-    words = regex.findall(r"[a-z]+", text.lower())
+    words = _LETTERS.findall(text.lower())
     if not words:
         return None, Decimal(1)
     factor = Decimal(1)
@@ -244,7 +248,7 @@ def _number_from_match(match: regex.Match[str]) -> Number | None:
         return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign)
     if "vague" in match.re.groupindex and match.group("vague") is not None:
         scale = Decimal(1)
-        for word in regex.findall(r"[a-z]+", text.lower()):
+        for word in _LETTERS.findall(text.lower()):
             stem = word.rstrip("s")
             if stem in SCALES:
                 scale = SCALES[stem]

@@ -25,7 +25,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, in_url, normalise
+from geoecon._text import check_text, fold_spaces, in_url, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -160,7 +160,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             if match.group("bp")
             else PercentUnit.PERCENT
         )
-        fraction = _FRACTIONS.get(regex.sub(r"[ \t]+", " ", match.group("f").lower()), Decimal(1) / 3)
+        fraction = _FRACTIONS.get(fold_spaces(match.group("f")), Decimal(1) / 3)
         found.append(
             Percentage(
                 start=match.start(), end=match.end(), text=doc.raw[match.start() : match.end()],
