@@ -93,7 +93,7 @@ _SPACES: Final = regex.compile(r"[ \t]+")
 def fold_spaces(phrase: str) -> str:
     """Lower-case ``phrase`` and fold runs of spaces and tabs to one space (for table lookups).
 
-    >>> fold_spaces("Pounds \t Sterling")
+    >>> fold_spaces("Pounds   Sterling")
     'pounds sterling'
     """
     return _SPACES.sub(" ", phrase.lower())
