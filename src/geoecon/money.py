@@ -133,6 +133,7 @@ def _names() -> _Names:
     )
 
 
+_GLUED_TRILLION: Final = regex.compile(r"T(?![\w])")
 _NEXT_WORD: Final = regex.compile(r"[ \t]?-?[ \t]*([^\s\d]+)")
 _TRAILING: Final = ".,;:)!?\"'"
 
@@ -271,6 +272,15 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
             return _Atom(number.start, m.end(), number, code, assumed, True, minor)
     if not found:
         return _Atom(number.start, number.end, number, None, False, False)
+    if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
+        # "$2.174T": a glued capital T after a currency symbol is trillions.
+        glued = _GLUED_TRILLION.match(text, number.end)
+        if glued is not None:
+            trillion = Decimal(10) ** 12
+            end = glued.end()
+            number = attrs.evolve(
+                number, end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
+            )
     return _Atom(start, end, number, code, assumed, True)
 
 
