@@ -414,6 +414,7 @@ def _find(doc: Doc) -> Iterator[Money]:
         if atom is None or not atom.has_currency or in_url(doc.norm, atom.start):
             i += 1
             continue
+        number = atom.number
         value = number.value
         end = atom.end
         if atom.minor is not None and value is not None:
