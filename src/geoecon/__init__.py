@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geoecon._mention import (
     Date,
     Granularity,
@@ -21,14 +23,56 @@ from geoecon._mention import (
     Quantity,
     Tonnage,
 )
-from geoecon.dates import find_dates, parse_date
 from geoecon.errors import GeoeconError, ParseError
 from geoecon.extraction import KINDS, Extraction, extract
-from geoecon.money import find_money, parse_money
-from geoecon.numerals import parse_number
 from geoecon.options import Options
-from geoecon.percentages import find_percentages, parse_percentage
-from geoecon.places import find_places, parse_place
+
+if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
+    from geoecon.dates import find_dates, parse_date
+    from geoecon.money import find_money, parse_money
+    from geoecon.numerals import parse_number
+    from geoecon.percentages import find_percentages, parse_percentage
+    from geoecon.places import find_places, parse_place
+
+_LAZY = {
+    "find_dates": "geoecon.dates",
+    "parse_date": "geoecon.dates",
+    "find_money": "geoecon.money",
+    "parse_money": "geoecon.money",
+    "parse_number": "geoecon.numerals",
+    "find_percentages": "geoecon.percentages",
+    "parse_percentage": "geoecon.percentages",
+    "find_places": "geoecon.places",
+    "parse_place": "geoecon.places",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import a kind's module on first use of one of its functions (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'geoecon' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def preload() -> None:
+    """Import every kind and load every table now rather than on first use.
+
+    Useful before forking worker processes or before timing a first call.
+    """
+    from geoecon._doc import Doc  # noqa: PLC0415
+    from geoecon.places import _scan as _places_scan  # noqa: PLC0415
+
+    for name in _LAZY:
+        __getattr__(name)
+    extract("Russia said on Monday that $5 million, 15%, 2 million tonnes", reference_date=None)
+    _places_scan(Doc("Moscow"))
+
 
 __version__ = "0.1.0"
 
@@ -60,4 +104,5 @@ __all__ = [
     "parse_number",
     "parse_percentage",
     "parse_place",
+    "preload",
 ]
