@@ -174,3 +174,10 @@ def test_prefix_shifts_offsets(text: str, prefix: str) -> None:
 def test_adversarial_inputs_return(text: str) -> None:
     # A hang guard, not a timing test: these must simply finish.
     check_offsets(text, extract(text).mentions)
+
+
+def test_lazy_exports_and_preload() -> None:
+    geoecon.preload()
+    assert geoecon.find_money is geoecon.money.find_money
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        _ = geoecon.nothing  # type: ignore[attr-defined]
