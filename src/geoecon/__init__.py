@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
     from geoecon.numerals import parse_number
     from geoecon.percentages import find_percentages, parse_percentage
     from geoecon.places import find_places, parse_place
+    from geoecon.quantities import find_quantities, parse_quantity
+    from geoecon.tonnage import find_tonnages, parse_tonnage
 
 _LAZY = {
     "find_dates": "geoecon.dates",
@@ -44,6 +46,10 @@ _LAZY = {
     "parse_percentage": "geoecon.percentages",
     "find_places": "geoecon.places",
     "parse_place": "geoecon.places",
+    "find_quantities": "geoecon.quantities",
+    "parse_quantity": "geoecon.quantities",
+    "find_tonnages": "geoecon.tonnage",
+    "parse_tonnage": "geoecon.tonnage",
 }
 
 
@@ -99,10 +105,14 @@ __all__ = [
     "find_money",
     "find_percentages",
     "find_places",
+    "find_quantities",
+    "find_tonnages",
     "parse_date",
     "parse_money",
     "parse_number",
     "parse_percentage",
     "parse_place",
+    "parse_quantity",
+    "parse_tonnage",
     "preload",
 ]

@@ -43,6 +43,8 @@ _CLASSES: Final[dict[str, type[Mention]]] = {
 _SCANNERS: Final[dict[str, str]] = {
     "money": "geoecon.money",
     "percentage": "geoecon.percentages",
+    "tonnage": "geoecon.tonnage",
+    "quantity": "geoecon.quantities",
     "date": "geoecon.dates",
     "place": "geoecon.places",
 }

@@ -1,0 +1,131 @@
+"""Other commodity quantities: oil, gas, grain volumes, energy and power.
+
+The sixth kind, ``"quantity"``: barrels (``bbl``, ``bpd``, ``b/d``, ``mb/d``),
+cubic metres (``bcm``, ``m3``), cubic feet (``Tcf``, ``Bcf``, ``MMcf``),
+gallons, litres, bushels, energy (``MWh``, ``GWh``, ``TWh``, ``MMBtu``,
+tonnes of oil equivalent) and power (``MW``, ``GW``). Each is read by the same
+engine as tonnages (:mod:`geoecon.tonnage`): a number, a unit found by a small
+anchored match and a table lookup (:mod:`geoecon._tables.units`), then a rate,
+``of_what`` and a qualifier. ``value`` is in the canonical unit of the family
+("5 bcm" is 5,000,000,000 ``cubic_metre``; "2 GW" is 2,000 ``megawatt``).
+
+Masses are not quantities (they are tonnages), nor are lengths, areas, file
+sizes ("100 MB") or temperatures.
+
+>>> [(q.text, q.value, q.unit, q.per) for q in find_quantities("Output hit 1.2 mb/d, exports 40 bcm a year.")]
+[('1.2 mb/d', Decimal('1200000'), 'barrel', 'day'),
+ ('40 bcm a year', Decimal('40000000000'), 'cubic_metre', 'year')]
+>>> q = parse_quantity("1,200 MW")
+>>> q.value, q.unit, q.dimension
+(Decimal('1200'), 'megawatt', 'power')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from geoecon._doc import Doc
+from geoecon._mention import Mention, Qualifier, Quantity
+from geoecon._qualifiers import qualifier_before
+from geoecon._tables.units import QUANTITY_EXACT, QUANTITY_WORDS
+from geoecon._text import check_text, normalise
+from geoecon.errors import ParseError
+from geoecon.tonnage import Hit, scan_hits
+
+__all__ = ["find_quantities", "parse_quantity"]
+
+
+def _accept(doc: Doc, hit: Hit) -> bool:
+    """Veto candidates that are not commodity quantities."""
+    del doc
+    # "a 10-gallon cooler" is fine; "5 toe" needs digits (a spelled number is toes).
+    return not (hit.unit.written == "toe" and hit.number is not None and hit.number.words)
+
+
+def _exact(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _quantity(doc: Doc, hit: Hit) -> Quantity:
+    info = hit.unit.info
+    factor = info.factor if info.factor is not None else Decimal(1)
+
+    def scaled(value: Decimal | None) -> Decimal | None:
+        return None if value is None else _exact(value * factor)
+
+    return Quantity(
+        start=hit.start, end=hit.end, text=doc.raw[hit.start : hit.end], value=scaled(hit.value),
+        low=scaled(hit.low), high=scaled(hit.high), unit=info.unit, dimension=info.dimension,
+        per=hit.per, of_what=hit.of_what, qualifier=hit.qualifier, vague=hit.vague,
+    )  # fmt: skip
+
+
+def _find(doc: Doc) -> Iterator[Quantity]:
+    for hit in scan_hits(doc, QUANTITY_EXACT, QUANTITY_WORDS, _accept):
+        yield _quantity(doc, hit)
+
+
+def _scan(doc: Doc) -> list[Mention]:
+    """Pipeline hook: every quantity mention in the document."""
+    return list(_find(doc))
+
+
+def find_quantities(text: str) -> Iterator[Quantity]:
+    """Yield every commodity quantity in ``text``, in order; mentions do not overlap.
+
+    Args:
+        text: Any text. Content never raises.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> [(q.text, q.value, q.unit, q.of_what) for q in find_quantities("about 500,000 barrels of oil")]
+    [('500,000 barrels', Decimal('500000'), 'barrel', 'oil')]
+    >>> list(find_quantities("The file is 100 MB, 2,500 miles away."))
+    []
+    """
+    check_text(text)
+    return _find(Doc(text))
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read a whole string as one commodity quantity.
+
+    Args:
+        text: For example ``"0.9 trillion cubic feet"`` or ``"600,000 bpd"``.
+
+    Returns:
+        The :class:`~geoecon.Quantity` it denotes (offsets relative to ``text``).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ParseError: ``text`` is not exactly one quantity.
+
+    >>> parse_quantity("0.9 trillion cubic feet").value
+    Decimal('900000000000')
+    >>> parse_quantity("2 million tonnes")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read '2 million tonnes' as quantity: no quantity found
+    """
+    check_text(text)
+    found = list(_find(Doc(text)))
+    if not found:
+        raise ParseError(text, kind="quantity", reason="no quantity found")
+    if len(found) > 1:
+        raise ParseError(text, kind="quantity", reason=f"{len(found)} quantities found, expected one")
+    quantity = found[0]
+    tail = text[quantity.end :].strip()
+    if quantity.of_what is not None and " ".join(tail.split()).lower() == f"of {quantity.of_what.lower()}":
+        tail = ""
+    if tail or (
+        text[: quantity.start].strip()
+        and qualifier_before(normalise(text), quantity.start) is Qualifier.EXACT
+    ):
+        raise ParseError(text, kind="quantity", reason="text besides the quantity")
+    return quantity

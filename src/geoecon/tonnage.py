@@ -1,0 +1,649 @@
+"""Tonnages: masses in every unit news uses, normalised exactly to metric tonnes.
+
+A tonnage is a number from the shared reader (:mod:`geoecon.numerals`) followed
+by a mass unit: tonnes, metric tons, ``t``, ``mt``, ``kt``, ``Mt``, ``Mtpa``,
+short and long tons, ``MMst``, bare "tons", kg, g, lb/pounds, oz and troy
+ounces, ``tU``. The unit after each number is read by one small anchored
+pattern and a dictionary lookup (:mod:`geoecon._tables.units`), never by a scan
+of the whole text.
+
+A bare "ton" is ambiguous: ``unit`` stays ``"ton"`` and it converts as a metric
+tonne unless the caller asks for the US short ton (``ton="short"``). Ounces in
+a sentence about gold, silver, platinum or palladium are troy ounces.
+
+Rates ("a year", "per annum", ``Mtpa``, "tonnes per day", ``tpd``) go to
+``per``; ranges ("3-5 million tonnes", "between 1.32 million and 1.39 million
+metric tons") to ``low``/``high``; hedges ("about", "up to") to the qualifier,
+outside the span; "of aluminum" after the unit to ``of_what``, also outside the
+span.
+
+Not tonnages: ``kt`` as knots ("a speed of 30 kt"), ``Mt`` as a mountain ("Mt
+Everest") or as megatons in a weapons story ("a 50 Mt warhead"), pounds that
+are money ("spent 20 million pounds"), masses per area or per hour ("3 t/ha").
+
+>>> [(t.text, t.tonnes, t.unit) for t in find_tonnages("It can ship around 2 million tons of aluminum.")]
+[('2 million tons', Decimal('2000000'), 'ton')]
+>>> parse_tonnage("2 million tons", ton="short").tonnes
+Decimal('1814369.48')
+>>> t = parse_tonnage("3-5 million tonnes a year")
+>>> t.low, t.high, t.per
+(Decimal('3000000'), Decimal('5000000'), 'year')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from typing import Final
+
+import attrs
+import regex
+
+from geoecon._doc import Doc
+from geoecon._mention import Mention, Qualifier, Tonnage
+from geoecon._qualifiers import qualifier_before
+from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
+from geoecon._text import check_text, in_url, normalise
+from geoecon.errors import ParseError
+from geoecon.numerals import Number, combine_range
+from geoecon.options import Options
+
+__all__ = ["find_tonnages", "parse_tonnage"]
+
+# ----------------------------------------------------------------------------- the unit reader
+
+# One unit token: letters, then optional ".x" or "/x" parts ("k.g.", "b/d", "Mt/y").
+# The parts are separated by literal "." or "/", so the pattern cannot backtrack badly.
+_TOKEN: Final = r"[A-Za-z][A-Za-z0-9\u00b3]*(?:[./][A-Za-z0-9\u00b3]+)*\.?"  # noqa: S105 - a pattern
+_UNIT_WORDS: Final = regex.compile(
+    rf"""(?P<gap>[ \t]{{0,3}}(?:\r?\n[ \t]*)?|[ \t]?-[ \t]?)
+    (?P<open>[(\[{{<][ \t]?)?
+    (?P<w1>{_TOKEN})
+    (?:(?:[ \t]+|-)(?P<w2>{_TOKEN})
+      (?:[ \t]+(?P<w3>{_TOKEN})
+        (?:[ \t]+(?P<w4>{_TOKEN}))?)?)?""",
+    regex.VERBOSE,
+)
+_CLOSE: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_CLOSE_AT: Final = regex.compile(r"[ \t]?(?P<c>[)\]}>])")
+#: Rates written glued after a slash: "t/y", "Mt/yr", "t/d".
+_SLASH_RATES: Final[dict[str, str]] = {
+    "y": "year", "yr": "year", "year": "year", "a": "year", "annum": "year", "pa": "year",
+    "d": "day", "day": "day", "month": "month", "mo": "month", "m": "month",
+}  # fmt: skip
+_RATE: Final = regex.compile(
+    r"""[ \t]*(?:
+        (?:a|an|per|each|every)[ \t]+(?P<w>year|annum|month|day)
+      | (?P<adv>annually|yearly|monthly|daily|p\.a\.|pa)
+    )(?![\w])
+    (?![ \t]+(?:earlier|ago|before|later|previously|prior|on|from|and|or)\b)
+    # "a year to March", "a year to 2030" is a period; "a year to the U.S. market" is a rate
+    (?![ \t]+to[ \t]+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|mid)\w*)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RATE_WORDS: Final = {
+    "year": "year", "annum": "year", "month": "month", "day": "day", "annually": "year",
+    "yearly": "year", "monthly": "month", "daily": "day", "p.a.": "year", "pa": "year",
+}  # fmt: skip
+# "per hectare", "/ha", "an hour": an intensity or a flow, not an amount.
+_PER_OTHER: Final = regex.compile(
+    r"[ \t]*(?:per|an?|/)[ \t]*"
+    r"(?:hectares?|ha|acres?|hours?|hr|h|sq|square|cubic|cm|km|kilomet\w*|litres?|liters?)\b",
+    regex.IGNORECASE,
+)
+_OF: Final = regex.compile(
+    r"[ \t]+of[ \t]+(?P<what>[A-Za-z][A-Za-z0-9-]*(?:[ \t][A-Za-z][A-Za-z0-9-]*){0,3})",
+    regex.IGNORECASE,
+)
+_OF_STOP: Final = frozenset(
+    """a an the this that these those its their his her our your my which whom what whose it them
+    in on at by for from to with and or but per was were is are be been being will would has have had
+    last next each every as than into onto over under about around some all any more less other
+    year years month months day days week weeks annually per while when where who since until
+    said says say cost costs rose fell rise falls rises increased decreased jumped climbed dropped
+    declined grew totalled totaled reached hit went came remained stood exported imported produced
+    shipped sold bought valued worth compared capacity output production
+    can could may might should must shall do does did""".split()
+)
+_RANGE_SEP: Final = regex.compile(
+    r"[ \t]*(?P<w>-|to|and|through)[ \t]*(?:(?:about|around|approximately|roughly|some|~)[ \t]*)?",
+    regex.IGNORECASE,
+)
+_TOLERANCE: Final = regex.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
+_BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
+# A change verb before "X to Y" makes two amounts ("rose from 5 to 7 tonnes", "up 5 to 34,500 t").
+_CHANGE: Final = regex.compile(
+    r"(?<![\w])(?:rose|fell|rising|falling|rises|falls|increased|decreased|climbed|dropped|jumped|grew|declined"
+    r"|slipped|slumped|surged|soared|gained|lost|cut|raised|lowered|expanded|shrank|up|down|revised)"
+    r"[ \t]+(?:by[ \t]+)?",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_VAGUE_OF: Final = regex.compile(r"[ \t]+of(?=[ \t])")
+_CURRENCY_BEFORE: Final = regex.compile(r"[$€£¥₹][ \t]?", regex.REVERSE)
+
+
+@attrs.frozen
+class _Unit:
+    """A unit found after a number."""
+
+    info: UnitInfo
+    start: int  # first character of the unit words (after gap and bracket)
+    end: int  # end of the mention so far (after a closing bracket)
+    written: str
+    per: str | None = None
+
+
+def _lookup(key: str, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]) -> UnitInfo | None:
+    found = exact.get(key)
+    if found is None:
+        found = words.get(key.lower())
+    return found
+
+
+def unit_at(
+    text: str, pos: int, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]
+) -> _Unit | None:
+    """Read the unit written at ``pos`` (right after a number), or None.
+
+    One anchored match takes up to four words; the longest run of them that is a
+    key of one of the tables wins.
+    """
+    match = _UNIT_WORDS.match(text, pos)
+    if match is None:
+        return None
+    if match.group("gap").strip() == "-" and match.group("open"):
+        return None
+    tokens = [(match.group(g), match.span(g)) for g in ("w1", "w2", "w3", "w4") if match.group(g)]
+    for n in range(len(tokens), 0, -1):
+        key = " ".join(t for t, _ in tokens[:n])
+        end = tokens[n - 1][1][1]
+        info = _lookup(key, exact, words)
+        if info is None and key.endswith("."):
+            key = key[:-1]
+            end -= 1
+            info = _lookup(key, exact, words)
+        per: str | None = None
+        if info is None and n == 1 and "/" in key:
+            head, _, tail = key.partition("/")
+            head_info = _lookup(head, exact, words)
+            if head_info is not None:
+                if tail.lower() not in _SLASH_RATES or head_info.per is not None:
+                    return None  # "t/ha", "kg/cm": not an amount
+                info, per = head_info, _SLASH_RATES[tail.lower()]
+        if info is None:
+            continue
+        start, word_end = tokens[0][1][0], end
+        if match.group("open"):
+            close = _CLOSE_AT.match(text, end)
+            if close is None or close.group("c") != _CLOSE[match.group("open")[0]]:
+                return None
+            end = close.end()
+        elif n == 1 and "/" not in key and text[end : end + 1] == "/":
+            return None  # an unknown rate after a slash
+        if end < len(text) and text[end] in "-'" and text[end + 1 : end + 2].isalpha():
+            return None  # "tonne-km", "t-shirts", "t's"
+        return _Unit(info, start, end, text[start:word_end], per)
+    return None
+
+
+# ----------------------------------------------------------------------------- the shared engine
+
+
+@attrs.frozen
+class Hit:
+    """A measured amount before it becomes a :class:`Tonnage` or a quantity."""
+
+    start: int
+    end: int
+    value: Decimal | None  # in units of ``unit`` (its factor not yet applied)
+    low: Decimal | None
+    high: Decimal | None
+    unit: _Unit
+    per: str | None
+    of_what: str | None
+    qualifier: Qualifier
+    vague: bool
+    number: Number | None  # the (first) number, None after an article ("a kilogram")
+
+
+_ARTICLE: Final = regex.compile(
+    r"(?<![\w-])(?:(?P<frac>half|a[ \t]+quarter|three[ \t]+quarters|a[ \t]+third)[ \t]+(?:of[ \t]+)?)?"
+    r"(?P<art>an?)(?=[ \t]+(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
+    r"|barrel|gallon|litre|liter|bushel|cubic))",
+    regex.IGNORECASE,
+)
+_ARTICLE_FRACTIONS: Final = {
+    "half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75"),
+    "a third": Decimal(1) / Decimal(3),
+}  # fmt: skip
+# "$3 a pound", "85 cents a kilo": the article is "per", and the amount is a price.
+_PRICE_BEFORE: Final = regex.compile(
+    r"(?:\d[\d.,]*[ \t]*(?:[A-Za-z]{1,8}[ \t]+)?|(?:cents?|pence|dollars?|dlrs|euros?|yen|yuan|rupees?"
+    r"|roubles?|rubles?|ringgit|pesos?|reais|francs?)[ \t]+)$",
+    regex.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _of_what(text: str, end: int) -> tuple[str | None, int]:
+    """What is measured ("of aluminum"), and where the phrase ends."""
+    match = _OF.match(text, end)
+    if match is None:
+        return None, end
+    words: list[str] = []
+    stop = match.start("what")
+    for word in match.group("what").split():
+        if word.lower() in _OF_STOP or (words and word[:1].isupper() and not words[-1][:1].isupper()):
+            break
+        words.append(word)
+        stop = text.find(word, stop) + len(word)
+    if not words:
+        return None, end
+    return " ".join(words), stop
+
+
+def _rate(text: str, end: int) -> tuple[str | None, int]:
+    match = _RATE.match(text, end)
+    if match is None:
+        return None, end
+    word = match.group("w") or match.group("adv")
+    return _RATE_WORDS[word.lower()], match.end()
+
+
+def _abs(number: Number) -> Number:
+    if number.value is None or number.sign != "-":
+        return number
+    return attrs.evolve(number, value=-number.value, sign="")
+
+
+def _glued_before(text: str, number: Number) -> bool:
+    """A letter or a currency sign right before the number: "CO2", "A380", "$5"."""
+    before = text[number.start - 1 : number.start] if number.start else ""
+    if before.isalpha() or before in {"_", "/"}:
+        return True
+    return _CURRENCY_BEFORE.match(text, max(0, number.start - 3), number.start) is not None
+
+
+def _finish(
+    doc: Doc,
+    start: int,
+    end: int,
+    unit: _Unit,
+    *,
+    value: Decimal | None,
+    low: Decimal | None = None,
+    high: Decimal | None = None,
+    vague: bool = False,
+    number: Number | None,
+) -> Hit | None:
+    text = doc.norm
+    if _PER_OTHER.match(text, end):
+        return None
+    per = unit.per or unit.info.per
+    if per is None:
+        per, end = _rate(text, end)
+    of_what, after = _of_what(text, end)
+    if per is None and of_what is not None:
+        per, _ = _rate(text, after)
+    return Hit(
+        start=start, end=end, value=value, low=low, high=high, unit=unit, per=per,
+        of_what=of_what or unit.info.of_what, qualifier=qualifier_before(text, start),
+        vague=vague, number=number,
+    )  # fmt: skip
+
+
+def scan_hits(
+    doc: Doc, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo], accept: Callable[[Doc, Hit], bool]
+) -> list[Hit]:
+    """Every number-with-unit of the tables in ``doc``, ranges and articles included.
+
+    ``accept`` vetoes a candidate (knots, mountains, pounds that are money).
+    """
+    text = doc.norm
+    numbers = doc.numbers
+    hits: list[Hit] = []
+
+    def unit(pos: int, number: Number | None) -> _Unit | None:
+        found = unit_at(text, pos, exact, words)
+        if found is not None and number is not None and number.words and found.info.short:
+            return None  # "one t", "two g"
+        return found
+
+    def add(hit: Hit | None) -> bool:
+        if hit is None or not accept(doc, hit):
+            return False
+        hits.append(hit)
+        return True
+
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if _glued_before(text, number) or in_url(text, number.start):
+            i += 1
+            continue
+        first = unit(number.end, number) if not number.vague else None
+        if nxt is not None and number.value is not None and nxt.value is not None and not nxt.vague:
+            # "2/1000 kilograms": a fraction.
+            if (
+                text[number.end : nxt.start] == "/"
+                and first is None
+                and number.scale == nxt.scale == 1
+                and nxt.value != 0
+                and not number.words
+            ):
+                u = unit(nxt.end, nxt)
+                start, value = number.start, number.value / nxt.value
+                prev = numbers[i - 1] if i else None
+                if (
+                    prev is not None
+                    and prev.value is not None
+                    and text[prev.end : number.start] == " "
+                    and prev.scale == 1
+                    and prev.value == prev.value.to_integral_value()
+                    and value < 1
+                ):
+                    start, value = prev.start, prev.value + value  # "1 1/2 tonnes"
+                if u is not None and add(_finish(doc, start, u.end, u, value=value, number=number)):
+                    i += 2
+                    continue
+            # "2,000.45±0.01 pounds": a stated tolerance keeps the central value.
+            tol = _TOLERANCE.match(text, number.end)
+            if first is None and tol is not None and tol.end() == nxt.start:
+                u = unit(nxt.end, nxt)
+                if u is not None and add(
+                    _finish(doc, number.start, u.end, u, value=number.value, number=number)
+                ):
+                    i += 2
+                    continue
+            # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
+            pos = first.end if first is not None else number.end
+            sep = _RANGE_SEP.match(text, pos)
+            word = ""
+            if sep is not None and sep.end() == nxt.start:
+                word = sep.group("w").lower()
+            elif nxt.sign == "-" and not text[pos : nxt.start].strip() and first is None:
+                word = "-"
+            second = unit(nxt.end, nxt) if word else None
+            if (
+                second is not None
+                and (first is None or first.info == second.info)
+                and (nxt.sign != "-" or word == "-")
+            ):
+                lead = _BETWEEN.match(text, max(0, number.start - 12), number.start)
+                bounds = combine_range(number, _abs(nxt))
+                change = _CHANGE.match(
+                    text, max(0, number.start - 40), lead.start() if lead else number.start
+                )
+                if change is not None and word == "to" and bounds is not None:
+                    # "rose from 1.2 million to 1.5 million tonnes": two amounts, not a range.
+                    if (
+                        first is None
+                        and lead is not None
+                        and add(
+                            _finish(doc, number.start, number.end, second, value=number.value, number=number)
+                        )
+                    ):
+                        i += 1
+                        continue
+                    bounds = None
+                if (
+                    bounds is not None
+                    and (word != "and" or lead is not None)
+                    and (lead is not None or first is not None or bounds[1] <= bounds[0] * 100)
+                ):
+                    start = lead.start() if lead is not None and word in {"and", "to"} else number.start
+                    low, high = bounds
+                    if add(
+                        _finish(doc, start, second.end, second, value=None, low=low, high=high, number=number)
+                    ):
+                        i += 2
+                        continue
+        if first is None and number.vague:
+            of = _VAGUE_OF.match(text, number.end)
+            if of is not None:
+                first = unit(of.end(), number)
+        if first is not None:
+            add(
+                _finish(
+                    doc, number.start, first.end, first, value=number.value, vague=number.vague, number=number
+                )
+            )
+        i += 1
+    for match in _ARTICLE.finditer(text):
+        u = unit_at(text, match.end(), exact, words)
+        if u is None or not u.info.article:
+            continue
+        start = match.start()
+        if _PRICE_BEFORE.search(text, max(0, start - 40), start) or in_url(text, start):
+            continue
+        frac = match.group("frac")
+        value = _ARTICLE_FRACTIONS[_fold(frac)] if frac else Decimal(1)
+        add(_finish(doc, start, u.end, u, value=value, number=None))
+    hits.sort(key=lambda h: (h.start, h.start - h.end))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+# ----------------------------------------------------------------------------- tonnage rules
+
+_WINDOW: Final = 80
+_PRECIOUS: Final = regex.compile(
+    r"\b(?:gold|silver|platinum|palladium|rhodium|bullion|precious)\b", regex.IGNORECASE
+)
+_SPEED: Final = regex.compile(
+    r"\b(?:speeds?|knots?|winds?|gusts?|sail\w*|cruis\w*|steam\w*|mph|km/h|kph|nautical|airspeed|sustained)\b",
+    regex.IGNORECASE,
+)
+_WEAPONS: Final = regex.compile(
+    r"\b(?:nuclear|TNT|warheads?|bombs?|weapons?|yields?|explosi\w*|blast|detonat\w*|missiles?"
+    r"|thermonuclear|atomic|Tsar|Hiroshima|Nagasaki)\b",
+    regex.IGNORECASE,
+)
+_MOUNTAIN_AFTER: Final = regex.compile(r"(?P<dot>\.)?[ \t]+[A-Z][a-z]")
+_STERLING_AFTER: Final = regex.compile(r"[ \t]+(?:sterling|stg|notes?|coins?|banknotes?)\b", regex.IGNORECASE)
+_MONEY_OF: Final = regex.compile(
+    r"(?:debt|funding|aid|investment|spending|loans?|cash|revenue|profits?|sales|capital|savings|money"
+    r"|taxpayers|public|subsidies|damages|compensation|assets)\b",
+    regex.IGNORECASE,
+)
+_MONEY_CUE: Final = regex.compile(
+    r"\b(?:spen[dt]s?|spending|paid|pays?|paying|costs?|costing|worth|prices?|priced|fund\w*|budgets?|salar\w*"
+    r"|wages?|fined?|fines|loans?|debts?|bids?|deals?|sold|bought|invest\w*|profits?|revenues?|sales|tax\w*"
+    r"|banks?|sterling|cash|contracts?|fees?|compensation|grants?|bonus\w*|awarded|raised?|donat\w*|bills?"
+    r"|deficit|surplus|expenditure|subsid\w*|reserves?|pence|shares?|dividends?|earn\w*|income|losses)\b|[£€$]",
+    regex.IGNORECASE,
+)
+_MASS_CUE: Final = regex.compile(
+    r"\b(?:weigh\w*|weight|heav\w*|light\w*|drop|gain\w*|lbs?|kg|kilos?|ounces?|tonnes?|tons?|bags?|baby"
+    r"|body|meat|beef|pork|poultry|chicken|fish|catch|harvest|crop|capacity|production|produc\w*|output"
+    r"|plants?|facility|shipments?|shipping|mined?|copper|zinc|nickel|lead|uranium|cotton|tobacco|cheese"
+    r"|butter|milk|fib(?:er|re)|resin|plastics?|poly\w+|thrust|payload|cargo|freight)\b",
+    regex.IGNORECASE,
+)
+# "1.36 pounds to the dollar", "200 pounds per tonne": an exchange rate or a price.
+_POUND_PRICE_AFTER: Final = regex.compile(
+    r"[ \t]+(?:to|per|against|a|an)[ \t]+(?:the[ \t]+)?(?:dollars?|euros?|marks?|yen|francs?|tonnes?|tons?"
+    r"|kilos?|kg|barrels?|ounces?|shares?|head|hours?)\b",
+    regex.IGNORECASE,
+)
+_YEAR: Final = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def _window(text: str, start: int, end: int, before: int = _WINDOW, after: int = _WINDOW // 2) -> str:
+    return text[max(0, start - before) : end + after]
+
+
+def _pounds_are_money(doc: Doc, hit: Hit) -> bool:
+    """Decide whether "pounds" after a number is sterling rather than a weight."""
+    text = doc.norm
+    written = hit.unit.written.lower()
+    if _STERLING_AFTER.match(text, hit.unit.end):
+        return True
+    if hit.of_what is not None:
+        return _MONEY_OF.match(hit.of_what) is not None
+    if text[hit.unit.start - 1 : hit.unit.start] == "-" or (
+        written == "pound" and (hit.number is None or hit.number.value != 1)
+    ):
+        return False  # "a twenty-pound bag", "a twenty pound bag"
+    if _POUND_PRICE_AFTER.match(text, hit.unit.end):
+        return True
+    if hit.per is not None:
+        return False  # "600 mln pounds per year": a production rate
+    # The nearest cue word wins; with none, a scaled amount ("20 million pounds") is money.
+    lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 40)
+    around = text[lo:hi]
+    start, end = hit.start - lo, hit.end - lo
+    best: tuple[int, bool] | None = None
+    for pattern, money in ((_MONEY_CUE, True), (_MASS_CUE, False)):
+        for cue in pattern.finditer(around):
+            if cue.end() <= start:
+                distance = start - cue.end()
+            elif cue.start() >= end:
+                distance = cue.start() - end
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, money)
+    if best is not None:
+        return best[1]
+    return hit.number is not None and hit.number.scale >= 10**6
+
+
+def _is_mass(doc: Doc, hit: Hit) -> bool:
+    text = doc.norm
+    info = hit.unit.info
+    written = hit.unit.written
+    if hit.of_what is not None and hit.of_what.lower().startswith(("oil equivalent", "coal equivalent")):
+        return False  # an energy unit, read as a quantity
+    if info.weapon and _WEAPONS.search(_window(text, hit.start, hit.end, 120, 80)):
+        return False
+    if written in {"kt", "KT"} and _SPEED.search(_window(text, hit.start, hit.end, 60, 30)):
+        return False
+    if written == "Mt":
+        after = _MOUNTAIN_AFTER.match(text, hit.unit.end)
+        if after is not None and (
+            not after.group("dot")
+            or (hit.number is not None and hit.number.scale == 1 and _YEAR.fullmatch(hit.number.text))
+        ):
+            return False  # "Mt Everest", "in 1953 Mt. Everest"
+    if written.lower().startswith("pound") and _pounds_are_money(doc, hit):
+        return False
+    return not (written == "t" and hit.number is not None and _YEAR.fullmatch(hit.number.text))
+
+
+def _troy(doc: Doc, hit: Hit) -> bool:
+    if not hit.unit.info.troy:
+        return False
+    if hit.of_what is not None:
+        return _PRECIOUS.search(hit.of_what) is not None
+    text = doc.norm
+    before = text[max(0, hit.start - 160) : hit.start]
+    sentence = max(before.rfind(". "), before.rfind("\n"))
+    return _PRECIOUS.search(before[sentence + 1 :] + text[hit.end : hit.end + 60]) is not None
+
+
+def _exact(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
+    info = hit.unit.info
+    unit, factor = info.unit, info.factor
+    if _troy(doc, hit):
+        unit, factor = "troy_oz", TROY_OZ
+    if factor is None:  # bare "ton": the caller's convention
+        factor = SHORT_TON if doc.options.ton == "short" else Decimal(1)
+
+    def tonnes(value: Decimal | None) -> Decimal | None:
+        return None if value is None else _exact(value * factor)
+
+    return Tonnage(
+        start=hit.start, end=hit.end, text=doc.raw[hit.start : hit.end], tonnes=tonnes(hit.value),
+        low=tonnes(hit.low), high=tonnes(hit.high), unit=unit, per=hit.per, of_what=hit.of_what,
+        qualifier=hit.qualifier, vague=hit.vague,
+    )  # fmt: skip
+
+
+def _find(doc: Doc) -> Iterator[Tonnage]:
+    for hit in scan_hits(doc, MASS_EXACT, MASS_WORDS, _is_mass):
+        yield _tonnage(doc, hit)
+
+
+def _scan(doc: Doc) -> list[Mention]:
+    """Pipeline hook: every tonnage mention in the document."""
+    return list(_find(doc))
+
+
+def find_tonnages(text: str, *, ton: str = "metric") -> Iterator[Tonnage]:
+    """Yield every tonnage mention in ``text``, in order; mentions do not overlap.
+
+    Args:
+        text: Any text. Content never raises.
+        ton: How a bare "ton" converts: ``"metric"`` (1 t) or ``"short"`` (0.90718474 t).
+
+    Raises:
+        TypeError: ``text`` or ``ton`` is not a ``str``.
+        ValueError: ``ton`` is neither ``"metric"`` nor ``"short"``.
+
+    >>> [(t.text, t.tonnes, t.per) for t in find_tonnages("a 5 Mtpa smelter; 300,000 t of copper a year")]
+    [('5 Mtpa', Decimal('5000000'), 'year'), ('300,000 t', Decimal('300000'), 'year')]
+    >>> [(t.text, t.unit, t.tonnes) for t in find_tonnages("It produced 120,000 ounces of gold.")]
+    [('120,000 ounces', 'troy_oz', Decimal('3.732417216'))]
+    >>> list(find_tonnages("a speed of 30 kt near Mt Everest"))
+    []
+    """
+    check_text(text)
+    return _find(Doc(text, Options(ton=ton)))  # type: ignore[arg-type]
+
+
+def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
+    """Read a whole string as one tonnage.
+
+    Args:
+        text: For example ``"698 million tonnes"`` or ``"about 4,500 tpd"``.
+        ton: How a bare "ton" converts (``"metric"`` or ``"short"``).
+
+    Returns:
+        The :class:`~geoecon.Tonnage` it denotes (offsets relative to ``text``).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ValueError: ``ton`` is not a valid convention.
+        ParseError: ``text`` is not exactly one tonnage.
+
+    >>> parse_tonnage("half a million tonnes").tonnes
+    Decimal('500000')
+    >>> parse_tonnage("1 short ton").tonnes
+    Decimal('0.90718474')
+    >>> parse_tonnage("2,500 miles")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read '2,500 miles' as tonnage: no tonnage found
+    """
+    check_text(text)
+    found = list(_find(Doc(text, Options(ton=ton))))  # type: ignore[arg-type]
+    if not found:
+        raise ParseError(text, kind="tonnage", reason="no tonnage found")
+    if len(found) > 1:
+        raise ParseError(text, kind="tonnage", reason=f"{len(found)} tonnages found, expected one")
+    tonnage = found[0]
+    tail = text[tonnage.end :].strip()
+    if tonnage.of_what is not None and " ".join(tail.split()).lower() == f"of {tonnage.of_what.lower()}":
+        tail = ""
+    if tail or (
+        text[: tonnage.start].strip() and qualifier_before(normalise(text), tonnage.start) is Qualifier.EXACT
+    ):
+        raise ParseError(text, kind="tonnage", reason="text besides the tonnage")
+    return tonnage
