@@ -15,7 +15,7 @@ import datetime as dt
 import html
 import importlib
 from collections.abc import Callable, Collection, Iterator
-from typing import Any, Final, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 
 import attrs
 
@@ -23,6 +23,9 @@ from geoecon._doc import Doc
 from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
 from geoecon.options import Options
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["KINDS", "Extraction", "extract"]
 
@@ -165,6 +168,32 @@ class Extraction:
         [{'kind': 'percentage', 'start': 12, 'end': 14, 'text': '4%', 'value': '4', 'unit': 'percent'}]
         """
         return [m.to_record() for m in self.mentions]
+
+    def to_frame(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> pd.DataFrame:
+        """Return the records as a pandas DataFrame with proper dtypes (``geoecon[pandas]``).
+
+        One row per mention, the columns of :meth:`to_records`. ``kind`` is
+        categorical, offsets ``int64``, text fields pandas strings, flags nullable
+        booleans, a date's ``start_date``/``end_date`` ``datetime64[s]``. Amounts
+        stay exact ``Decimal`` objects unless ``decimals`` is ``"float"`` (``float64``)
+        or ``"str"`` (decimal strings, as in the records).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install "geoecon[pandas]"``).
+            ValueError: ``decimals`` is not one of the three accepted values.
+
+        >>> frame = extract("Exports fell 4% to $2.3 million in 2024.").to_frame()
+        >>> frame[["kind", "text", "amount"]]
+                 kind          text   amount
+        0  percentage            4%     <NA>
+        1       money  $2.3 million  2300000
+        2        date          2024     <NA>
+        >>> frame.loc[1, "amount"], str(frame["start_date"].dtype)
+        (Decimal('2300000'), 'datetime64[s]')
+        """
+        from geoecon._frame import to_frame  # noqa: PLC0415 - pandas is optional
+
+        return to_frame(self, decimals=decimals)
 
     def _repr_html_(self) -> str:
         """Render the text with each mention highlighted (for notebooks; no JavaScript)."""
