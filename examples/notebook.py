@@ -26,7 +26,8 @@ ARTICLE = (
     "MOSCOW, Feb 24 - Russian President Vladimir Putin on Monday offered the United States "
     "a deal on rare-earth minerals. Russian aluminum exports to the United States fell to just "
     "$2.3 million in 2024, down from a high of $1.7 billion in 2017 - about 15% of all U.S. "
-    "aluminum imports. The central bank cut rates by 50 basis points in the third quarter of 2024."
+    "aluminum imports. Russia could ship around 2 million tons of aluminum a year. "
+    "The central bank cut rates by 50 basis points in the third quarter of 2024."
 )
 found = geoecon.extract(ARTICLE, reference_date=dt.date(2025, 2, 24))
 print(f"{len(found)} mentions")

@@ -61,4 +61,4 @@ def test_notebook_frame_has_a_row_per_mention(shown: list[Any]) -> None:
     frames = [value for value in shown if isinstance(value, pd.DataFrame)]
     assert len(frames) == 1
     assert list(frames[0].columns) == ["kind", "start", "end", "text"]
-    assert len(frames[0]) == 15
+    assert len(frames[0]) == 17
