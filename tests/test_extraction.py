@@ -169,7 +169,20 @@ def test_prefix_shifts_offsets(text: str, prefix: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1," * 20_000, "$" * 50_000, "9" * 50_000, "million " * 10_000, "Aa " * 20_000, "1.2." * 10_000],
+    [
+        "1," * 20_000,
+        "$" * 50_000,
+        "9" * 50_000,
+        "million " * 10_000,
+        "Aa " * 20_000,
+        "1.2." * 10_000,
+        # once quadratic: a URL check per number rescanned its token, the overlap check was
+        # pairwise, and a currency-suffix pattern ran after every "1-"
+        "1-" * 20_000,
+        "<td>1,000</td>" * 4_000,
+        "$5 per " * 5_000,
+        "Monday " * 5_000,
+    ],
 )
 def test_adversarial_inputs_return(text: str) -> None:
     # A hang guard, not a timing test: these must simply finish.

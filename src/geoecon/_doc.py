@@ -8,9 +8,10 @@ that several kinds need (the number tokens) is done once, on first use.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
-from geoecon._text import normalise
+from geoecon._text import URL_TOKEN, URL_TOKEN_LOOKBACK, normalise
 from geoecon.options import Options
 
 if TYPE_CHECKING:
@@ -22,13 +23,15 @@ __all__ = ["Doc"]
 class Doc:
     """Source text, normalised text, options, and lazily computed shared tokens."""
 
-    __slots__ = ("_numbers", "norm", "options", "raw")
+    __slots__ = ("_numbers", "_url_ends", "_url_starts", "norm", "options", "raw")
 
     def __init__(self, raw: str, options: Options | None = None) -> None:
         self.raw = raw
         self.norm = normalise(raw)
         self.options = options if options is not None else Options()
         self._numbers: list[Number] | None = None
+        self._url_starts: list[int] | None = None
+        self._url_ends: list[int] = []
 
     @property
     def numbers(self) -> list[Number]:
@@ -38,3 +41,36 @@ class Doc:
 
             self._numbers = scan_numbers(self.norm)
         return self._numbers
+
+    def in_url(self, position: int) -> bool:
+        """Return True when ``position`` lies in a URL-like token (as :func:`geoecon._text.in_url`).
+
+        The URL-like tokens are found in one pass over the text, on first use, so
+        each query costs a binary search however long the text and its tokens are.
+
+        >>> doc = Doc("see http://x.org/a?q=30%25 now, rose 30% in May")
+        >>> doc.in_url(22), doc.in_url(37)
+        (True, False)
+        """
+        if self._url_starts is None:
+            self._url_starts, self._url_ends = self._url_spans()
+        i = bisect.bisect_right(self._url_starts, position) - 1
+        return i >= 0 and position <= self._url_ends[i]
+
+    def _url_spans(self) -> tuple[list[int], list[int]]:
+        text = self.norm
+        starts: list[int] = []
+        ends: list[int] = []
+        for marker in URL_TOKEN.finditer(text):
+            at = marker.start()
+            lookback = max(0, at - URL_TOKEN_LOOKBACK)
+            start = max(text.rfind(" ", lookback, at), text.rfind("\n", lookback, at)) + 1
+            end = text.find(" ", marker.end(), marker.end() + URL_TOKEN_LOOKBACK)
+            if end == -1:
+                end = min(len(text), marker.end() + URL_TOKEN_LOOKBACK)
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        return starts, ends

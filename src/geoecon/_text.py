@@ -67,8 +67,8 @@ def check_text(text: object, name: str = "text") -> str:
     raise TypeError(msg)
 
 
-_URL_TOKEN: Final = regex.compile(r"://|www\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=")
-_TOKEN_LOOKBACK: Final = 300
+URL_TOKEN: Final = regex.compile(r"://|www\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=")
+URL_TOKEN_LOOKBACK: Final = 300
 
 
 def in_url(text: str, position: int) -> bool:
@@ -79,12 +79,12 @@ def in_url(text: str, position: int) -> bool:
     >>> in_url("rose 30% in May", 5)
     False
     """
-    lookback = max(0, position - _TOKEN_LOOKBACK)
+    lookback = max(0, position - URL_TOKEN_LOOKBACK)
     start = max(text.rfind(" ", lookback, position), text.rfind("\n", lookback, position)) + 1
-    end = text.find(" ", position, position + _TOKEN_LOOKBACK)
+    end = text.find(" ", position, position + URL_TOKEN_LOOKBACK)
     if end == -1:
-        end = min(len(text), position + _TOKEN_LOOKBACK)
-    return _URL_TOKEN.search(text, start, end) is not None
+        end = min(len(text), position + URL_TOKEN_LOOKBACK)
+    return URL_TOKEN.search(text, start, end) is not None
 
 
 _SPACES: Final = regex.compile(r"[ \t]+")

@@ -11,6 +11,7 @@ candidate wins, then the earlier one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import importlib
@@ -94,14 +95,21 @@ def resolve_overlaps(candidates: list[Mention]) -> tuple[Mention, ...]:
         candidates,
         key=lambda m: (_PRIORITY.get(m.kind, len(KINDS)), m.start - m.end, m.start),
     )
-    taken: list[tuple[int, int]] = []
+    # Kept spans never overlap, so sorted by start they are sorted by end too: a new
+    # span can only overlap its two neighbours in that order (a binary search each).
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Mention] = []
     for mention in ranked:
         if mention.start == mention.end:
             continue
-        if any(mention.start < end and start < mention.end for start, end in taken):
+        i = bisect.bisect_right(starts, mention.start)
+        if i > 0 and ends[i - 1] > mention.start:
             continue
-        taken.append((mention.start, mention.end))
+        if i < len(starts) and starts[i] < mention.end:
+            continue
+        starts.insert(i, mention.start)
+        ends.insert(i, mention.end)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, m.end))
     return tuple(kept)

@@ -36,7 +36,7 @@ from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables import currencies as _cur
-from geoecon._text import check_text, fold_spaces, in_url, normalise
+from geoecon._text import check_text, fold_spaces, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -136,6 +136,8 @@ def _names() -> _Names:
 _GLUED_TRILLION: Final = regex.compile(r"T(?![\w])")
 _NEXT_WORD: Final = regex.compile(r"[ \t]?-?[ \t]*([^\s\d]+)")
 _TRAILING: Final = ".,;:)!?\"'"
+# Characters that start no currency symbol or name: the suffix pattern need not run.
+_NOT_SYMBOL: Final = frozenset(".,;:)(!?\"'-/<>[]{}=+*&%#@|_~^`")
 
 
 def _suffix(text: str, end: int) -> regex.Match[str] | None:
@@ -150,8 +152,9 @@ def _suffix(text: str, end: int) -> regex.Match[str] | None:
         return None
     token = word.group(1).lower()
     if token not in names.suffix_starts and token.rstrip(_TRAILING) not in names.suffix_starts:
-        first = token[:1]
-        if first.isalpha() and first.isascii():
+        first = token.lstrip("-")[:1]
+        # a letter that starts no currency word, or only punctuation ("1-2", "1,-"): no suffix
+        if (first.isalpha() and first.isascii()) or not first or first in _NOT_SYMBOL:
             return None
     return names.suffix.match(text, end)
 
@@ -411,7 +414,7 @@ def _find(doc: Doc) -> Iterator[Money]:
                     )
                     i += 2
                     continue
-        if atom is None or not atom.has_currency or in_url(doc.norm, atom.start):
+        if atom is None or not atom.has_currency or doc.in_url(atom.start):
             i += 1
             continue
         number = atom.number

@@ -25,7 +25,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, fold_spaces, in_url, normalise
+from geoecon._text import check_text, fold_spaces, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -69,7 +69,7 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
         return None
     if match.group("pc") and match.group("pc").lower() == "pc" and number.words:
         return None
-    if in_url(doc.norm, number.start):
+    if doc.in_url(number.start):
         return None
     if match.group("pp"):
         return PercentUnit.PERCENTAGE_POINT, match.end()

@@ -43,7 +43,7 @@ from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
-from geoecon._text import check_text, in_url, normalise
+from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 from geoecon.options import Options
@@ -322,7 +322,7 @@ def scan_hits(
     while i < len(numbers):
         number = numbers[i]
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if _glued_before(text, number) or in_url(text, number.start):
+        if _glued_before(text, number) or doc.in_url(number.start):
             i += 1
             continue
         first = unit(number.end, number) if not number.vague else None
@@ -418,7 +418,7 @@ def scan_hits(
         if u is None or not u.info.article:
             continue
         start = match.start()
-        if _PRICE_BEFORE.search(text, max(0, start - 40), start) or in_url(text, start):
+        if _PRICE_BEFORE.search(text, max(0, start - 40), start) or doc.in_url(start):
             continue
         frac = match.group("frac")
         value = _ARTICLE_FRACTIONS[_fold(frac)] if frac else Decimal(1)

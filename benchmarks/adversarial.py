@@ -1,0 +1,102 @@
+"""Time per KB of adversarial inputs, per pattern family, against ordinary news.
+
+Usage: ``.venv/bin/python benchmarks/adversarial.py [--kb 200]``
+
+Each family is a string of about ``--kb`` kilobytes built to stress one kind of
+pattern (comma-grouped digits, currency symbols, long digit runs, scale words,
+capitalised words for places, ranges, unit prices, weekday names, HTML table
+cells). Each is read by ``geoecon.extract`` (all kinds) and at half its size, and
+the script prints KB/s, the ratio of its time per KB to that of ordinary news
+(the first 400 KB of Reuters-21578 from ``../shared/corpora``, or a built-in news
+paragraph repeated when the corpus is absent), and the growth from half to full
+size (about 2.0 means linear). The project's target is a ratio within 3x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from pathlib import Path
+
+import geoecon
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"
+PARAGRAPH = (
+    "MOSCOW, Feb 24 - Russian aluminum exports to the United States fell to just $2.3 million in "
+    "2024, down from a high of $1.7 billion in 2017 - about 15% of all U.S. aluminum imports. "
+    "Russia could ship around 2 million tons a year, Putin said on Monday.\n"
+)
+FAMILIES: dict[str, str] = {
+    "comma groups": "1,",
+    "dollar signs": "$",
+    "digit run": "9",
+    "scale words": "million ",
+    "capitalised pairs": "Aa Bb ",
+    "dotted numbers": "1.2.",
+    "capitalised names": "United Nations Security Council ",
+    "newlines": "\n",
+    "unit prices": "$5 per ",
+    "weekdays": "Monday ",
+    "qualifiers": "about ",
+    "dash ranges": "1-",
+    "percent signs": "%",
+    "ton words": "tons ",
+    "of chains": "of ",
+    "dotted abbreviations": "U.S.",
+    "html cells": "<td>1,000</td>",
+    "control characters": "\x00\x1b\u200b",
+}
+
+
+def news(limit: int) -> str:
+    """Ordinary news text of about ``limit`` bytes."""
+    if not CORPUS.exists():
+        return PARAGRAPH * (limit // len(PARAGRAPH) + 1)
+    parts: list[str] = []
+    size = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line)["text"]
+            parts.append(text)
+            size += len(text.encode("utf-8"))
+            if size >= limit:
+                break
+    return "\n\n".join(parts)
+
+
+def seconds(text: str) -> float:
+    """Seconds taken by one ``extract`` call over ``text``."""
+    start = time.perf_counter()
+    geoecon.extract(text)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Print one line per family."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kb", type=float, default=200.0)
+    args = parser.parse_args()
+    geoecon.preload()
+    size = int(args.kb * 1024)
+    base_text = news(2 * size)
+    base = len(base_text.encode("utf-8")) / 1024 / seconds(base_text)
+    print(f"ordinary news: {base:,.0f} KB/s over {len(base_text.encode('utf-8')) / 1024:,.0f} KB")
+    print(f"{'family':<22} {'KB/s':>9} {'x news':>7} {'growth':>7}")
+    worst = 0.0
+    for name, unit in FAMILIES.items():
+        text = unit * (size // len(unit.encode("utf-8")))
+        half = text[: len(text) // 2]
+        full_s = seconds(text)
+        half_s = seconds(half)
+        kbps = len(text.encode("utf-8")) / 1024 / full_s
+        ratio = base / kbps
+        worst = max(worst, ratio)
+        flag = "" if ratio <= 3 else "  over 3x"
+        print(f"{name:<22} {kbps:>9,.0f} {ratio:>7.2f} {full_s / half_s:>7.2f}{flag}")
+    print(f"worst ratio: {worst:.2f}x ordinary news (target: within 3x)")
+
+
+if __name__ == "__main__":
+    main()
