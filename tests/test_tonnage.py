@@ -126,6 +126,8 @@ NEGATIVES = [
     "The Soviet Union tested a 50 Mt warhead in 1961.",
     "The bomb had a yield of 15 kt of TNT.",
     "A 1.2 megaton nuclear device was detonated.",
+    "A 15 kt nuclear bomb was tested.",
+    "The blast released 15 kt of explosives.",
     # unrelated abbreviations and units
     "Buy 5 t-shirts for the team.",
     "Wheat yields hit 3 t/ha in the east.",
@@ -326,6 +328,12 @@ def test_a_year_earlier_is_not_a_rate() -> None:
 )
 def test_a_year_to_is_a_rate_unless_a_period_follows(sentence: str, surface: str, per: str | None) -> None:
     assert _one(sentence, surface).per == per
+
+
+def test_material_keeps_a_mass_in_a_nuclear_story() -> None:
+    tonnage = _one("The nuclear plant needs 5 kt of uranium a year.", "5 kt")
+    assert tonnage.tonnes == 5000
+    assert tonnage.of_what == "uranium"
 
 
 def test_change_from_to_gives_two_amounts() -> None:

@@ -523,7 +523,9 @@ def _is_mass(doc: Doc, hit: Hit) -> bool:
     written = hit.unit.written
     if hit.of_what is not None and hit.of_what.lower().startswith(("oil equivalent", "coal equivalent")):
         return False  # an energy unit, read as a quantity
-    if info.weapon and _WEAPONS.search(_window(text, hit.start, hit.end, 120, 80)):
+    # "5 kt of uranium" near "nuclear plant" is a mass; "15 kt of TNT" or "a 15 kt bomb" is a yield
+    material = hit.of_what is not None and _WEAPONS.search(hit.of_what) is None
+    if info.weapon and not material and _WEAPONS.search(_window(text, hit.start, hit.end, 120, 80)):
         return False
     if written in {"kt", "KT"} and _SPEED.search(_window(text, hit.start, hit.end, 60, 30)):
         return False
