@@ -162,6 +162,31 @@ def test_parenthesised_conversion_is_two_positive_amounts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cobalt fetched 100,000 yuan ($13,800) a tonne in Shanghai.",
+            [("100,000 yuan", "CNY", "t"), ("$13,800", "USD", "t")],
+        ),
+        (
+            "Gold hit 1,800 pounds ($2,300) an ounce.",
+            [("1,800 pounds", "GBP", "oz"), ("$2,300", "USD", "oz")],
+        ),
+        # no unit after the parenthesis: two plain amounts
+        ("a €50 billion ($54 billion) package", [("€50 billion", "EUR", None), ("$54 billion", "USD", None)]),
+        # the unit belongs to the second amount alone when it sits inside the parenthesis
+        ("It sold for 100 euros ($108 a tonne).", [("100 euros", "EUR", None), ("$108 a tonne", "USD", "t")]),
+    ],
+)
+def test_unit_after_a_parenthesised_conversion_prices_both(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.text, m.currency, m.per) for m in find_money(sentence)] == expected
+    # and "a tonne" is not also read as one tonne
+    assert [m.kind for m in geoecon.extract(sentence) if m.kind == "tonnage"] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "currency", "assumed"),
     [
         ("Australia's miners earned $5 billion.", "AUD", True),

@@ -345,9 +345,39 @@ def _build(doc: Doc, start: int, end: int, **fields: object) -> Money:
     return Money(start=start, end=end, text=doc.raw[start:end], **fields)  # type: ignore[arg-type]
 
 
+_BETWEEN_PAREN: Final = regex.compile(r"[ \t]*\([ \t]*")
+_CLOSE_PAREN: Final = regex.compile(r"[ \t]*\)")
+
+
+def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
+    """Give a unit written after a parenthesised conversion to both amounts.
+
+    In "100,000 yuan ($13,800) a tonne" the unit follows the closing parenthesis:
+    both amounts are prices per tonne. The unit stays outside both spans, which
+    cannot reach across the parenthesis.
+    """
+    pending: Money | None = None
+    for money in found:
+        if pending is not None:
+            opened = _BETWEEN_PAREN.match(doc.norm, pending.end)
+            closed = _CLOSE_PAREN.match(doc.norm, money.end)
+            per = _per(doc, closed.end()) if closed is not None else None
+            if opened is not None and opened.end() == money.start and per is not None and money.per is None:
+                yield attrs.evolve(pending, per=per[0])
+                yield attrs.evolve(money, per=per[0])
+                pending = None
+                continue
+            yield pending
+        pending = money if money.per is None else None
+        if pending is None:
+            yield money
+    if pending is not None:
+        yield pending
+
+
 def _scan(doc: Doc) -> list[Mention]:
     """Pipeline hook: every money mention in the document."""
-    return list(_find(doc))
+    return list(_unit_prices(doc, _find(doc)))
 
 
 def _find(doc: Doc) -> Iterator[Money]:
@@ -453,7 +483,8 @@ def find_money(text: str) -> Iterator[Money]:
     [('5.3 mln dlrs', Decimal('5300000'), 'USD'), ('10 mln stg', Decimal('10000000'), 'GBP')]
     """
     check_text(text)
-    return _find(Doc(text))
+    doc = Doc(text)
+    return _unit_prices(doc, _find(doc))
 
 
 def parse_money(text: str) -> Money:
@@ -477,7 +508,8 @@ def parse_money(text: str) -> Money:
     geoecon.errors.ParseError: cannot read 'about 15%' as money: no amount of money found
     """
     check_text(text)
-    found = list(_find(Doc(text)))
+    doc = Doc(text)
+    found = list(_unit_prices(doc, _find(doc)))
     if not found:
         raise ParseError(text, kind="money", reason="no amount of money found")
     if len(found) > 1:

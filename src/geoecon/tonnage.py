@@ -218,7 +218,7 @@ _ARTICLE_FRACTIONS: Final = {
 }  # fmt: skip
 # "$3 a pound", "85 cents a kilo": the article is "per", and the amount is a price.
 _PRICE_BEFORE: Final = regex.compile(
-    r"(?:\d[\d.,]*[ \t]*(?:[A-Za-z]{1,8}[ \t]+)?|(?:cents?|pence|dollars?|dlrs|euros?|yen|yuan|rupees?"
+    r"(?:\d[\d.,]*\)?[ \t]*(?:[A-Za-z]{1,8}[ \t]+)?|(?:cents?|pence|dollars?|dlrs|euros?|yen|yuan|rupees?"
     r"|roubles?|rubles?|ringgit|pesos?|reais|francs?)[ \t]+)$",
     regex.IGNORECASE,
 )
