@@ -122,6 +122,22 @@ DATELINES: list[Row] = [
 
 HOMONYM_POSITIVES: list[Row] = [
     ("Georgia and Armenia met in Tbilisi.", "Georgia", "Georgia", "GE", "country"),
+    # bare "Congo": Reuters style for the DRC, unless the text is about Brazzaville
+    (
+        "KINSHASA, March 3 - Congo's cobalt exports rose.",
+        "Congo",
+        "Democratic Republic of the Congo",
+        "CD",
+        "country",
+    ),
+    (
+        "Congo is the world's top cobalt producer.",
+        "Congo",
+        "Democratic Republic of the Congo",
+        "CD",
+        "country",
+    ),
+    ("BRAZZAVILLE (Reuters) - Congo's oil output rose.", "Congo", "Republic of the Congo", "CG", "country"),
     ("Gov. Kemp said Georgia would widen the port of Savannah.", "Georgia", "Georgia", "US", "region"),
     ("Jordan hosts many refugees.", "Jordan", "Jordan", "JO", "country"),
     ("Turkey raised interest rates again.", "Turkey", "Turkey", "TR", "country"),
