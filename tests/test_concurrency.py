@@ -1,0 +1,77 @@
+"""Threads, pickling and options: no state leaks between calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from typing import Literal
+
+import geoecon
+
+STORIES = [
+    "MOSCOW, Feb 24 - Russian aluminum exports to the United States fell to just $2.3 million in 2024.",
+    "Saudi Arabia pumped about 9 million barrels per day on Monday, up 2% from last week.",
+    "Rusal shipped 250,000 tonnes of aluminium to China in the third quarter of 2024.",
+    "KINSHASA (Reuters) - Congo's cobalt output reached 2 million tons last year, worth $5 billion.",
+    "The central bank cut rates by 50 basis points in December; the yen hit ¥150 on Friday.",
+    "India's fiscal deficit for FY2024 was 5.6% of GDP, or Rs 17.35 lakh crore.",
+]
+DATES = [dt.date(2025, 2, 24), dt.date(2024, 3, 14), dt.date(2023, 12, 31), None]
+TONS: list[Literal["metric", "short"]] = ["metric", "short"]
+
+
+def read(job: tuple[str, dt.date | None, Literal["metric", "short"]]) -> geoecon.Extraction:
+    text, ref, ton = job
+    return geoecon.extract(text, reference_date=ref, ton=ton)
+
+
+JOBS = [(text, ref, ton) for text in STORIES for ref in DATES for ton in TONS]
+
+
+def test_eight_threads_give_the_sequential_results() -> None:
+    sequential = [read(job) for job in JOBS]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(read, JOBS * 4))
+    assert threaded == sequential * 4
+
+
+COLD_START = """
+import datetime as dt, sys
+from concurrent.futures import ThreadPoolExecutor
+import geoecon
+texts = sys.argv[1:]
+with ThreadPoolExecutor(max_workers=8) as pool:  # tables load lazily: threads race to load them
+    first = list(pool.map(lambda t: geoecon.extract(t, reference_date=dt.date(2025, 2, 24)), texts * 3))
+again = [geoecon.extract(t, reference_date=dt.date(2025, 2, 24)) for t in texts] * 3
+sys.exit(0 if first == again else 1)
+"""
+
+
+def test_threads_from_a_cold_start_agree() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", COLD_START, *STORIES], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_options_do_not_leak_between_calls() -> None:
+    text = "It was Monday; output hit 2 million tons."
+    a = geoecon.extract(text, reference_date=dt.date(2025, 2, 24), ton="short")
+    b = geoecon.extract(text, reference_date=dt.date(2024, 3, 14))
+    c = geoecon.extract(text)
+    assert a.dates[0].value == "2025-02-24"
+    assert b.dates[0].value == "2024-03-11"
+    assert c.dates[0].value is None
+    assert a.tonnages[0].tonnes != b.tonnages[0].tonnes == c.tonnages[0].tonnes
+    assert geoecon.extract(text, reference_date=dt.date(2025, 2, 24), ton="short") == a
+
+
+def test_results_pickle_and_unpickle_equal() -> None:
+    for job in JOBS:
+        found = read(job)
+        again = pickle.loads(pickle.dumps(found))
+        assert again == found
+        assert again.to_records() == found.to_records()
