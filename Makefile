@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck pytest clean
+.PHONY: demo test lint typecheck pytest docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,10 @@ typecheck: $(DEVSTAMP)
 pytest: $(DEVSTAMP)
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+docs: $(DEVSTAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: lint typecheck pytest docs
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -268,7 +268,7 @@ def extract(
         options: All of the above as one :class:`Options` (instead of the keywords).
 
     Returns:
-        An :class:`Extraction`, its mentions sorted and non-overlapping.
+        Extraction: every mention found, sorted by offset and non-overlapping.
 
     Raises:
         TypeError: ``text`` is not a ``str`` (``bytes`` must be decoded first) or an

@@ -66,7 +66,15 @@ COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
     # bare "Congo": both Congos are readings; the text (Kinshasa, Brazzaville) decides
-    "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire", "Congo"),
+    "CD": (
+        "DRC",
+        "DR Congo",
+        "D.R. Congo",
+        "Congo-Kinshasa",
+        "Democratic Republic of Congo",
+        "Zaire",
+        "Congo",
+    ),
     "CG": ("Congo-Brazzaville", "Congo Republic", "Republic of Congo"),
     "CN": ("PRC", "P.R.C.", "People's Republic of China", "Mainland China", "mainland China"),
     "KR": ("ROK", "Republic of Korea", "S. Korea"),
