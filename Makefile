@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck pytest docs clean
+.PHONY: demo test lint typecheck pytest docs fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,18 @@ typecheck: $(DEVSTAMP)
 
 pytest: $(DEVSTAMP)
 	$(BIN)/pytest
+
+FUZZ_SECONDS ?= 120
+FUZZSTAMP := $(VENV)/.installed-fuzz
+
+$(FUZZSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	touch $@
+
+# Coverage-guided fuzzing of every public function for FUZZ_SECONDS (not part of make test).
+fuzz: $(FUZZSTAMP)
+	mkdir -p .fuzz-corpus
+	cd .fuzz-corpus && ../$(BIN)/python ../fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 .
 
 docs: $(DEVSTAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet

@@ -1,13 +1,15 @@
 """Throughput of geoecon.extract beside quantulum3 and dateparser on the same texts.
 
 Usage: ``.venv/bin/python benchmarks/throughput.py [--mb 2] [--peer-kb 300]``
+(``--mb 0`` reads the whole corpus).
 
 Reads the first ``--mb`` megabytes of the Reuters-21578 corpus from
 ``../shared/corpora`` (research use only; never copied into this repository),
 times ``extract`` over all of it, per kind, and times quantulum3's
 ``parser.parse`` and dateparser's ``search_dates(languages=["en"])`` over the
-first ``--peer-kb`` kilobytes, all in one run. Skips cleanly when the corpus is
-absent.
+first ``--peer-kb`` kilobytes, all in one run. It also reports ``import geoecon``
+time and first-call latency (each in fresh interpreters, best and worst of five)
+and the peak memory of this process. Skips cleanly when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import functools
 import gzip
 import json
 import logging
+import resource
+import subprocess
 import sys
 import time
 import warnings
@@ -37,9 +41,35 @@ def load(limit_bytes: int) -> list[str]:
             text = json.loads(line)["text"]
             texts.append(text)
             size += len(text.encode("utf-8"))
-            if size >= limit_bytes:
+            if limit_bytes and size >= limit_bytes:
                 break
     return texts
+
+
+STARTUP = """
+import time
+t0 = time.perf_counter()
+import geoecon
+t1 = time.perf_counter()
+geoecon.extract("MOSCOW, Feb 24 - Rusal shipped 2 million tons worth $2.3 million, up 15% on Monday.")
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def startup(runs: int = 5) -> tuple[list[float], list[float]]:
+    """Seconds of ``import geoecon`` and of the first ``extract``, each in a fresh interpreter."""
+    imports: list[float] = []
+    firsts: list[float] = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", STARTUP],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        imported, first = (float(x) for x in done.stdout.split())
+        imports.append(imported)
+        firsts.append(first)
+    return imports, firsts
 
 
 def rate(texts: list[str], fn: Callable[[str], object]) -> tuple[float, float]:
@@ -61,6 +91,10 @@ def main() -> None:
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found (it lives beside the repository, in ../shared)")
         return
+    imports, firsts = startup()
+    ms = [1000 * min(imports), 1000 * max(imports)]
+    print(f"import geoecon                   {ms[0]:7.0f}-{ms[1]:.0f} ms (5 fresh runs)")
+    print(f"first extract (loads tables)     {min(firsts) * 1000:7.0f}-{max(firsts) * 1000:.0f} ms")
     texts = load(int(args.mb * 1024 * 1024))
     sample = load(int(args.peer_kb * 1024))
     geoecon.extract(texts[0])  # first call loads the tables
@@ -96,6 +130,8 @@ def main() -> None:
             print(f"quantulum3 + dateparser together {both:10,.0f} KB/s  -> {ours_on_sample / both:.0f}x")
     except ImportError as exc:
         print(f"dateparser not installed ({exc})")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process      {peak:10,.0f} MB (max RSS, peers included)")
     sys.stdout.flush()
 
 
