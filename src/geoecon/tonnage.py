@@ -140,6 +140,20 @@ def _lookup(key: str, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInf
     return found
 
 
+_FIRST_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _first_words(exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]) -> frozenset[str]:
+    """First words of every key of the two tables (``words`` keys are lower case)."""
+    key = (id(exact), id(words))
+    heads = _FIRST_WORDS.get(key)
+    if heads is None:
+        heads = frozenset(k.split()[0].rstrip(".").partition("/")[0] for k in [*exact, *words] if k.strip())
+        heads |= frozenset(k.split()[0] for k in [*exact, *words] if k.strip())
+        _FIRST_WORDS[key] = heads  # the tables are module constants: the ids stay valid
+    return heads
+
+
 def unit_at(
     text: str, pos: int, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]
 ) -> _Unit | None:
@@ -152,6 +166,13 @@ def unit_at(
     if match is None:
         return None
     if match.group("gap").strip() == "-" and match.group("open"):
+        return None
+    # Most numbers are followed by a word that starts no unit ("shares", "in"): one set
+    # lookup rules them out before the joins and table lookups below.
+    first = match.group("w1")
+    heads = _first_words(exact, words)
+    bare = first.rstrip(".").partition("/")[0]
+    if not ({first, bare} & heads or {first.lower(), bare.lower()} & heads):
         return None
     tokens = [(match.group(g), match.span(g)) for g in ("w1", "w2", "w3", "w4") if match.group(g)]
     for n in range(len(tokens), 0, -1):
