@@ -10,6 +10,10 @@ the script prints KB/s, the ratio of its time per KB to that of ordinary news
 (the first 400 KB of Reuters-21578 from ``../shared/corpora``, or a built-in news
 paragraph repeated when the corpus is absent), and the growth from half to full
 size (about 2.0 means linear). The project's target is a ratio within 3x.
+
+Then, unless ``--no-scale``, single large strings, each read in a fresh process
+that reports its time and peak memory (max RSS): 5 MB and 10 MB of news in one
+string, and 0.5 MB and 1 MB of news with every newline replaced by a space.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -73,10 +79,32 @@ def seconds(text: str) -> float:
     return time.perf_counter() - start
 
 
+SCALE = """
+import resource, sys, time
+import geoecon
+geoecon.preload()
+text = sys.stdin.read()
+start = time.perf_counter()
+found = geoecon.extract(text)
+seconds = time.perf_counter() - start
+print(seconds, len(found), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def scale(text: str) -> tuple[float, int, float]:
+    """(seconds, mentions, peak MB) of one ``extract`` over ``text`` in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", SCALE], input=text, capture_output=True, text=True, check=True, timeout=3600
+    )
+    elapsed, mentions, peak = done.stdout.split()
+    return float(elapsed), int(mentions), float(peak)
+
+
 def main() -> None:
     """Print one line per family."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kb", type=float, default=200.0)
+    parser.add_argument("--no-scale", action="store_true", help="skip the large single strings")
     args = parser.parse_args()
     geoecon.preload()
     size = int(args.kb * 1024)
@@ -96,6 +124,20 @@ def main() -> None:
         flag = "" if ratio <= 3 else "  over 3x"
         print(f"{name:<22} {kbps:>9,.0f} {ratio:>7.2f} {full_s / half_s:>7.2f}{flag}")
     print(f"worst ratio: {worst:.2f}x ordinary news (target: within 3x)")
+    if args.no_scale:
+        return
+    big = news(10 * 1024 * 1024)
+    flat = big.replace("\n", " ")
+    print(f"{'single string':<34} {'MB':>5} {'seconds':>8} {'KB/s':>7} {'mentions':>9} {'peak MB':>8}")
+    for name, text in [
+        ("news, one string", big[: 5 * 1024 * 1024]),
+        ("news, one string", big[: 10 * 1024 * 1024]),
+        ("news without newlines", flat[: 512 * 1024]),
+        ("news without newlines", flat[: 1024 * 1024]),
+    ]:
+        took, mentions, peak = scale(text)
+        mb = len(text.encode("utf-8")) / 1024 / 1024
+        print(f"{name:<34} {mb:>5.1f} {took:>8.1f} {mb * 1024 / took:>7,.0f} {mentions:>9,} {peak:>8,.0f}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["check_text", "fold_spaces", "in_url", "normalise"]
+__all__ = ["NEAR", "check_text", "fold_spaces", "in_url", "match_near", "normalise"]
 
 # One character in, one character out. Spaces of every width become a space;
 # dashes and minus signs become "-"; curly quotes become straight ones.
@@ -97,3 +97,22 @@ def fold_spaces(phrase: str) -> str:
     'pounds sterling'
     """
     return _SPACES.sub(" ", phrase.lower())
+
+
+#: How far ahead an anchored match may look. Patterns read a few words; the bound keeps
+#: each match O(1), however long the text.
+NEAR: Final = 256
+
+
+def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    r"""``pattern.match(text, pos)``, looking at most :data:`NEAR` characters ahead.
+
+    The ``regex`` module looks for a pattern's required literal (the ")" of
+    ``[ \t]*\)``) from ``pos`` to the end of the text before it tries to match, so
+    an unbounded anchored match costs time in proportion to the rest of the text when
+    the literal is rare: quadratic over a long text with many numbers.
+
+    >>> match_near(regex.compile(r"[ \t]*\)"), "x " * 100_000 + ")", 1) is None
+    True
+    """
+    return pattern.match(text, pos, pos + NEAR)

@@ -36,7 +36,7 @@ from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables import currencies as _cur
-from geoecon._text import check_text, fold_spaces, normalise
+from geoecon._text import check_text, fold_spaces, match_near, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -147,7 +147,7 @@ def _suffix(text: str, end: int) -> regex.Match[str] | None:
     could start one ("dlrs", "Australian", "of", "$"); "pct" or "shares" skip it.
     """
     names = _names()
-    word = _NEXT_WORD.match(text, end)
+    word = match_near(_NEXT_WORD, text, end)
     if word is None:
         return None
     token = word.group(1).lower()
@@ -156,7 +156,7 @@ def _suffix(text: str, end: int) -> regex.Match[str] | None:
         # a letter that starts no currency word, or only punctuation ("1-2", "1,-"): no suffix
         if (first.isalpha() and first.isascii()) or not first or first in _NOT_SYMBOL:
             return None
-    return names.suffix.match(text, end)
+    return match_near(names.suffix, text, end)
 
 
 @attrs.frozen
@@ -244,8 +244,8 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
             if suf.group("noun"):
                 noun = suf.group("noun").lower()
                 if noun.startswith("pound") and (
-                    _POUNDS_OF_GOODS.match(text, suf.end())
-                    or (noun == "pound" and _POUND_AS_ADJECTIVE.match(text, suf.end()))
+                    match_near(_POUNDS_OF_GOODS, text, suf.end())
+                    or (noun == "pound" and match_near(_POUND_AS_ADJECTIVE, text, suf.end()))
                     or text[max(0, start - 1) : start] == "±"
                 ):
                     return _Atom(number.start, number.end, number, None, False, False)  # a mass
@@ -260,7 +260,7 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
             found = True
             end = suf.end()
     if not found and not number.vague and number.value is not None:
-        m = names.minor.match(text, end)
+        m = match_near(names.minor, text, end)
         if m is not None and not after_sep:
             word = m.group("minor").lower()
             fraction, minor_code = _cur.MINOR_UNITS[word]
@@ -277,7 +277,7 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
         return _Atom(number.start, number.end, number, None, False, False)
     if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
         # "$2.174T": a glued capital T after a currency symbol is trillions.
-        glued = _GLUED_TRILLION.match(text, number.end)
+        glued = match_near(_GLUED_TRILLION, text, number.end)
         if glued is not None:
             trillion = Decimal(10) ** 12
             end = glued.end()
@@ -308,7 +308,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
     cents = nxt.value
     if cents != cents.to_integral_value() or not 0 < cents < 100 or nxt.sign:
         return None
-    tail = _names().minor.match(doc.norm, nxt.end)
+    tail = match_near(_names().minor, doc.norm, nxt.end)
     end = nxt.end
     if tail is not None:
         end = tail.end()
@@ -325,7 +325,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
 
 
 def _per(doc: Doc, end: int) -> tuple[str, int] | None:
-    m = _names().per.match(doc.norm, end)
+    m = match_near(_names().per, doc.norm, end)
     if m is None:
         return None
     unit = fold_spaces(m.group("unit"))
@@ -359,8 +359,8 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
     pending: Money | None = None
     for money in found:
         if pending is not None:
-            opened = _BETWEEN_PAREN.match(doc.norm, pending.end)
-            closed = _CLOSE_PAREN.match(doc.norm, money.end)
+            opened = match_near(_BETWEEN_PAREN, doc.norm, pending.end)
+            closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
             per = _per(doc, closed.end()) if closed is not None else None
             if opened is not None and opened.end() == money.start and per is not None and money.per is None:
                 yield attrs.evolve(pending, per=per[0])
@@ -390,7 +390,7 @@ def _find(doc: Doc) -> Iterator[Money]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
         if atom is not None and nxt is not None:
-            sep = names.range_sep.match(doc.norm, atom.end if atom.has_currency else number.end)
+            sep = match_near(names.range_sep, doc.norm, atom.end if atom.has_currency else number.end)
             second = None
             if sep is not None:
                 second = _atom(doc, nxt, after_sep=True)

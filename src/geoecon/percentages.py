@@ -25,7 +25,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, fold_spaces, normalise
+from geoecon._text import check_text, fold_spaces, match_near, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -64,7 +64,7 @@ _SENTENCE: Final = 160
 
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
-    match = _UNIT.match(doc.norm, number.end)
+    match = match_near(_UNIT, doc.norm, number.end)
     if match is None or number.vague or number.value is None:
         return None
     if match.group("pc") and match.group("pc").lower() == "pc" and number.words:
@@ -98,7 +98,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "10%-25%", "10-25%", "4.5 to 4.75 per cent", "between 4% and 5%".
         if nxt is not None and number.value is not None and nxt.value is not None:
-            sep = _RANGE_SEP.match(doc.norm, unit[1] if unit else number.end)
+            sep = match_near(_RANGE_SEP, doc.norm, unit[1] if unit else number.end)
             second = _unit_after(doc, nxt)
             if (
                 sep is not None

@@ -33,7 +33,7 @@ import regex
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Place, PlaceType
-from geoecon._text import check_text
+from geoecon._text import check_text, match_near
 from geoecon.errors import ParseError
 
 if TYPE_CHECKING:
@@ -1101,7 +1101,7 @@ class _Scanner:
         return bare in self.gaz.entries or word in self.gaz.entries
 
     def _region_follows(self, pos: int) -> bool:
-        m = _RUN.match(self.text, pos)
+        m = match_near(_RUN, self.text, pos)
         if m is None:
             return False
         first = m.group().split(" ")[0].rstrip(".,")

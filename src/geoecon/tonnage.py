@@ -43,7 +43,7 @@ from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
-from geoecon._text import check_text, normalise
+from geoecon._text import check_text, match_near, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 from geoecon.options import Options
@@ -162,7 +162,7 @@ def unit_at(
     One anchored match takes up to four words; the longest run of them that is a
     key of one of the tables wins.
     """
-    match = _UNIT_WORDS.match(text, pos)
+    match = match_near(_UNIT_WORDS, text, pos)
     if match is None:
         return None
     if match.group("gap").strip() == "-" and match.group("open"):
@@ -195,7 +195,7 @@ def unit_at(
             continue
         start, word_end = tokens[0][1][0], end
         if match.group("open"):
-            close = _CLOSE_AT.match(text, end)
+            close = match_near(_CLOSE_AT, text, end)
             if close is None or close.group("c") != _CLOSE[match.group("open")[0]]:
                 return None
             end = close.end()
@@ -251,7 +251,7 @@ def _fold(text: str) -> str:
 
 def _of_what(text: str, end: int) -> tuple[str | None, int]:
     """What is measured ("of aluminum"), and where the phrase ends."""
-    match = _OF.match(text, end)
+    match = match_near(_OF, text, end)
     if match is None:
         return None, end
     words: list[str] = []
@@ -267,7 +267,7 @@ def _of_what(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _rate(text: str, end: int) -> tuple[str | None, int]:
-    match = _RATE.match(text, end)
+    match = match_near(_RATE, text, end)
     if match is None:
         return None, end
     word = match.group("w") or match.group("adv")
@@ -301,7 +301,7 @@ def _finish(
     number: Number | None,
 ) -> Hit | None:
     text = doc.norm
-    if _PER_OTHER.match(text, end):
+    if match_near(_PER_OTHER, text, end):
         return None
     per = unit.per or unit.info.per
     if per is None:
@@ -372,7 +372,7 @@ def scan_hits(
                     i += 2
                     continue
             # "2,000.45±0.01 pounds": a stated tolerance keeps the central value.
-            tol = _TOLERANCE.match(text, number.end)
+            tol = match_near(_TOLERANCE, text, number.end)
             if first is None and tol is not None and tol.end() == nxt.start:
                 u = unit(nxt.end, nxt)
                 if u is not None and add(
@@ -382,7 +382,7 @@ def scan_hits(
                     continue
             # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
             pos = first.end if first is not None else number.end
-            sep = _RANGE_SEP.match(text, pos)
+            sep = match_near(_RANGE_SEP, text, pos)
             word = ""
             if sep is not None and sep.end() == nxt.start:
                 word = sep.group("w").lower()
@@ -424,7 +424,7 @@ def scan_hits(
                         i += 2
                         continue
         if first is None and number.vague:
-            of = _VAGUE_OF.match(text, number.end)
+            of = match_near(_VAGUE_OF, text, number.end)
             if of is not None:
                 first = unit(of.end(), number)
         if first is not None:
@@ -506,7 +506,7 @@ def _pounds_are_money(doc: Doc, hit: Hit) -> bool:
     """Decide whether "pounds" after a number is sterling rather than a weight."""
     text = doc.norm
     written = hit.unit.written.lower()
-    if _STERLING_AFTER.match(text, hit.unit.end):
+    if match_near(_STERLING_AFTER, text, hit.unit.end):
         return True
     if hit.of_what is not None:
         return _MONEY_OF.match(hit.of_what) is not None
@@ -514,7 +514,7 @@ def _pounds_are_money(doc: Doc, hit: Hit) -> bool:
         written == "pound" and (hit.number is None or hit.number.value != 1)
     ):
         return False  # "a twenty-pound bag", "a twenty pound bag"
-    if _POUND_PRICE_AFTER.match(text, hit.unit.end):
+    if match_near(_POUND_PRICE_AFTER, text, hit.unit.end):
         return True
     if hit.per is not None:
         return False  # "600 mln pounds per year": a production rate
@@ -551,7 +551,7 @@ def _is_mass(doc: Doc, hit: Hit) -> bool:
     if written in {"kt", "KT"} and _SPEED.search(_window(text, hit.start, hit.end, 60, 30)):
         return False
     if written == "Mt":
-        after = _MOUNTAIN_AFTER.match(text, hit.unit.end)
+        after = match_near(_MOUNTAIN_AFTER, text, hit.unit.end)
         if after is not None and (
             not after.group("dot")
             or (hit.number is not None and hit.number.scale == 1 and _YEAR.fullmatch(hit.number.text))

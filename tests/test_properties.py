@@ -1,0 +1,89 @@
+"""Hypothesis at a high example count over every public function (issue #7's fuzz campaign).
+
+The atheris harness (``make fuzz``) explores further for a bounded time; these properties
+run in every ``make test``: any ``str`` returns (a ``find_*`` never raises, a ``parse_*``
+raises only ``ParseError``), offsets are valid, and the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import geoecon
+
+WORDS = [
+    "$", "€", "US$", "Rs", "crore", "bn", "mln", "million", "tonnes", "t", "Mt", "kt", "bpd", "bcm", "%",
+    "pct", "basis points", "per", "a year", "about", "between", "and", "to", "-", "(", ")", "Q3",
+    "fiscal", "2024", "1990s", "Monday", "last", "mid-", "Kyiv", "U.S.", "Russian", "KINSHASA", "\n",
+    ",", ".", "half a", "of gold", "1,5", "3.5", "12", "1/2",
+]  # fmt: skip
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=40).map(" ".join),
+)
+FINDERS: list[Callable[[str], Iterable[geoecon.Mention]]] = [
+    geoecon.find_money,
+    geoecon.find_percentages,
+    geoecon.find_tonnages,
+    geoecon.find_quantities,
+    geoecon.find_dates,
+    geoecon.find_places,
+]
+PARSERS: list[Callable[[str], Any]] = [
+    geoecon.parse_money,
+    geoecon.parse_percentage,
+    geoecon.parse_tonnage,
+    geoecon.parse_quantity,
+    geoecon.parse_date,
+    geoecon.parse_place,
+    geoecon.parse_number,
+]
+MANY = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("find", FINDERS, ids=lambda f: f.__name__)
+@MANY
+@given(text=TEXTS)
+def test_finders_return_valid_deterministic_mentions(
+    find: Callable[[str], Iterable[geoecon.Mention]], text: str
+) -> None:
+    mentions = list(find(text))
+    for m in mentions:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+    assert list(find(text)) == mentions
+
+
+@pytest.mark.parametrize("parse", PARSERS, ids=lambda f: f.__name__)
+@MANY
+@given(text=TEXTS)
+def test_parsers_raise_only_parse_error(parse: Callable[[str], Any], text: str) -> None:
+    try:
+        first = parse(text)
+    except geoecon.ParseError:
+        return
+    assert parse(text) == first
+
+
+@MANY
+@given(
+    text=TEXTS,
+    ref=st.none() | st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    prefer=st.sampled_from(["past", "future"]),
+    ton=st.sampled_from(["metric", "short"]),
+)
+def test_extract_with_any_options(text: str, ref: dt.date | None, prefer: str, ton: str) -> None:
+    options = geoecon.Options(reference_date=ref, prefer_dates_from=prefer, ton=ton)  # type: ignore[arg-type]
+    found = geoecon.extract(text, options=options)
+    last = 0
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last
+        last = m.end
+    assert geoecon.extract(text, options=options) == found
