@@ -1,6 +1,6 @@
 """The per-call working state shared by every kind's scanner.
 
-A :class:`Doc` holds the source text, its same-length normalised form and the
+A ``Doc`` holds the source text, its same-length normalised form and the
 options of one call. Scanners read ``doc.norm`` (look-alike characters folded)
 and slice ``doc.raw`` for a mention's ``text``, so offsets hold in both. Work
 that several kinds need (the number tokens) is done once, on first use.
@@ -43,7 +43,7 @@ class Doc:
         return self._numbers
 
     def in_url(self, position: int) -> bool:
-        """Return True when ``position`` lies in a URL-like token (as :func:`geoecon._text.in_url`).
+        """Return True when ``position`` lies in a URL-like token (as ``geoecon._text.in_url``).
 
         The URL-like tokens are found in one pass over the text, on first use, so
         each query costs a binary search however long the text and its tokens are.

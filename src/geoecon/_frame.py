@@ -8,7 +8,7 @@ Column types:
 * ``text`` and the other text fields: pandas' string dtype, missing where a
   field does not apply to the row's kind.
 * amounts (``amount``, ``low``, ``high``, ``tonnes``, and ``value`` of
-  percentages and quantities): exact :class:`decimal.Decimal` objects by
+  percentages and quantities): exact ``decimal.Decimal`` objects by
   default, or ``float64``/strings when asked (``decimals=``).
 * ``value`` of a date row stays its ISO 8601 string ("2024-Q3"); a date's
   ``start_date``/``end_date``: ``datetime64[s]``.
@@ -64,7 +64,7 @@ def _number(text: Any, decimals: Decimals) -> Any:
 
 
 def to_frame(found: Extraction, *, decimals: Decimals = "decimal") -> pd.DataFrame:
-    """Build the frame for :meth:`geoecon.Extraction.to_frame`."""
+    """Build the frame for ``geoecon.Extraction.to_frame``."""
     if decimals not in ("decimal", "float", "str"):
         msg = f"decimals must be 'decimal', 'float' or 'str', not {decimals!r}"
         raise ValueError(msg)

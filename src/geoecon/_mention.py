@@ -3,7 +3,7 @@
 Every mention is a frozen, slotted attrs class with keyword-only fields. Its
 ``start``/``end`` are half-open Python ``str`` offsets into the source text and
 ``text`` is exactly ``source[start:end]`` (spaCy's ``Span`` convention). Numbers
-are always :class:`decimal.Decimal`; dates keep their granularity.
+are always ``decimal.Decimal``; dates keep their granularity.
 
 ``to_record()`` turns a mention into a plain dict in the gold schema
 (``kind``, ``start``, ``end``, ``text`` and the kind's normalised fields), with

@@ -1,7 +1,7 @@
 """Hedges and bounds written before a number: "about", "more than", "up to".
 
 Shared by every numeric kind. The hedge stays outside the mention's span (news
-gold convention) and is reported as a :class:`~geoecon.Qualifier`.
+gold convention) and is reported as a ``Qualifier``.
 """
 
 from __future__ import annotations

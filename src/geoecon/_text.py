@@ -105,7 +105,7 @@ NEAR: Final = 256
 
 
 def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
-    r"""``pattern.match(text, pos)``, looking at most :data:`NEAR` characters ahead.
+    r"""``pattern.match(text, pos)``, looking at most ``NEAR`` characters ahead.
 
     The ``regex`` module looks for a pattern's required literal (the ")" of
     ``[ \t]*\)``) from ``pos`` to the end of the text before it tries to match, so

@@ -2,7 +2,7 @@
 
 News rarely writes a full calendar date. It writes "in 2014", "February 2022",
 "the third quarter", "fiscal 2025", "on Monday", "last year", "mid-2023" or
-"the 1990s". :func:`find_dates` reads each as a :class:`~geoecon.Date` with its
+"the 1990s". ``find_dates`` reads each as a ``Date`` with its
 ISO value, granularity and the first and last day it covers, never padded to a
 fake day:
 
@@ -1953,7 +1953,7 @@ def find_dates(
             one up to the reference date) or ``"future"`` (the next one).
 
     Yields:
-        :class:`~geoecon.Date` mentions, sorted by offset, never overlapping.
+        ``Date`` mentions, sorted by offset, never overlapping.
 
     Raises:
         TypeError: ``text`` is not a ``str``, or an option has the wrong type.
@@ -1988,10 +1988,10 @@ def parse_date(
     Args:
         text: The string to read.
         reference_date: The day the text was written, for relative dates.
-        prefer_dates_from: ``"past"`` or ``"future"``, as in :func:`find_dates`.
+        prefer_dates_from: ``"past"`` or ``"future"``, as in ``find_dates``.
 
     Returns:
-        The :class:`~geoecon.Date`, its offsets into ``text``.
+        The ``Date``, its offsets into ``text``.
 
     Raises:
         ParseError: ``text`` is not exactly one date.

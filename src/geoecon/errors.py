@@ -1,8 +1,8 @@
 """Exceptions raised by geoecon.
 
-Only the strict ``parse_*`` functions raise :class:`ParseError`, and only on
-content; every function raises :class:`TypeError` for an argument of the wrong
-type and :class:`ValueError` for an option outside its accepted values.
+Only the strict ``parse_*`` functions raise ``ParseError``, and only on
+content; every function raises ``TypeError`` for an argument of the wrong
+type and ``ValueError`` for an option outside its accepted values.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""One call, every kind: :func:`extract` and its result, :class:`Extraction`.
+"""One call, every kind: ``extract`` and its result, ``Extraction``.
 
 Each kind has a scanner that proposes candidate mentions over the same
-:class:`~geoecon._doc.Doc` (so the text is normalised and its numbers read
+``Doc`` (so the text is normalised and its numbers read
 once). Candidates then compete for characters: a character belongs to one
 mention. Numeric kinds claim first (money, then percentages, tonnages and other
 quantities), then dates, then places, so that "$85 a barrel" is never also a
@@ -117,7 +117,7 @@ def resolve_overlaps(candidates: list[Mention]) -> tuple[Mention, ...]:
 
 @attrs.frozen(kw_only=True)
 class Extraction:
-    """What :func:`extract` found in one text (the analogue of spaCy's ``Doc``).
+    """What ``extract`` found in one text (the analogue of spaCy's ``Doc``).
 
     Attributes:
         text: The source text.
@@ -180,7 +180,7 @@ class Extraction:
     def to_frame(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> pd.DataFrame:
         """Return the records as a pandas DataFrame with proper dtypes (``geoecon[pandas]``).
 
-        One row per mention, the columns of :meth:`to_records`. ``kind`` is
+        One row per mention, the columns of ``to_records``. ``kind`` is
         categorical, offsets ``int64``, text fields pandas strings, flags nullable
         booleans, a date's ``start_date``/``end_date`` ``datetime64[s]``. Amounts
         stay exact ``Decimal`` objects unless ``decimals`` is ``"float"`` (``float64``)
@@ -262,10 +262,10 @@ def extract(
         text: The text to read. Any ``str`` is accepted; content never raises.
         reference_date: The day the text was written, for relative dates.
         kinds: Only these kinds (names such as ``"money"`` or classes such as
-            :class:`Money`); all by default.
+            ``Money``); all by default.
         prefer_dates_from: ``"past"`` (news convention) or ``"future"``.
         ton: How a bare "ton" converts, ``"metric"`` or ``"short"``.
-        options: All of the above as one :class:`Options` (instead of the keywords).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
         Extraction: every mention found, sorted by offset and non-overlapping.

@@ -1,6 +1,6 @@
 """Money: amounts with an ISO 4217 currency, ranges, qualifiers and unit prices.
 
-An amount is a number from the shared reader (:mod:`geoecon.numerals`) with a
+An amount is a number from the shared reader (``geoecon.numerals``) with a
 currency written before it (``$``, ``US$``, ``€``, ``USD``, ``Rs``) or after it
 (``dollars``, ``euros``, ``mln dlrs``, ``stg``, ``yuan``, ``EUR``). Ambiguous
 symbols and nouns (``$``, ``¥``, ``Rs``, ``kr``, ``franc``, ``dinar``) are
@@ -9,7 +9,7 @@ by a documented default (``$`` is USD, ``¥`` JPY, ``Rs`` INR); either way
 ``currency_assumed`` is set, because the text did not say it.
 
 Hedges before the amount ("about", "more than", "up to") are kept as a
-:class:`~geoecon.Qualifier`, outside the span. Ranges share their magnitude and
+``Qualifier``, outside the span. Ranges share their magnitude and
 currency ("$3-5 billion", "between $6 billion and $9 billion"). A unit price
 keeps its unit in the span and in ``per`` ("$2,655 per ton" -> ``per="t"``).
 A parenthesised conversion ("€50 billion ($54 billion)") is two positive amounts.
@@ -494,7 +494,7 @@ def parse_money(text: str) -> Money:
         text: For example ``"$1.7 billion"`` or ``"Rs 4,500 crore"``.
 
     Returns:
-        The :class:`~geoecon.Money` it denotes (offsets relative to ``text``).
+        The ``Money`` it denotes (offsets relative to ``text``).
 
     Raises:
         TypeError: ``text`` is not a ``str``.

@@ -1,4 +1,4 @@
-"""Options shared by :func:`geoecon.extract` and the ``find_*`` functions."""
+"""Options shared by ``geoecon.extract`` and the ``find_*`` functions."""
 
 from __future__ import annotations
 

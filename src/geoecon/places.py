@@ -1204,7 +1204,7 @@ def find_places(text: str) -> Iterator[Place]:
         text: Any text. Content never raises.
 
     Yields:
-        :class:`~geoecon.Place` mentions with exact spans (``text[m.start:m.end] == m.text``).
+        ``Place`` mentions with exact spans (``text[m.start:m.end] == m.text``).
 
     Raises:
         TypeError: ``text`` is not a ``str``.
@@ -1227,7 +1227,7 @@ def parse_place(text: str) -> Place:
         text: The place alone ("U.S.", "Kyiv", "Russian"); surrounding spaces are allowed.
 
     Returns:
-        The :class:`~geoecon.Place`, its offsets into ``text``.
+        The ``Place``, its offsets into ``text``.
 
     Raises:
         TypeError: ``text`` is not a ``str``.

@@ -4,8 +4,8 @@ The sixth kind, ``"quantity"``: barrels (``bbl``, ``bpd``, ``b/d``, ``mb/d``),
 cubic metres (``bcm``, ``m3``), cubic feet (``Tcf``, ``Bcf``, ``MMcf``),
 gallons, litres, bushels, energy (``MWh``, ``GWh``, ``TWh``, ``MMBtu``,
 tonnes of oil equivalent) and power (``MW``, ``GW``). Each is read by the same
-engine as tonnages (:mod:`geoecon.tonnage`): a number, a unit found by a small
-anchored match and a table lookup (:mod:`geoecon._tables.units`), then a rate,
+engine as tonnages (``geoecon.tonnage``): a number, a unit found by a small
+anchored match and a table lookup (``geoecon._tables.units``), then a rate,
 ``of_what`` and a qualifier. ``value`` is in the canonical unit of the family
 ("5 bcm" is 5,000,000,000 ``cubic_metre``; "2 GW" is 2,000 ``megawatt``).
 
@@ -100,7 +100,7 @@ def parse_quantity(text: str) -> Quantity:
         text: For example ``"0.9 trillion cubic feet"`` or ``"600,000 bpd"``.
 
     Returns:
-        The :class:`~geoecon.Quantity` it denotes (offsets relative to ``text``).
+        The ``Quantity`` it denotes (offsets relative to ``text``).
 
     Raises:
         TypeError: ``text`` is not a ``str``.

@@ -1,10 +1,10 @@
 """Tonnages: masses in every unit news uses, normalised exactly to metric tonnes.
 
-A tonnage is a number from the shared reader (:mod:`geoecon.numerals`) followed
+A tonnage is a number from the shared reader (``geoecon.numerals``) followed
 by a mass unit: tonnes, metric tons, ``t``, ``mt``, ``kt``, ``Mt``, ``Mtpa``,
 short and long tons, ``MMst``, bare "tons", kg, g, lb/pounds, oz and troy
 ounces, ``tU``. The unit after each number is read by one small anchored
-pattern and a dictionary lookup (:mod:`geoecon._tables.units`), never by a scan
+pattern and a dictionary lookup (``geoecon._tables.units``), never by a scan
 of the whole text.
 
 A bare "ton" is ambiguous: ``unit`` stays ``"ton"`` and it converts as a metric
@@ -212,7 +212,7 @@ def unit_at(
 
 @attrs.frozen
 class Hit:
-    """A measured amount before it becomes a :class:`Tonnage` or a quantity."""
+    """A measured amount before it becomes a ``Tonnage`` or a quantity."""
 
     start: int
     end: int
@@ -639,7 +639,7 @@ def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
         ton: How a bare "ton" converts (``"metric"`` or ``"short"``).
 
     Returns:
-        The :class:`~geoecon.Tonnage` it denotes (offsets relative to ``text``).
+        The ``Tonnage`` it denotes (offsets relative to ``text``).
 
     Raises:
         TypeError: ``text`` is not a ``str``.
