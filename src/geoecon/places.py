@@ -744,6 +744,11 @@ _SAFE_ABBREVIATIONS: Final = frozenset(
 _NEEDS_THE: Final = frozenset({"Gulf", "Amazon"})
 #: A reading this many times lighter than the default is never preferred on document evidence.
 _MAX_WEIGHT_RATIO: Final = 1000
+# Institutions that only a US state has: "Georgia National Guard", "Georgia State Senate".
+_US_STATE_TAIL: Final = regex.compile(
+    r"[ \t]+(?:National[ \t]+Guard|State[ \t]+(?:University|Legislature|Senate|House|Assembly|Capitol"
+    r"|Patrol|Police|Supreme[ \t]+Court|Attorney[ \t]+General)|General[ \t]+Assembly|Governor)\b"
+)
 _DC_SUFFIXES: Final = (", D.C.", " D.C.", ", DC", " DC")
 
 
@@ -1144,6 +1149,10 @@ class _Scanner:
         subnational: dict[str, set[str]],
     ) -> int:
         readings = c.readings
+        if match_near(_US_STATE_TAIL, self.text, c.end) is not None:
+            for k, r in enumerate(readings):
+                if r.country == "US" and r.type is PlaceType.REGION:
+                    return k
         # "Paris, Texas": the next place's country decides.
         if self.text.startswith(", ", c.end):
             nxt = by_start.get(c.end + 2)
