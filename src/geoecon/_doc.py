@@ -9,15 +9,22 @@ that several kinds need (the number tokens) is done once, on first use.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from geoecon._text import URL_TOKEN, URL_TOKEN_LOOKBACK, normalise
+import regex
+
+from geoecon._text import normalise
 from geoecon.options import Options
 
 if TYPE_CHECKING:
     from geoecon.numerals import Number
 
 __all__ = ["Doc"]
+
+# What marks a token as part of a URL ("://", "www.", "%20", "?q="), and how far a token
+# may reach on either side of its marker.
+_URL_MARKER: Final = regex.compile(r"://|www\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=")
+_URL_REACH: Final = 300
 
 
 class Doc:
@@ -43,7 +50,7 @@ class Doc:
         return self._numbers
 
     def in_url(self, position: int) -> bool:
-        """Return True when ``position`` lies in a URL-like token (as ``geoecon._text.in_url``).
+        """Return True when ``position`` lies in a URL-like token (no spaces, ``://``, ``%20``).
 
         The URL-like tokens are found in one pass over the text, on first use, so
         each query costs a binary search however long the text and its tokens are.
@@ -61,13 +68,13 @@ class Doc:
         text = self.norm
         starts: list[int] = []
         ends: list[int] = []
-        for marker in URL_TOKEN.finditer(text):
+        for marker in _URL_MARKER.finditer(text):
             at = marker.start()
-            lookback = max(0, at - URL_TOKEN_LOOKBACK)
+            lookback = max(0, at - _URL_REACH)
             start = max(text.rfind(" ", lookback, at), text.rfind("\n", lookback, at)) + 1
-            end = text.find(" ", marker.end(), marker.end() + URL_TOKEN_LOOKBACK)
+            end = text.find(" ", marker.end(), marker.end() + _URL_REACH)
             if end == -1:
-                end = min(len(text), marker.end() + URL_TOKEN_LOOKBACK)
+                end = min(len(text), marker.end() + _URL_REACH)
             if ends and start <= ends[-1]:
                 ends[-1] = max(ends[-1], end)
             else:

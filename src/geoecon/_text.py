@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["NEAR", "check_text", "fold_spaces", "in_url", "match_near", "normalise"]
+__all__ = ["NEAR", "check_text", "fold_spaces", "match_near", "normalise"]
 
 # One character in, one character out. Spaces of every width become a space;
 # dashes and minus signs become "-"; curly quotes become straight ones.
@@ -65,26 +65,6 @@ def check_text(text: object, name: str = "text") -> str:
         raise TypeError(msg)
     msg = f"{name} must be str, not {type(text).__name__}"
     raise TypeError(msg)
-
-
-URL_TOKEN: Final = regex.compile(r"://|www\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=")
-URL_TOKEN_LOOKBACK: Final = 300
-
-
-def in_url(text: str, position: int) -> bool:
-    """Return True when ``position`` lies inside a URL-like token (no spaces, ``://``, ``%20``).
-
-    >>> in_url("see http://x.org/a?q=30%25 now", 22)
-    True
-    >>> in_url("rose 30% in May", 5)
-    False
-    """
-    lookback = max(0, position - URL_TOKEN_LOOKBACK)
-    start = max(text.rfind(" ", lookback, position), text.rfind("\n", lookback, position)) + 1
-    end = text.find(" ", position, position + URL_TOKEN_LOOKBACK)
-    if end == -1:
-        end = min(len(text), position + URL_TOKEN_LOOKBACK)
-    return URL_TOKEN.search(text, start, end) is not None
 
 
 _SPACES: Final = regex.compile(r"[ \t]+")

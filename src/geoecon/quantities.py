@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Quantity
@@ -31,9 +32,11 @@ from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import QUANTITY_EXACT, QUANTITY_WORDS
 from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
-from geoecon.tonnage import Hit, scan_hits
+from geoecon.tonnage import Hit, UnitTables, scan_hits
 
 __all__ = ["find_quantities", "parse_quantity"]
+
+_QUANTITIES: Final = UnitTables(QUANTITY_EXACT, QUANTITY_WORDS)
 
 
 def _accept(doc: Doc, hit: Hit) -> bool:
@@ -66,7 +69,7 @@ def _quantity(doc: Doc, hit: Hit) -> Quantity:
 
 
 def _find(doc: Doc) -> Iterator[Quantity]:
-    for hit in scan_hits(doc, QUANTITY_EXACT, QUANTITY_WORDS, _accept):
+    for hit in scan_hits(doc, _QUANTITIES, _accept):
         yield _quantity(doc, hit)
 
 

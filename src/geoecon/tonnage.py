@@ -133,30 +133,36 @@ class _Unit:
     per: str | None = None
 
 
-def _lookup(key: str, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]) -> UnitInfo | None:
-    found = exact.get(key)
-    if found is None:
-        found = words.get(key.lower())
-    return found
+def _heads(tables: UnitTables) -> frozenset[str]:
+    keys = [k for k in [*tables.exact, *tables.words] if k.strip()]
+    firsts = [k.split()[0] for k in keys]
+    return frozenset(firsts) | frozenset(f.rstrip(".").partition("/")[0] for f in firsts)
 
 
-_FIRST_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+@attrs.frozen
+class UnitTables:
+    """The two unit tables of one family, and the first words of all their keys.
+
+    ``exact`` is looked up as written, ``words`` lower-cased; ``heads`` lets a
+    number's next word be ruled out by one set lookup ("shares", "in").
+    """
+
+    exact: Mapping[str, UnitInfo]
+    words: Mapping[str, UnitInfo]
+    heads: frozenset[str] = attrs.field(init=False, default=attrs.Factory(_heads, takes_self=True))
+
+    def lookup(self, key: str) -> UnitInfo | None:
+        """The unit a key names, as written first, then lower-cased."""
+        found = self.exact.get(key)
+        if found is None:
+            found = self.words.get(key.lower())
+        return found
 
 
-def _first_words(exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]) -> frozenset[str]:
-    """First words of every key of the two tables (``words`` keys are lower case)."""
-    key = (id(exact), id(words))
-    heads = _FIRST_WORDS.get(key)
-    if heads is None:
-        heads = frozenset(k.split()[0].rstrip(".").partition("/")[0] for k in [*exact, *words] if k.strip())
-        heads |= frozenset(k.split()[0] for k in [*exact, *words] if k.strip())
-        _FIRST_WORDS[key] = heads  # the tables are module constants: the ids stay valid
-    return heads
+MASS: Final = UnitTables(MASS_EXACT, MASS_WORDS)
 
 
-def unit_at(
-    text: str, pos: int, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo]
-) -> _Unit | None:
+def unit_at(text: str, pos: int, tables: UnitTables) -> _Unit | None:
     """Read the unit written at ``pos`` (right after a number), or None.
 
     One anchored match takes up to four words; the longest run of them that is a
@@ -170,7 +176,7 @@ def unit_at(
     # Most numbers are followed by a word that starts no unit ("shares", "in"): one set
     # lookup rules them out before the joins and table lookups below.
     first = match.group("w1")
-    heads = _first_words(exact, words)
+    heads = tables.heads
     bare = first.rstrip(".").partition("/")[0]
     if not ({first, bare} & heads or {first.lower(), bare.lower()} & heads):
         return None
@@ -178,15 +184,15 @@ def unit_at(
     for n in range(len(tokens), 0, -1):
         key = " ".join(t for t, _ in tokens[:n])
         end = tokens[n - 1][1][1]
-        info = _lookup(key, exact, words)
+        info = tables.lookup(key)
         if info is None and key.endswith("."):
             key = key[:-1]
             end -= 1
-            info = _lookup(key, exact, words)
+            info = tables.lookup(key)
         per: str | None = None
         if info is None and n == 1 and "/" in key:
             head, _, tail = key.partition("/")
-            head_info = _lookup(head, exact, words)
+            head_info = tables.lookup(head)
             if head_info is not None:
                 if tail.lower() not in _SLASH_RATES or head_info.per is not None:
                     return None  # "t/ha", "kg/cm": not an amount
@@ -316,9 +322,7 @@ def _finish(
     )  # fmt: skip
 
 
-def scan_hits(
-    doc: Doc, exact: Mapping[str, UnitInfo], words: Mapping[str, UnitInfo], accept: Callable[[Doc, Hit], bool]
-) -> list[Hit]:
+def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
     """Every number-with-unit of the tables in ``doc``, ranges and articles included.
 
     ``accept`` vetoes a candidate (knots, mountains, pounds that are money).
@@ -328,7 +332,7 @@ def scan_hits(
     hits: list[Hit] = []
 
     def unit(pos: int, number: Number | None) -> _Unit | None:
-        found = unit_at(text, pos, exact, words)
+        found = unit_at(text, pos, tables)
         if found is not None and number is not None and number.words and found.info.short:
             return None  # "one t", "two g"
         return found
@@ -435,7 +439,7 @@ def scan_hits(
             )
         i += 1
     for match in _ARTICLE.finditer(text):
-        u = unit_at(text, match.end(), exact, words)
+        u = unit_at(text, match.end(), tables)
         if u is None or not u.info.article:
             continue
         start = match.start()
@@ -600,7 +604,7 @@ def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
 
 
 def _find(doc: Doc) -> Iterator[Tonnage]:
-    for hit in scan_hits(doc, MASS_EXACT, MASS_WORDS, _is_mass):
+    for hit in scan_hits(doc, MASS, _is_mass):
         yield _tonnage(doc, hit)
 
 
