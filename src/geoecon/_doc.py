@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from geoecon._text import normalise
+from geoecon._text import lower_same_length, normalise
 from geoecon.options import Options
 
 if TYPE_CHECKING:
@@ -30,15 +30,25 @@ _URL_REACH: Final = 300
 class Doc:
     """Source text, normalised text, options, and lazily computed shared tokens."""
 
-    __slots__ = ("_numbers", "_url_ends", "_url_starts", "norm", "options", "raw")
+    __slots__ = ("_lower", "_numbers", "_url_ends", "_url_starts", "memo", "norm", "options", "raw")
 
     def __init__(self, raw: str, options: Options | None = None) -> None:
         self.raw = raw
         self.norm = normalise(raw)
         self.options = options if options is not None else Options()
         self._numbers: list[Number] | None = None
+        self._lower: str | None = None
+        #: Work that more than one scanner needs, keyed by the module that computes it.
+        self.memo: dict[str, object] = {}
         self._url_starts: list[int] | None = None
         self._url_ends: list[int] = []
+
+    @property
+    def lower(self) -> str:
+        """The normalised text lower-cased, same length (see ``lower_same_length``)."""
+        if self._lower is None:
+            self._lower = lower_same_length(self.norm)
+        return self._lower
 
     @property
     def numbers(self) -> list[Number]:
@@ -46,7 +56,7 @@ class Doc:
         if self._numbers is None:
             from geoecon.numerals import scan_numbers  # noqa: PLC0415 - avoids an import cycle
 
-            self._numbers = scan_numbers(self.norm)
+            self._numbers = scan_numbers(self.norm, self.lower)
         return self._numbers
 
     def in_url(self, position: int) -> bool:

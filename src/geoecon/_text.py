@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["NEAR", "check_text", "fold_spaces", "match_near", "normalise"]
+__all__ = ["NEAR", "check_text", "fold_spaces", "lower_same_length", "match_near", "normalise"]
 
 # One character in, one character out. Spaces of every width become a space;
 # dashes and minus signs become "-"; curly quotes become straight ones.
@@ -48,6 +48,22 @@ def normalise(text: str) -> str:
     '€50 billion - about 15 %'
     """
     return text.translate(_SAME_LENGTH)
+
+
+def lower_same_length(text: str) -> str:
+    """Return ``text`` lower-cased, one character for one, so that offsets still hold.
+
+    Scanners match case-insensitive words on this copy with case-sensitive patterns,
+    which the regex engines run several times faster than IGNORECASE ones. The few
+    characters whose lower case is longer ("İ" becomes "i̇") are kept as written.
+
+    >>> lower_same_length("İSTANBUL, May 5")
+    'İstanbul, may 5'
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def check_text(text: object, name: str = "text") -> str:

@@ -22,13 +22,14 @@ Decimal('500000')
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
 import attrs
 import regex
 
-from geoecon._text import check_text, normalise
+from geoecon._text import check_text, lower_same_length, normalise
 from geoecon.errors import ParseError
 
 __all__ = ["Number", "combine_range", "parse_number", "scan_numbers"]
@@ -119,7 +120,10 @@ _VAGUE: Final = (
 
 # Two passes, each with a cheap first-character guard so that the engine skips
 # most positions at once: digits (with sign and scale) and words (with vague forms).
-_NUMBER: Final = regex.compile(
+# Both run on the lower-cased text, case-sensitive: the standard-library engine runs
+# them 4-5 times faster than ``regex`` with IGNORECASE runs them on the text as written
+# (measured on Reuters copy: the words pass went from 2.4 to 12 MB/s).
+_NUMBER_LOWER: Final = re.compile(
     rf"""
     (?=[\d.+-])
     (?<![\d.,])(?<![\d][.,])
@@ -127,12 +131,9 @@ _NUMBER: Final = regex.compile(
     (?P<digits>{_DECIMAL_COMMA}|{_DIGITS})
     (?P<scale>{_SCALE_TAIL})?
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+    re.VERBOSE,
 )
-_WORDS: Final = regex.compile(
-    rf"\b(?=[a-zA-Z])(?<![\w-])(?:(?P<vague>{_VAGUE})|(?P<words>{_WORD_NUMBER}))",
-    regex.IGNORECASE | regex.V0,
-)
+_WORDS_LOWER: Final = re.compile(rf"\b(?=[a-z])(?<![\w-])(?:(?P<vague>{_VAGUE})|(?P<words>{_WORD_NUMBER}))")
 
 
 _LETTERS: Final = regex.compile(r"[A-Za-z]+")
@@ -228,9 +229,9 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
     return value, last_scale
 
 
-def _number_from_match(match: regex.Match[str]) -> Number | None:
+def _number_from_match(match: re.Match[str], source: str) -> Number | None:
     start, end = match.span()
-    text = match.group()
+    text = source[start:end]
     if "digits" in match.re.groupindex and match.group("digits") is not None:
         digits = match.group("digits")
         try:
@@ -261,29 +262,32 @@ def _number_from_match(match: regex.Match[str]) -> Number | None:
     return Number(start=start, end=end, text=text, value=word_value, scale=word_scale, words=True)
 
 
-def scan_numbers(text: str) -> list[Number]:
+def scan_numbers(text: str, lower: str | None = None) -> list[Number]:
     """Return every number in ``text``, in order (``text`` should be normalised).
+
+    ``lower`` is ``text`` lower-cased by ``lower_same_length``, when the caller has it.
 
     >>> [(n.text, n.value) for n in scan_numbers("$34bn, 1,72,000 and two thousand ten")]
     [('34bn', Decimal('34000000000')), ('1,72,000', Decimal('172000')), ('two thousand ten', Decimal('2010'))]
     >>> [(n.text, n.vague) for n in scan_numbers("tens of billions of dollars")]
     [('tens of billions', True)]
     """
+    scanned = lower_same_length(text) if lower is None else lower
     found: list[Number] = []
-    for match in _NUMBER.finditer(text):
-        number = _number_from_match(match)
+    for match in _NUMBER_LOWER.finditer(scanned):
+        number = _number_from_match(match, text)
         if number is not None:
             found.append(number)
     spans = [(n.start, n.end) for n in found]
     words: list[Number] = []
     index = 0
-    for match in _WORDS.finditer(text):
+    for match in _WORDS_LOWER.finditer(scanned):
         start, end = match.span()
         while index < len(spans) and spans[index][1] <= start:
             index += 1
         if index < len(spans) and spans[index][0] < end:
             continue  # "million" of "5 million" belongs to the digits
-        number = _number_from_match(match)
+        number = _number_from_match(match, text)
         if number is not None:
             words.append(number)
     if words:
