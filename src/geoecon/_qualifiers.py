@@ -6,15 +6,16 @@ gold convention) and is reported as a ``Qualifier``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 import regex
 
 from geoecon._mention import Qualifier
 from geoecon._text import fold_spaces
 
-__all__ = ["QUALIFIERS", "alternation", "qualifier_before"]
+__all__ = ["QUALIFIERS", "alternation", "qualifier_before", "trie_alternation"]
 
 
 def alternation(words: list[str]) -> str:
@@ -25,6 +26,42 @@ def alternation(words: list[str]) -> str:
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", "[ \t]+") for w in ordered)
+
+
+def trie_alternation(words: Iterable[str], *, lower: bool = True) -> str:
+    r"""The same language as ``alternation(words)``, factored into a prefix tree.
+
+    With ``lower`` (the default) the words are lower-cased: use it under ``(?i:...)``.
+    A flat alternation of hundreds of phrases costs the engine one attempt per phrase
+    at every position (20 µs per match for the 647 currency nouns); the tree shares
+    their prefixes. The preference is the same: two phrases can both match at one
+    position only when one is a prefix of the other, and the tree, like the
+    longest-first alternation, tries the longer one first.
+
+    >>> trie_alternation(["up to", "up", "US"])
+    'u(?:p(?:[ \t]+to)?|s)'
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word.lower() if lower else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            ("[ \t]+" if char == " " else regex.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(tree)
 
 
 QUALIFIERS: Final[dict[str, Qualifier]] = {
