@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["NEAR", "check_text", "fold_spaces", "lower_same_length", "match_near", "normalise"]
+__all__ = ["NEAR", "check_text", "fold_spaces", "lower_same_length", "match_near", "next_char", "normalise"]
 
 # One character in, one character out. Spaces of every width become a space;
 # dashes and minus signs become "-"; curly quotes become straight ones.
@@ -112,3 +112,14 @@ def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[
     True
     """
     return pattern.match(text, pos, pos + NEAR)
+
+
+def next_char(text: str, pos: int, skip: str = " \t", within: int = NEAR) -> str:
+    """The first character at or after ``pos`` not in ``skip``, at most ``within`` ahead ("" if none).
+
+    A cheap gate before an anchored pattern: "5 to 7" can open a range, "5 shares" cannot.
+
+    >>> next_char("5  - 7", 1), next_char("5 -- %", 1, " -", 3)
+    ('-', '')
+    """
+    return text[pos : pos + within].lstrip(skip)[:1]

@@ -38,7 +38,7 @@ from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import qualifier_before, trie_alternation
 from geoecon._tables import currencies as _cur
-from geoecon._text import check_text, fold_spaces, match_near, normalise
+from geoecon._text import check_text, fold_spaces, match_near, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -183,10 +183,7 @@ def _minor_may_follow(text: str, end: int, names: _Names) -> bool:
     The minor pattern allows only spaces, tabs and a hyphen (three characters at most)
     before the word, so its first letter is the first other character there.
     """
-    for char in text[end : end + 4]:
-        if char not in " \t-":
-            return char in names.minor_initials
-    return False
+    return next_char(text, end, " \t-", 4) in names.minor_initials
 
 
 @attrs.frozen

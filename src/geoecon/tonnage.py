@@ -44,7 +44,7 @@ from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
-from geoecon._text import check_text, match_near, normalise
+from geoecon._text import NEAR, check_text, match_near, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 from geoecon.options import Options
@@ -56,10 +56,13 @@ __all__ = ["find_tonnages", "parse_tonnage"]
 # One unit token: letters, then optional ".x" or "/x" parts ("k.g.", "b/d", "Mt/y").
 # The parts are separated by literal "." or "/", so the pattern cannot backtrack badly.
 _TOKEN: Final = r"[A-Za-z][A-Za-z0-9\u00b3]*(?:[./][A-Za-z0-9\u00b3]+)*\.?"  # noqa: S105 - a pattern
+_GAP: Final = r"(?P<gap>[ \t]{0,3}(?:\r?\n[ \t]*)?|[ \t]?-[ \t]?)(?P<open>[(\[{<][ \t]?)?"
+# The gap, the bracket and the first word's opening letters and digits, exactly as
+# ``_UNIT_WORDS`` reads them: its ``w1`` starts with this group's text.
+_UNIT_LEAD: Final = re.compile(_GAP + r"(?P<stem>[A-Za-z][A-Za-z0-9\u00b3]*)")
 _UNIT_WORDS: Final = regex.compile(
-    rf"""(?P<gap>[ \t]{{0,3}}(?:\r?\n[ \t]*)?|[ \t]?-[ \t]?)
-    (?P<open>[(\[{{<][ \t]?)?
-    (?P<w1>{_TOKEN})
+    _GAP
+    + rf"""(?P<w1>{_TOKEN})
     (?:(?:[ \t]+|-)(?P<w2>{_TOKEN})
       (?:[ \t]+(?P<w3>{_TOKEN})
         (?:[ \t]+(?P<w4>{_TOKEN}))?)?)?""",
@@ -120,7 +123,7 @@ _CHANGE: Final = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _VAGUE_OF: Final = regex.compile(r"[ \t]+of(?=[ \t])")
-_CURRENCY_BEFORE: Final = regex.compile(r"[$€£¥₹][ \t]?", regex.REVERSE)
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₹")
 
 
 @attrs.frozen
@@ -140,6 +143,19 @@ def _heads(tables: UnitTables) -> frozenset[str]:
     return frozenset(firsts) | frozenset(f.rstrip(".").partition("/")[0] for f in firsts)
 
 
+_STEM: Final = re.compile(r"[A-Za-z][A-Za-z0-9\u00b3]*")
+
+
+def _stems(tables: UnitTables) -> frozenset[str]:
+    """The letters-and-digits starts of the heads ("m" of "m.t."), as written and lower-cased."""
+    stems: set[str] = set()
+    for head in tables.heads:
+        match = _STEM.match(head)
+        if match is not None:
+            stems.update((match.group(), match.group().lower()))
+    return frozenset(stems)
+
+
 @attrs.frozen
 class UnitTables:
     """The two unit tables of one family, and the first words of all their keys.
@@ -151,6 +167,7 @@ class UnitTables:
     exact: Mapping[str, UnitInfo]
     words: Mapping[str, UnitInfo]
     heads: frozenset[str] = attrs.field(init=False, default=attrs.Factory(_heads, takes_self=True))
+    stems: frozenset[str] = attrs.field(init=False, default=attrs.Factory(_stems, takes_self=True))
 
     def lookup(self, key: str) -> UnitInfo | None:
         """The unit a key names, as written first, then lower-cased."""
@@ -169,6 +186,15 @@ def unit_at(text: str, pos: int, tables: UnitTables) -> _Unit | None:
     One anchored match takes up to four words; the longest run of them that is a
     key of one of the tables wins.
     """
+    # Most numbers are followed by a word that starts no unit ("shares", "in"): the
+    # letters-and-digits start of that word, read by a short pattern with the same gap,
+    # rules them out with one set lookup before the four-word pattern runs.
+    lead = _UNIT_LEAD.match(text, pos, pos + NEAR)
+    if lead is None:
+        return None
+    stem = lead.group("stem")
+    if stem not in tables.stems and stem.lower() not in tables.stems:
+        return None
     match = match_near(_UNIT_WORDS, text, pos)
     if match is None:
         return None
@@ -297,7 +323,10 @@ def _glued_before(text: str, number: Number) -> bool:
     before = text[number.start - 1 : number.start] if number.start else ""
     if before.isalpha() or before in {"_", "/"}:
         return True
-    return _CURRENCY_BEFORE.match(text, max(0, number.start - 3), number.start) is not None
+    # a currency sign right before, or one space or tab before ("$5", "$ 5")
+    return before in _CURRENCY_SIGNS or (
+        before in {" ", "\t"} and text[number.start - 2 : number.start - 1] in _CURRENCY_SIGNS
+    )
 
 
 def _finish(
@@ -399,7 +428,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                     i += 2
                     continue
             # "2,000.45±0.01 pounds": a stated tolerance keeps the central value.
-            tol = match_near(_TOLERANCE, text, number.end)
+            tol = match_near(_TOLERANCE, text, number.end) if next_char(text, number.end) in "±+" else None
             if first is None and tol is not None and tol.end() == nxt.start:
                 u = unit(nxt.end, nxt)
                 if u is not None and add(
@@ -409,7 +438,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                     continue
             # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
             pos = first.end if first is not None else number.end
-            sep = match_near(_RANGE_SEP, text, pos)
+            sep = match_near(_RANGE_SEP, text, pos) if next_char(text, pos).lower() in "-ta" else None
             word = ""
             if sep is not None and sep.end() == nxt.start:
                 word = sep.group("w").lower()
