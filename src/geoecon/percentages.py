@@ -16,6 +16,7 @@ span, and "half a percent" is 0.5. "Doubled" or "half" alone are not percentages
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
@@ -25,7 +26,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, fold_spaces, match_near, normalise
+from geoecon._text import check_text, fold_spaces, match_near, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 
@@ -41,6 +42,7 @@ _UNIT: Final = regex.compile(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_UNIT_INITIALS: Final = frozenset("%pPbB")
 _RATE_CONTEXT: Final = regex.compile(
     r"\b(?:rates?|yields?|inflation|unemployment|percent|per cent|pct|interest|spread|margin|share)\b|%",
     regex.IGNORECASE,
@@ -49,12 +51,15 @@ _INDEX_CONTEXT: Final = regex.compile(
     r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|dax|stocks?|shares|game|scored?|lead)\b",
     regex.IGNORECASE,
 )
-_FRACTION: Final = regex.compile(
-    r"(?<![\w])(?P<f>half|a[ \t]quarter|three[ \t]quarters|a[ \t]third)[ \t](?:of[ \t])?(?:a|one)[ \t]"
-    r"(?:(?P<pp>percentage[ \t]point)|(?P<bp>basis[ \t]point)|(?P<pc>percent|per[ \t]cent))(?![\w])",
-    regex.IGNORECASE,
+# Run on the lower-cased text. Each branch opens with its literal letter and checks the
+# word boundary after it, so that the engine skips ahead to an "h", "a" or "t".
+_FRACTION: Final = re.compile(
+    r"(?P<f>h(?<![\w]h)alf|a(?<![\w]a)[ \t]quarter|t(?<![\w]t)hree[ \t]quarters|a(?<![\w]a)[ \t]third)"
+    r"[ \t](?:of[ \t])?(?:a|one)[ \t]"
+    r"(?:(?P<pp>percentage[ \t]point)|(?P<bp>basis[ \t]point)|(?P<pc>percent|per[ \t]cent))(?![\w])"
 )
-_REVERSED: Final = regex.compile(r"(?<![\w])(?:percents?|per[ \t]cent)[ \t]+of[ \t]+", regex.IGNORECASE)
+# On the lower-cased text, literal first (see ``_FRACTION``).
+_REVERSED: Final = re.compile(r"p(?<![\w]p)er(?:cents?|[ \t]cent)[ \t]+of[ \t]+")
 _FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
 _RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and)[ \t]*", regex.IGNORECASE)
 _BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
@@ -64,6 +69,9 @@ _SENTENCE: Final = 160
 
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
+    # The unit opens with "%", "p" or "b" after at most " - ": one look rules out most numbers.
+    if next_char(doc.norm, number.end, " \t-", 4) not in _UNIT_INITIALS:
+        return None
     match = match_near(_UNIT, doc.norm, number.end)
     if match is None or number.vague or number.value is None:
         return None
@@ -98,8 +106,9 @@ def _find(doc: Doc) -> Iterator[Percentage]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "10%-25%", "10-25%", "4.5 to 4.75 per cent", "between 4% and 5%".
         if nxt is not None and number.value is not None and nxt.value is not None:
-            sep = match_near(_RANGE_SEP, doc.norm, unit[1] if unit else number.end)
-            second = _unit_after(doc, nxt)
+            pos = unit[1] if unit else number.end
+            sep = match_near(_RANGE_SEP, doc.norm, pos) if next_char(doc.norm, pos).lower() in "-ta" else None
+            second = _unit_after(doc, nxt) if sep is not None and sep.end() == nxt.start else None
             if (
                 sep is not None
                 and sep.end() == nxt.start
@@ -140,7 +149,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             )  # fmt: skip
         i += 1
     # "percent of 10", "per cent of twenty-two": the reversed order of some specs.
-    for match in _REVERSED.finditer(doc.norm):
+    for match in _REVERSED.finditer(doc.lower):
         nums = [n for n in numbers if n.start == match.end() and n.value is not None]
         if nums and not any(p.start < nums[0].end and match.start() < p.end for p in found):
             n = nums[0]
@@ -150,7 +159,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                     value=_decimal(n.value), unit=PercentUnit.PERCENT,  # type: ignore[arg-type]
                 )
             )  # fmt: skip
-    for match in _FRACTION.finditer(doc.norm):
+    for match in _FRACTION.finditer(doc.lower):
         if any(p.start < match.end() and match.start() < p.end for p in found):
             continue
         unit_kind = (
