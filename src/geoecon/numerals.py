@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -137,6 +138,7 @@ _WORDS_LOWER: Final = re.compile(rf"\b(?=[a-z])(?<![\w-])(?:(?P<vague>{_VAGUE})|
 
 
 _LETTERS: Final = regex.compile(r"[A-Za-z]+")
+_ONE: Final = Decimal(1)
 _DECIMAL_COMMA_ONLY: Final = regex.compile(r"\d{1,3},\d{1,2}")
 
 
@@ -170,6 +172,7 @@ class Number:
         return None if self.value is None else self.value / self.scale
 
 
+@lru_cache(maxsize=256)
 def _scale_of(tail: str) -> Decimal:
     scale = Decimal(1)
     for word in _LETTERS.findall(tail):
@@ -178,9 +181,13 @@ def _scale_of(tail: str) -> Decimal:
 
 
 def _read_digits(digits: str) -> Decimal:
-    if _DECIMAL_COMMA_ONLY.fullmatch(digits):  # decimal comma, guarded by a scale word
-        return Decimal(digits.replace(",", "."))
-    return Decimal(digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", ""))
+    if "," in digits:
+        if _DECIMAL_COMMA_ONLY.fullmatch(digits):  # decimal comma, guarded by a scale word
+            return Decimal(digits.replace(",", "."))
+        digits = digits.replace(",", "")
+    if " " in digits or "\u00a0" in digits or "\u202f" in digits:  # "24 176"
+        digits = digits.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    return Decimal(digits)
 
 
 def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
@@ -232,21 +239,19 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
 def _number_from_match(match: re.Match[str], source: str) -> Number | None:
     start, end = match.span()
     text = source[start:end]
-    if "digits" in match.re.groupindex and match.group("digits") is not None:
-        digits = match.group("digits")
+    if match.re is _NUMBER_LOWER:
+        digits, tail, sign = match.group("digits", "scale", "sign")
         try:
             base = _read_digits(digits)
         except InvalidOperation:
             return None
-        tail = match.group("scale") or ""
-        scale = _scale_of(tail) if tail else Decimal(1)
-        sign = match.group("sign") or ""
+        scale = _scale_of(tail) if tail else _ONE
         value = base * scale
         if sign == "-":
             value = -value
         if scale != 1 and value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
-        return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign)
+            value = value.quantize(_ONE)
+        return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign or "")
     if "vague" in match.re.groupindex and match.group("vague") is not None:
         scale = Decimal(1)
         for word in _LETTERS.findall(text.lower()):
