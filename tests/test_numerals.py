@@ -72,3 +72,19 @@ def test_identifiers_have_no_sign() -> None:
 def test_combine_range(text: str, low: str, high: str) -> None:
     first, second = scan_numbers(text)
     assert combine_range(first, second) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Call 1-800-555-0199 for details", []),
+        ("ISBN 978-3-16-148410-0 was cited", []),
+        ("1-1-1-1-1-1-1-1", []),
+        ("Shares rose 3-5% to 2024-05-01", ["3", "5", "2024", "05", "01"]),  # three groups stay
+        ("a 3-5 billion dollar range", ["3", "5 billion"]),
+        ("6-4 6-3 7-5", ["6", "4", "6", "3", "7", "5"]),
+    ],
+)
+def test_hyphenated_identifiers_are_not_numbers(text: str, numbers: list[str]) -> None:
+    """Four or more digit groups joined by hyphens are an identifier, read as one dropped token."""
+    assert [n.text for n in scan_numbers(text)] == numbers

@@ -16,6 +16,7 @@ import datetime as dt
 import html
 import importlib
 from collections.abc import Callable, Collection, Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 
 import attrs
@@ -57,6 +58,7 @@ _PRIORITY: Final = {kind: rank for rank, kind in enumerate(KINDS)}
 Scanner = Callable[[Doc], list[Mention]]
 
 
+@cache
 def _scanner(kind: str) -> Scanner | None:
     module = _SCANNERS.get(kind)
     if module is None:
