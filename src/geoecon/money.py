@@ -270,7 +270,7 @@ def _noun_code(noun: str, doc: Doc, position: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
+def _atom(doc: Doc, number: Number) -> _Atom | None:
     """Read the currency words around one number; None when there are none."""
     names = _names()
     text = doc.norm
@@ -327,7 +327,7 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
             end = suf.end()
     if not found and not number.vague and number.value is not None and _minor_may_follow(text, end, names):
         m = match_near(names.minor, text, end)
-        if m is not None and not after_sep:
+        if m is not None:
             word = m.group("minor").lower()
             fraction, minor_code = _cur.MINOR_UNITS[word]
             if word == "c" and (number.words or m.group("minor") != "c"):
@@ -351,6 +351,18 @@ def _atom(doc: Doc, number: Number, *, after_sep: bool = False) -> _Atom | None:
                 number, end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
             )
     return _Atom(start, end, number, code, assumed, True)
+
+
+def _after_separator(atom: _Atom | None, number: Number) -> _Atom:
+    """The atom of a range's second number, from its own atom.
+
+    After a range separator a minor unit is not read ("$5 - 10 cents" is no range of
+    dollars): where the number's own atom read one ("10 cents") or refused one ("30 C"),
+    the second end is the bare number.
+    """
+    if atom is None or atom.minor is not None:
+        return _Atom(number.start, number.end, number, None, False, False)
+    return atom
 
 
 def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[int, Decimal, int] | None:
@@ -449,17 +461,27 @@ def _scan(doc: Doc) -> list[Mention]:
 def _find(doc: Doc) -> Iterator[Money]:
     numbers = doc.numbers
     names = _names()
+    # Each number's atom is read once: the one read as the second end of a possible
+    # range is carried to the next turn of the loop.
+    carried: tuple[int, _Atom | None] | None = None
     i = 0
     while i < len(numbers):
         number = numbers[i]
-        atom = _atom(doc, number)
+        atom = carried[1] if carried is not None and carried[0] == i else _atom(doc, number)
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
         if atom is not None and nxt is not None:
-            sep = match_near(names.range_sep, doc.norm, atom.end if atom.has_currency else number.end)
+            pos = atom.end if atom.has_currency else number.end
+            sep = (
+                match_near(names.range_sep, doc.norm, pos)
+                if next_char(doc.norm, pos).lower() in "-tao"
+                else None
+            )
             second = None
             if sep is not None:
-                second = _atom(doc, nxt, after_sep=True)
+                following = _atom(doc, nxt)
+                carried = (i + 1, following)
+                second = _after_separator(following, nxt)
             if (
                 sep is not None
                 and second is not None
