@@ -47,6 +47,8 @@ FAMILIES: dict[str, str] = {
     "weekdays": "Monday ",
     "qualifiers": "about ",
     "dash ranges": "1-",
+    "score pairs": "1-1 ",
+    "spaced dashes": "1 - ",
     "percent signs": "%",
     "ton words": "tons ",
     "of chains": "of ",

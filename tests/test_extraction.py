@@ -179,6 +179,8 @@ def test_prefix_shifts_offsets(text: str, prefix: str) -> None:
         # once quadratic: a URL check per number rescanned its token, the overlap check was
         # pairwise, and a currency-suffix pattern ran after every "1-"
         "1-" * 20_000,
+        "1-1 " * 10_000,
+        "1 - " * 10_000,
         "<td>1,000</td>" * 4_000,
         "$5 per " * 5_000,
         "Monday " * 5_000,
