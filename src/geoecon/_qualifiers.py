@@ -83,6 +83,17 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
 }  # fmt: skip
 
 
+def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for word in words:
+        table.setdefault(word[-1], set()).add(word)
+    return {char: tuple(sorted(group)) for char, group in table.items()}
+
+
+#: Last character -> last words of the qualifiers ending in it ("than", "to", "about").
+_LAST_WORDS: Final = _by_last_char(phrase.split()[-1] for phrase in QUALIFIERS)
+
+
 @cache
 def _pattern() -> regex.Pattern[str]:
     """Hedge words ending right before an amount (matched backwards from the amount)."""
@@ -100,7 +111,12 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     >>> qualifier_before("worth $5", 6)
     <Qualifier.EXACT: 'exact'>
     """
+    # Most amounts have no hedge: the word right before them ends no qualifier, which a
+    # dict lookup of its last letter and a short str.endswith tell before the pattern runs.
+    before = text[max(0, start - 24) : start].rstrip(" \t").lower()
+    if not before.endswith(_LAST_WORDS.get(before[-1:], ())):
+        return Qualifier.EXACT
     match = _pattern().match(text, max(0, start - 24), start)
     if match is None:
         return Qualifier.EXACT
-    return QUALIFIERS[fold_spaces(match.group("q"))]
+    return QUALIFIERS.get(fold_spaces(match.group("q")).casefold(), Qualifier.EXACT)

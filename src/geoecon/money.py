@@ -327,9 +327,11 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
             end = suf.end()
     if not found and not number.vague and number.value is not None and _minor_may_follow(text, end, names):
         m = match_near(names.minor, text, end)
-        if m is not None:
-            word = m.group("minor").lower()
-            fraction, minor_code = _cur.MINOR_UNITS[word]
+        # casefold: the pattern ignores case as Unicode folds it ("centſ" is "cents")
+        entry = None if m is None else _cur.MINOR_UNITS.get(m.group("minor").casefold())
+        if m is not None and entry is not None:
+            word = m.group("minor").casefold()
+            fraction, minor_code = entry
             if word == "c" and (number.words or m.group("minor") != "c"):
                 return None  # "30 C" is Celsius
             if word in {"p", "c"} and m.group().startswith((" ", "\t")) and word == "p":
@@ -406,8 +408,8 @@ def _per(doc: Doc, end: int) -> tuple[str, int] | None:
     m = match_near(_names().per, doc.norm, end)
     if m is None:
         return None
-    unit = fold_spaces(m.group("unit"))
-    if unit == "t" and m.group().strip()[:1].lower() == "a":
+    unit = fold_spaces(m.group("unit")).casefold()  # "ſhare": the pattern folds case as Unicode does
+    if unit not in _PER_UNITS or (unit == "t" and m.group().strip()[:1].lower() == "a"):
         return None
     return _PER_UNITS[unit], m.end()
 
