@@ -54,6 +54,10 @@ WORDS = (
 )  # fmt: skip
 
 
+# Letters that case-insensitive patterns equate with ASCII ones: "ſ" (long s), "K" (Kelvin).
+FOLDS = (("s", "\u017f"), ("k", "\u212a"), ("i", "\u0131"), ("I", "\u0130"), ("a", "\u00e5"))
+
+
 def check(text: str, mentions: Iterable[geoecon.Mention], *, ordered: bool) -> None:
     """Offsets valid; when ``ordered``, sorted and non-overlapping."""
     last_end = 0
@@ -77,7 +81,11 @@ def make_text(data: atheris.FuzzedDataProvider) -> str:
         else:
             parts.append(data.ConsumeUnicodeNoSurrogates(data.ConsumeIntInRange(0, 8)))
         parts.append(" " if data.ConsumeBool() else "")
-    return "".join(parts)
+    text = "".join(parts)
+    if data.ConsumeBool():  # a letter Unicode case folding equates with an ASCII one
+        plain, folded = FOLDS[data.ConsumeIntInRange(0, len(FOLDS) - 1)]
+        text = text.replace(plain, folded)
+    return text
 
 
 def test_one_input(raw: bytes) -> None:
