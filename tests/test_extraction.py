@@ -196,3 +196,24 @@ def test_lazy_exports_and_preload() -> None:
     assert geoecon.find_money is geoecon.money.find_money
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         _ = geoecon.nothing
+
+
+# Characters that Unicode case folding equates with ASCII letters: a case-insensitive pattern
+# matches "ſhare" (long s) as "share" and "mıd" (dotless i) as "mid", so every table lookup
+# after such a match must fold the same way or miss cleanly. Each row once raised KeyError.
+_FOLDS = [("s", "\u017f"), ("k", "\u212a"), ("i", "\u0131"), ("a", "\u00e5"), ("I", "\u0130")]
+_FOLD_SENTENCES = [
+    "some $5 per share, at least 5 pct, 5 thousand dollars",
+    "5 cents, 5 kopeks, 5 pence and 5 kronor",
+    "mid-May 2024, early 2024 and late last year",
+    "about 5 tonnes per year, 5 tonnes daily, 5 kilograms of sugar",
+    "up to 5 percent, 5 basis points, half a percent",
+    "on Tuesday last week, 5 days ago, the first half of 2024",
+]
+
+
+@pytest.mark.parametrize("sentence", _FOLD_SENTENCES)
+@pytest.mark.parametrize(("plain", "folded"), _FOLDS)
+def test_unicode_case_folds_never_raise(sentence: str, plain: str, folded: str) -> None:
+    text = sentence.replace(plain, folded)
+    check_offsets(text, extract(text).mentions)

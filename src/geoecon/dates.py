@@ -1455,7 +1455,9 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "compact",
-        r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>3[01]|[12]\d|0[1-9])(?![\d])",
+        # The lookbehind sits after the first digit ("1(?<!\d1)" == "(?<!\d)1") so that the
+        # pattern opens with a literal and ``re`` skips ahead to a "1" or "2"; so below.
+        r"(?P<y>(?:1(?<!\d1)9|2(?<!\d2)0)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>3[01]|[12]\d|0[1-9])(?![\d])",
         _h_iso,
     ),
     (
@@ -1540,7 +1542,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "on_the_nth",
-        rf"(?<![\w])on\s{{1,3}}the\s{{1,3}}(?P<day>{_DNUM}|{_ORDW})(?!\s{{0,3}}[\w(])",
+        rf"o(?<!\wo)n\s{{1,3}}the\s{{1,3}}(?P<day>{_DNUM}|{_ORDW})(?!\s{{0,3}}[\w(])",
         _h_on_the_nth,
     ),
     (
@@ -1584,7 +1586,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "week_number",
-        rf"(?<![\w])week\s{{1,3}}(?P<w>\d{{1,2}})(?![\w.,])(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{_Y4}))?",
+        rf"w(?<!\ww)eek\s{{1,3}}(?P<w>\d{{1,2}})(?![\w.,])(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{_Y4}))?",
         _h_week_number,
     ),
     (
@@ -1613,7 +1615,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "the_period",
-        r"(?<![\w])the\s{1,3}(?P<unit>day|week|month|year)(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b)",
+        r"t(?<!\wt)he\s{1,3}(?P<unit>day|week|month|year)(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b)",
         _h_the_period,
     ),
     (
@@ -1631,18 +1633,19 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "quarter_q",
-        rf"(?<![\w])q(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
+        rf"q(?<!\wq)(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
         _h_quarter,
     ),
     (
         "quarter_yq",
-        rf"(?<![\w])(?P<y>{_Y4}|\d\d)\s{{0,3}}-?\s{{0,3}}q(?P<q>[1-4])(?![\w])",
+        # "(?<![\w])(?P<y>{_Y4}|\d\d)" with the first digit taken first, the rest of each branch after it.
+        r"(?P<y>\d(?<!\w\d)(?:(?<=1)[6-9]\d\d(?![\d])|(?<=2)0\d\d(?![\d])|\d))\s{0,3}-?\s{0,3}q(?P<q>[1-4])(?![\w])",
         _h_quarter_compact,
     ),
-    ("quarter_nq", rf"(?<![\w])(?P<q>[1-4])q\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])", _h_quarter_compact),
+    ("quarter_nq", rf"(?P<q>[1-4](?<!\w[1-4]))q\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])", _h_quarter_compact),
     (
         "month_quarter",
-        rf"(?<![\w])the\s{{1,3}}(?P<mon>{_MON})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{_Y4}))?",
+        rf"t(?<!\wt)he\s{{1,3}}(?P<mon>{_MON})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{_Y4}))?",
         _h_month_quarter,
     ),
     (
@@ -1653,8 +1656,8 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
         ),
         _h_half,
     ),
-    ("half_h", rf"(?<![\w])h(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4}|'\d\d)(?![\w])(?P<yrel>)", _h_half),
-    ("half_nh", rf"(?<![\w])(?P<h>[12])h\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])(?P<yrel>)", _h_half),
+    ("half_h", rf"h(?<!\wh)(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4}|'\d\d)(?![\w])(?P<yrel>)", _h_half),
+    ("half_nh", rf"(?P<h>[12](?<!\w[12]))h\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])(?P<yrel>)", _h_half),
     (
         "first_months",
         (
@@ -1665,7 +1668,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "fiscal",
-        rf"(?<![\w])(?:fy|(?:fiscal|financial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
+        rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
         _h_fiscal,
     ),
     (
@@ -1675,12 +1678,15 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "year",
-        r"(?<![\w$#@/.,:'])(?P<y>\d{1,4})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?(?![\w%]|[.,:/]\d|-\d)",
+        r"(?P<y>\d(?<![\w$#@/.,:']\d)\d{0,3})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?(?![\w%]|[.,:/]\d|-\d)",
         _h_year,
     ),
     (
         "year_range",
-        rf"(?<![\w$#@/.,:'-])(?P<y1>{_Y4})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<y2>{_Y4})(?![\w%]|[.,:/-]\d)",
+        (
+            r"(?P<y1>(?:1(?<![\w$#@/.,:'-]1)[6-9]\d\d|2(?<![\w$#@/.,:'-]2)0\d\d)(?![\d]))"
+            rf"\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<y2>{_Y4})(?![\w%]|[.,:/-]\d)"
+        ),
         _h_year_range,
     ),
 ]
@@ -1753,8 +1759,38 @@ _LITERALS: Final[dict[str, tuple[str, ...]]] = {
     "year_range": ("-", "to", "through", "until", "till", "and"),
     "decade": ("0s", "0's", "ties"),
 }
+_MON3: Final = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # how every month name begins
+# A cheaper pattern that some part of every match matches, tried on a window before the
+# pattern itself (most windows hold none). No lookaround, so a match inside a window is
+# found whatever lies beyond it. Each holds one of the pattern's ``_LITERALS`` (if any),
+# so a window that passes means that the text passes the literal check: it is skipped.
+_HINTS: Final = {
+    "iso": r"[12]\d\d\d[-/.]\d",  # year, separator, month
+    "compact": r"\d{8}",
+    "mdy": r"\d[-/.]\d\d?[-/.]\d\d",
+    "md": r"\d ?[-/] ?\d",
+    "ym": r"\d[-/]\d",
+    "my": r"\d[-/][12]\d\d\d",
+    "named_triple": r"[-/](?:[a-z]{3,9}|\d{1,4})[-/]",  # the middle part between its separators
+    "day_of_rel_month": "month",
+    "rel_day": "day|tonight|tomorrow|otd",
+    # Every day ends with a digit or st|nd|rd|th ("first", "twentieth"); then " day", "of".
+    "day_month": rf"(?:\d|st|nd|rd|th|of|day)\s{{0,3}}{_MON3}",
+    "month_range": rf"{_MON3}[a-z]{{0,6}}\.?\s{{0,3}}(?:-|to|through|until|till|and)\s{{0,3}}{_MON3}",
+    "year_month": rf"\d\s{{1,3}}{_MON3}",
+    "decade": "0s|0's|ties",
+    "week_number": "week",
+    "year_range": r"\d\s{0,3}(?:-|to|through|until|till|and)\s{0,3}[12]",
+}
 _COMPILED: Final = [
-    (_NEEDS.get(name, "N"), _LITERALS.get(name, ()), re.compile(src), fn) for name, src, fn in _PATTERNS
+    (
+        _NEEDS.get(name, "N"),
+        () if name in _HINTS else _LITERALS.get(name, ()),
+        re.compile(_HINTS[name]).search if name in _HINTS else None,
+        re.compile(src),
+        fn,
+    )
+    for name, src, fn in _PATTERNS
 ]
 
 # Cheap prefilter: a date needs one of these cues; text far from every cue is skipped.
@@ -1768,34 +1804,57 @@ _CUE_WORDS: Final = {
     "N": "fy",
 }
 _CUE_KIND: Final = {w: kind for kind, words in _CUE_WORDS.items() for w in words.split()}
+# The kind of a word cue, by its text (the three vocabularies are disjoint); any other cue
+# is "O" for "on the" and "N" for digits.
+_CUE_TEXT_KIND: Final = {**dict.fromkeys(_MONTHS, "M"), **dict.fromkeys(_WEEKDAYS, "W"), **_CUE_KIND}
 
 
-def _by_first_letter(words: Iterable[str], *, whole: bool) -> str:
-    """One branch per first letter, the literal letter first so that the engine can skip ahead."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    end = "(?![a-z])" if whole else ""
-    return "|".join(
-        f"{c}(?<![a-z]{c})(?:{'|'.join(sorted(rest, key=len, reverse=True))}){end}"
-        for c, rest in sorted(by_first.items())
-    )
+def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
+    r"""Every cue as (the characters it may open with, the rest of its pattern), first cue first.
+
+    ``digit`` spells the opening of the cues that open with any digit (``\d``).
+    """
+    for vocabulary, whole in ((_MONTHS, True), (_WEEKDAYS, True), (_CUE_KIND, False)):
+        # Month and weekday names are cues only as whole words: "market", "decline" and
+        # "money" open no window (they opened one in five characters of Reuters copy).
+        by_first: dict[str, list[str]] = {}
+        for word in vocabulary:
+            by_first.setdefault(word[0], []).append(word[1:])
+        end = "(?![a-z])" if whole else ""
+        for c, rest in sorted(by_first.items()):
+            yield (c,), f"(?<![a-z]{c})(?:{'|'.join(sorted(rest, key=len, reverse=True))}){end}"
+    yield ("1", "2"), r"(?<!\d[12])\d\d\d(?!\d)"
+    yield ("1", "2"), r"(?<!\d[12])\d{7}(?!\d)"
+    yield digit, r"(?:[-/]\s?\d|\s[-/]|\.\d\d?\.\d|\d?'?s\b|\s?a\.?d\b|[qh]|(?:st|nd|rd|th)\b)"
+    yield ("q", "h"), "[1-4]"
+    yield ("'",), r"\d\d"
+    yield ("o",), r"n\s{1,3}the\s"
 
 
-def _cue_pattern() -> str:
-    # Month and weekday names are cues only as whole words: "market", "decline" and
-    # "money" open no window (they opened one in five characters of Reuters copy).
-    words = _by_first_letter(_CUE_KIND, whole=False)
-    months = _by_first_letter(_MONTHS, whole=True)
-    weekdays = _by_first_letter(_WEEKDAYS, whole=True)
-    numbers = (
-        r"[12](?<!\d[12])\d\d\d(?!\d)|[12](?<!\d[12])\d{7}(?!\d)|\d(?:[-/]\s?\d|\s[-/]|\.\d\d?\.\d|\d?'?s\b|\s?a\.?d\b|[qh]|(?:st|nd|rd|th)\b"
-        r")|[qh][1-4]|'\d\d|on\s{1,3}the\s"
-    )
-    return f"(?P<M>{months})|(?P<W>{weekdays})|(?P<w>{words})|{numbers}"
+def _cue_pattern(digit: tuple[str, ...]) -> str:
+    r"""One alternative per opening character, each opening with that literal character.
+
+    Then ``re`` knows the set of characters a cue can open with and skips every other
+    character in C; with a named group per kind it tried the whole pattern at every
+    position (three times slower). The cues sharing an opening character keep their
+    order, and two cues opening with different characters never both match at one
+    position, so ``finditer`` finds exactly the matches the grouped pattern found. With
+    ``digit=("\d",)`` the "1" and "2" branches come before the "\d" one, so a "1" still
+    tries the cues in their first order.
+    """
+    rests: dict[str, list[str]] = {}
+    for openers, rest in _cue_branches(digit):
+        for c in openers:
+            rests.setdefault(c, []).append(rest)
+    return "|".join(c + (r[0] if len(r) == 1 else "(?:" + "|".join(r) + ")") for c, r in rests.items())
 
 
-_CUE_RE: Final = re.compile(_cue_pattern())
+# Spelling the digits out keeps every branch opening with a literal (a "\d" branch would
+# stop ``re`` from skipping ahead), but misses the other digits ("٣") that "\d" matches:
+# a text holding one is read with the slower pattern.
+_CUE_RE: Final = re.compile(_cue_pattern(tuple("0123456789")))
+_CUE_RE_ANY_DIGIT: Final = re.compile(_cue_pattern((r"\d",)))
+_OTHER_DIGIT: Final = re.compile(r"[^\D0-9]")
 _LEFT: Final = 36  # no date starts further than this before its first cue
 _RIGHT: Final = 32  # nor ends further than this after its last cue
 
@@ -1804,12 +1863,10 @@ def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """For each kind of cue, the stretches of lower-cased text near one, merged."""
     spans: dict[str, list[tuple[int, int]]] = {}
     n = len(norm)
-    for m in _CUE_RE.finditer(norm):
-        kind = m.lastgroup
-        if kind == "w":
-            kind = _CUE_KIND.get(m.group("w"), "N")
-        elif kind is None:
-            kind = "O" if m.group(0)[0] == "o" else "N"
+    cue_re = _CUE_RE if norm.isascii() or _OTHER_DIGIT.search(norm) is None else _CUE_RE_ANY_DIGIT
+    for m in cue_re.finditer(norm):
+        cue = m.group()
+        kind = _CUE_TEXT_KIND.get(cue) or ("O" if cue[0] == "o" else "N")
         s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
         # Snap to spaces so that no word is cut in two.
         if s > 0:
@@ -1873,11 +1930,12 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     cands: list[_Cand] = []
     windows = _windows(norm)
     seen: set[tuple[int, int, int]] = set()
-    for index, (needs, literals, pattern, handler) in enumerate(_COMPILED):
-        if literals and not any(lit in norm for lit in literals):
+    for index, (needs, literals, hint, pattern, handler) in enumerate(_COMPILED):
+        runs = windows.get(needs) if len(needs) == 1 else [w for kind in needs for w in windows.get(kind, ())]
+        if not runs or (literals and not any(lit in norm for lit in literals)):
             continue
-        for kind in needs:
-            for ws, we in windows.get(kind, ()):
+        for ws, we in runs:
+            if hint is None or hint(norm, ws, we) is not None:
                 for m in pattern.finditer(norm, ws, we):
                     key = (index, m.start(), m.end())
                     if key not in seen and m.end() > m.start():
@@ -1899,7 +1957,8 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     dates = []
     for c in taken:
         mod = _MODIFIER_RE.search(norm, max(0, c.start - 24), c.start)
-        modifier = _MODIFIERS[mod.group(1).lower()] if mod else None
+        # .get: the pattern ignores case as Unicode folds it, so "mıd" (dotless i) matches
+        modifier = _MODIFIERS.get(mod.group(1).lower()) if mod else None
         r = c.res
         dates.append(
             Date(
