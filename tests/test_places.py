@@ -355,6 +355,34 @@ def test_linear_time_on_adversarial_runs(size: int) -> None:
     assert time.perf_counter() - started < 0.05 * size / 1000 + 0.5
 
 
+@pytest.mark.parametrize("unit", ["the States ", "I said ", "Washington, D.C. ", "NEW YORK "])
+@pytest.mark.parametrize("size", [2_000, 20_000])
+def test_linear_time_on_repeated_mentions(unit: str, size: int) -> None:
+    # One long line: line context and lowercase-form overlap checks must not rescan it.
+    text = unit * size
+    started = time.perf_counter()
+    list(find_places(text))
+    assert time.perf_counter() - started < 0.05 * size / 1000 + 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Demand in the States rose, sub-Saharan Africa grew and stateside buyers waited.",
+            [("the States", 10), ("sub-Saharan Africa", 27), ("stateside", 55)],
+        ),
+        # "Netherlands" is found as a capitalised run first, so "the Netherlands" is not added.
+        (
+            "Trade with the Netherlands and the Americas rose in the euro zone.",
+            [("Netherlands", 15), ("the Americas", 31), ("euro zone", 56)],
+        ),
+    ],
+)
+def test_lowercase_forms_beside_runs(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(p.text, p.start) for p in find_places(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "name", "start", "end"),
     [("U.S.", "United States", 0, 4), ("  Kyiv ", "Kyiv", 2, 6), ("Russian Federation", "Russia", 0, 18)],

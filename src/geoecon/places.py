@@ -24,8 +24,11 @@ The table is read on first use, never at import time.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.resources
+import itertools
+import string
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -37,7 +40,7 @@ from geoecon._text import check_text, match_near
 from geoecon.errors import ParseError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["find_places", "parse_place"]
 
@@ -52,9 +55,11 @@ _RUN: Final = regex.compile(
     r"(?<![\w.'])\p{Lu}[\w'.-]*"
     r"(?:[ ](?:(?:of|the|and|de|del|da|do|du|des|la|el|al|on|upon|am|y)[ ]){0,3}(?:d')?\p{Lu}[\w'.-]*)*"
 )
-_TOKEN: Final = regex.compile(r"[^ ]+")
 _CAPS_WORD: Final = regex.compile(r"\p{Lu}[\p{Lu}.'-]*")
 _WORD: Final = regex.compile(r"[\w'.-]+")
+
+_ASCII_UPPER: Final = string.ascii_uppercase.encode("ascii")
+_ASCII_LOWER: Final = string.ascii_lowercase.encode("ascii")
 
 _CONNECTORS: Final = frozenset(
     {"of", "the", "and", "de", "del", "da", "do", "du", "des", "la", "el", "al", "on", "upon", "am", "y"}
@@ -752,6 +757,14 @@ _US_STATE_TAIL: Final = regex.compile(
 _DC_SUFFIXES: Final = (", D.C.", " D.C.", ", DC", " DC")
 
 
+def _never() -> bool:
+    return False
+
+
+def _always() -> bool:
+    return True
+
+
 @attrs.frozen
 class _Entry:
     """One reading of a gazetteer surface."""
@@ -775,6 +788,10 @@ class _Gazetteer:
     first_words: frozenset[str]
     upper: dict[str, str]
     lowercase: regex.Pattern[str] | None
+    #: The lowercase keys ``lowercase`` matches: a match can only start where one occurs.
+    lower_keys: tuple[str, ...] = ()
+    #: First word -> most words in a key (of ``entries`` or ``upper``) that starts with it.
+    max_words: dict[str, int] = attrs.field(factory=dict)
 
 
 @functools.cache
@@ -813,7 +830,20 @@ def _gazetteer() -> _Gazetteer:
         if lower_keys
         else None
     )
-    return _Gazetteer(entries=entries, first_words=first_words, upper=upper, lowercase=lowercase)
+    max_words: dict[str, int] = {}
+    for surface in (*entries, *upper):
+        head = surface.split(" ", 1)[0]
+        n = surface.count(" ") + 1
+        if n > max_words.get(head, 0):
+            max_words[head] = n
+    return _Gazetteer(
+        entries=entries,
+        first_words=first_words,
+        upper=upper,
+        lowercase=lowercase,
+        lower_keys=tuple(lower_keys),
+        max_words=max_words,
+    )
 
 
 @attrs.frozen
@@ -829,6 +859,8 @@ class _Candidate:
 class _Scanner:
     """One pass over one text."""
 
+    __slots__ = ("_caps", "_headline", "_line", "doc", "found", "gaz", "persons", "text")
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.norm
@@ -837,12 +869,20 @@ class _Scanner:
         self.persons: set[str] = set()
         self._headline: dict[int, bool] = {}
         self._caps: dict[int, bool] = {}
+        self._line: tuple[int, int] = (1, 0)  # the last line found; empty at first
 
     # -- context helpers --------------------------------------------------------------------
     def _line_bounds(self, pos: int) -> tuple[int, int]:
+        # Speed: the last line found is kept; the scan asks about positions left to right,
+        # so a long line is searched once rather than once per question (quadratic before).
+        # A line [start, end) holds no newline, so it is the answer for any start <= pos <= end.
+        line = self._line
+        if line[0] <= pos <= line[1]:
+            return line
         start = self.text.rfind("\n", 0, pos) + 1
         end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
+        line = self._line = (start, len(self.text) if end < 0 else end)
+        return line
 
     def _headline_mode(self, pos: int) -> bool:
         """True when the line is in Title Case or ALL CAPS (a headline)."""
@@ -882,51 +922,104 @@ class _Scanner:
             j += 1
         return self.text[i:j]
 
-    def _lookup(self, key: str, caps_ok: bool) -> tuple[str, tuple[_Entry, ...]] | None:
-        """Return (matched key, readings); tries the exact form, then without "'s" or a final period."""
-        forms = [key]
-        if key.endswith(("'s", "s'")):
-            forms.append(key[:-2] if key.endswith("'s") else key[:-1])
-        if key.endswith("."):
-            forms.append(key[:-1])
+    def _lookup(self, key: str, caps_ok: Callable[[], bool]) -> tuple[str, tuple[_Entry, ...]] | None:
+        """Return (matched key, readings); tries the exact form, then without "'s" or a final period.
+
+        ``caps_ok()`` tells whether an ALL-CAPS form may be read as the place it spells.
+        """
+        # Speed: a tuple of forms, built with one suffix test for the usual plain key.
+        if key.endswith(("'s", "s'", ".")):
+            forms: tuple[str, ...] = (key, key[:-2] if key.endswith("'s") else key[:-1])
+        else:
+            forms = (key,)
+        entries = self.gaz.entries
         for form in forms:
-            found = self.gaz.entries.get(form)
+            found = entries.get(form)
             if found is not None:
                 return form, found
-            if caps_ok and form.isupper() and form in self.gaz.upper:
-                real = self.gaz.upper[form]
-                if not real.isupper():
-                    return form, self.gaz.entries[real]
+            if form.isupper():
+                real = self.gaz.upper.get(form)
+                if real is not None and not real.isupper() and caps_ok():
+                    return form, entries[real]
         return None
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self) -> list[_Candidate]:
         first_words = self.gaz.first_words
+        entries = self.gaz.entries
+        scan_run = self._scan_run
         for run in _RUN.finditer(self.text):
             word = run.group()
-            if " " not in word and "-" not in word and word not in first_words and not word.isupper():
+            if " " not in word and "-" not in word and not word.isupper():
                 plain = word.rstrip(".").removesuffix("'s").rstrip("'")
-                if plain not in first_words:
+                if word not in first_words and plain not in first_words:
                     continue  # the common case: one capitalised word that names no place
-            self._scan_run(run.start(), run.end())
+                # Speed: one word without a hyphen is read only by a lookup of that word, and,
+                # as it is not ALL CAPS, only a form in the table ("The") can match it.
+                if word not in entries and not word.endswith(("'s", "s'", ".")):
+                    continue
+            scan_run(run.start(), word)
         if self.gaz.lowercase is not None:
-            for m in self.gaz.lowercase.finditer(self.text):
-                if not any(c.start < m.end() and m.start() < c.end for c in self.found):
-                    self.found.append(_Candidate(m.start(), m.end(), self.gaz.entries[m.group()]))
+            self._add_lowercase(self.gaz.lowercase)
         self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
         self._disambiguate()
         self.found.sort(key=lambda c: c.start)
         return self.found
 
-    def _caps_ok(self, start: int, end: int, tokens: list[tuple[int, int]]) -> bool:
+    def _add_lowercase(self, pattern: regex.Pattern[str]) -> None:
+        """Add the lowercase forms ("stateside") that overlap no candidate found so far.
+
+        Speed: the overlap test is a binary search, not a pass over every candidate
+        (quadratic on "the States " * 50_000). The matches never overlap one another, so
+        only the candidates of the runs, found before, can overlap one: those starting
+        before the match's end, the furthest end among which must pass its start.
+        """
+        ordered: list[_Candidate] | None = None
+        starts: list[int] = []
+        reach: list[int] = []  # reach[k]: the furthest end among ordered[: k + 1]
+        for m in self._lowercase_matches(pattern):
+            if ordered is None:
+                ordered = sorted(self.found, key=lambda c: c.start)
+                starts = [c.start for c in ordered]
+                reach = list(itertools.accumulate((c.end for c in ordered), max))
+            k = bisect.bisect_left(starts, m.end())  # ordered[:k] start before the match ends
+            if not (k and reach[k - 1] > m.start()):
+                self.found.append(_Candidate(m.start(), m.end(), self.gaz.entries[m.group()]))
+
+    def _lowercase_matches(self, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern.finditer(self.text)``, found faster.
+
+        Speed: a match starts where one of the few lowercase keys occurs, and ``str.find``
+        locates those far faster than the pattern's own scan. Trying the pattern at each such
+        place, left to right and past the end of the last match, is what ``finditer`` does.
+        """
+        text = self.text
+        starts: set[int] = set()
+        for key in self.gaz.lower_keys:
+            i = text.find(key)
+            while i >= 0:
+                starts.add(i)
+                i = text.find(key, i + 1)
+        end = 0
+        for i in sorted(starts):
+            if i >= end:
+                m = pattern.match(text, i)
+                if m is not None:
+                    yield m
+                    end = m.end()
+
+    def _caps_ok(self, start: int, end: int, words: list[str]) -> bool:
         """ALL-CAPS words are read in datelines and in caps headlines."""
+        text = self.text
         line_start, _ = self._line_bounds(start)
-        after = self.text[end : end + 12]
-        if self.text[line_start:start].strip(" -") == "" and (
-            after.startswith((",", " (", " -", "\n")) or end == len(self.text)
-        ):
+        # Speed: the line's start is copied and stripped only when its first and last
+        # characters are blank, as they are when all of it is (mid-line words rarely are).
+        at_line_start = start == line_start or (
+            text[line_start] in " -" and text[start - 1] in " -" and not text[line_start:start].strip(" -")
+        )
+        if at_line_start and (text.startswith((",", " (", " -", "\n"), end) or end == len(text)):
             return True
-        if len(tokens) >= 2 and all(self.text[s:e].isupper() for s, e in tokens):
+        if len(words) >= 2 and all(w.isupper() for w in words):
             return True
         return self._caps_line(start)
 
@@ -935,23 +1028,42 @@ class _Scanner:
         cached = self._caps.get(start)
         if cached is None:
             line = self.text[start:end]
-            upper = sum(1 for c in line if c.isupper())
-            lower = sum(1 for c in line if c.islower())
+            # Speed: an ASCII line is counted with bytes.translate (the cased ASCII characters
+            # are exactly A-Z and a-z); others in C with map (True == 1).
+            if line.isascii():
+                data = line.encode("ascii")
+                upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+                lower = len(data) - len(data.translate(None, _ASCII_LOWER))
+            else:
+                upper = sum(map(str.isupper, line))
+                lower = sum(map(str.islower, line))
             cached = upper >= 12 and upper >= 9 * lower
             self._caps[start] = cached
         return cached
 
-    def _scan_run(self, start: int, end: int) -> None:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(self.text, start, end)]
+    def _scan_run(self, start: int, run: str) -> None:
+        # Speed: a run is words joined by single spaces (see _RUN), so splitting its text on
+        # " " gives the tokens without a regex pass; ``starts`` holds their offsets.
+        words = run.split(" ")
+        if len(words) == 1:
+            self._scan_tokens(words, [start])
+            return
+        starts = []
+        for word in words:
+            starts.append(start)
+            start += len(word) + 1
         # A word ending a sentence ends the run ("in Africa. The book"), unless the
         # period belongs to it ("U.S.", "St.", "Mr.").
         cut = 0
-        for k, (s, e) in enumerate(tokens[:-1]):
-            word = self.text[s:e]
+        for k in range(len(words) - 1):
+            word = words[k]
             if word.endswith(".") and not self._keeps_period(word):
-                self._scan_tokens(tokens[cut : k + 1])
+                self._scan_tokens(words[cut : k + 1], starts[cut : k + 1])
                 cut = k + 1
-        self._scan_tokens(tokens[cut:])
+        if cut:
+            self._scan_tokens(words[cut:], starts[cut:])
+        else:
+            self._scan_tokens(words, starts)
 
     def _keeps_period(self, word: str) -> bool:
         """True for abbreviations whose period is part of the word ("U.S.", "Gov.")."""
@@ -961,53 +1073,71 @@ class _Scanner:
             and (word.count(".") > 1 or word in _PERSON_TITLES or word in _OK_BEFORE or word in _ORG_PREFIX)
         )
 
-    def _scan_tokens(self, tokens: list[tuple[int, int]]) -> None:
-        if not tokens:
-            return
-        start, end = tokens[0][0], tokens[-1][1]
-        caps_ok = any(self.text[s:e].isupper() for s, e in tokens) and self._caps_ok(start, end, tokens)
+    def _scan_tokens(self, words: list[str], starts: list[int]) -> None:
+        """Read the words of one run (``starts`` are their offsets) left to right."""
+        n = len(words)
+        memo: list[bool] = []
+
+        def caps_ok() -> bool:
+            # Speed: worked out on first use (a pure function of the text), as most runs never ask.
+            if not memo:
+                end = starts[-1] + len(words[-1])
+                memo.append(any(w.isupper() for w in words) and self._caps_ok(starts[0], end, words))
+            return memo[0]
+
         i = 0
-        n = len(tokens)
         while i < n:
-            s_i, e_i = tokens[i]
-            word = self.text[s_i:e_i]
+            word = words[i]
             if word in _CONNECTORS or not word[:1].isupper():  # "d'Ivoire" never starts a name
                 i += 1
                 continue
-            match = self._longest(tokens, i, caps_ok)
+            match = self._longest(words, starts, i, caps_ok)
             if match is None:
                 if "-" in word:
-                    self._scan_hyphenated(s_i, e_i, caps_ok)
+                    self._scan_hyphenated(starts[i], starts[i] + len(word), caps_ok)
                 i += 1
                 continue
             j, key_end, readings = match
-            if self._accept(tokens, i, j, key_end, readings):
-                self.found.append(_Candidate(s_i, self._extend_dc(key_end, readings), readings))
+            if self._accept(words, starts, i, match):
+                self.found.append(_Candidate(starts[i], self._extend_dc(key_end, readings), readings))
             i = j + 1
 
     def _longest(
-        self, tokens: list[tuple[int, int]], i: int, caps_ok: bool
+        self, words: list[str], starts: list[int], i: int, caps_ok: Callable[[], bool]
     ) -> tuple[int, int, tuple[_Entry, ...]] | None:
-        first = self.text[tokens[i][0] : tokens[i][1]]
-        plain = first.rstrip(".").removesuffix("'s").rstrip("'")
+        first = words[i]
+        first_words = self.gaz.first_words
         if (
-            first not in self.gaz.first_words
-            and plain not in self.gaz.first_words
-            and not (caps_ok and first.isupper())
+            first not in first_words
+            and first.rstrip(".").removesuffix("'s").rstrip("'") not in first_words
+            and not (first.isupper() and self._caps_may_match(first) and caps_ok())
         ):
             return None
-        last = min(len(tokens), i + _MAX_WORDS) - 1
+        # Speed: only as many words as the longest key starting with ``first`` are tried.
+        # A key of words i..j starts with ``first`` verbatim when j > i, and its forms
+        # ("'s" or a period dropped) keep its word count, so longer keys cannot match.
+        last = min(len(words), i + min(_MAX_WORDS, self.gaz.max_words.get(first, 1))) - 1
+        start = starts[i]
         for j in range(last, i - 1, -1):
-            if j > i and self.text[tokens[j][0] : tokens[j][1]] in _CONNECTORS:
+            if j > i and words[j] in _CONNECTORS:
                 continue
-            key = self.text[tokens[i][0] : tokens[j][1]]
-            hit = self._lookup(key, caps_ok)
+            hit = self._lookup(self.text[start : starts[j] + len(words[j])], caps_ok)
             if hit is not None:
                 form, readings = hit
-                return j, tokens[i][0] + len(form), readings
+                return j, start + len(form), readings
         return None
 
-    def _scan_hyphenated(self, start: int, end: int, caps_ok: bool) -> None:
+    def _caps_may_match(self, first: str) -> bool:
+        """False when no key starting with ALL-CAPS ``first`` can match, however caps are read.
+
+        Speed: ``caps_ok()`` is then never worked out ("I", "NOTE", "SEC"). This is asked
+        only of a ``first`` that starts no key of the table, so a longer key can only be
+        one of ``upper`` (its first word is then in ``max_words``), and ``first`` alone
+        only what ``_lookup`` finds when caps are allowed.
+        """
+        return first in self.gaz.max_words or self._lookup(first, _always) is not None
+
+    def _scan_hyphenated(self, start: int, end: int, caps_ok: Callable[[], bool]) -> None:
         """Read the parts of "U.S.-Ukraine" or "Melbourne-based"."""
         pos = start
         for part in self.text[start:end].split("-"):
@@ -1032,40 +1162,41 @@ class _Scanner:
 
     def _accept(
         self,
-        tokens: list[tuple[int, int]],
+        words: list[str],
+        starts: list[int],
         i: int,
-        j: int,
-        key_end: int,
-        readings: tuple[_Entry, ...],
+        match: tuple[int, int, tuple[_Entry, ...]],
     ) -> bool:
+        j, key_end, readings = match
         best = readings[0]
-        start = tokens[i][0]
+        start = starts[i]
         surface = self.text[start:key_end]
-        prev = self.text[tokens[i - 1][0] : tokens[i - 1][1]] if i > 0 else ""
-        nxt = self.text[tokens[j + 1][0] : tokens[j + 1][1]] if j + 1 < len(tokens) else ""
-        word_before = self._word_before(start)
+        prev = words[i - 1] if i > 0 else ""
+        nxt = words[j + 1] if j + 1 < len(words) else ""
         if best.abbr:
             comma = self.text[max(0, start - 2) : start] == ", "
             return comma or surface in _SAFE_ABBREVIATIONS
         if best.word:
-            locative = word_before in _LOCATIVE and not prev
+            locative = self._word_before(start) in _LOCATIVE and not prev
             comma_region = self.text.startswith(", ", key_end) and self._region_follows(key_end + 2)
             if not (locative or comma_region):
                 return False
-        if key_end == tokens[j][1] or self.text[key_end] in ".'":
-            after_word = self._word_after(tokens[j][1])
+        end_j = starts[j] + len(words[j])
+        if key_end == end_j or self.text[key_end] in ".'":
+            after_word = self._word_after(end_j)
             if after_word in _CURRENCY_WORDS:
                 return False
             if best.demonym and after_word in _LANGUAGE_AFTER:
                 return False
             if surface in {"Turkey", "Turkeys"} and after_word in _BIRD_AFTER:
                 return False
-        if surface in _NEEDS_THE and not (word_before.lower() == "the" and not prev):
+        # Speed: the word before is read only where it is needed (a pure function of the text).
+        if surface in _NEEDS_THE and not (self._word_before(start).lower() == "the" and not prev):
             return False
         # Words before the match, inside the run.
         if prev:
             if prev in _CONNECTORS:
-                if prev == "of" and any(self.text[s:e].rstrip(".,") in _ORG_HEADS for s, e in tokens[:i]):
+                if prev == "of" and any(w.rstrip(".,") in _ORG_HEADS for w in words[:i]):
                     return False
             elif prev in _PERSON_TITLES:
                 self.persons.add(surface)
@@ -1081,7 +1212,7 @@ class _Scanner:
             ):
                 if (
                     i == j
-                    and j == len(tokens) - 1
+                    and j == len(words) - 1
                     and not best.demonym
                     and prev.isalpha()
                     and best.type is not PlaceType.COUNTRY
@@ -1110,7 +1241,7 @@ class _Scanner:
         if m is None:
             return False
         first = m.group().split(" ")[0].rstrip(".,")
-        return self._lookup(first, caps_ok=False) is not None or m.group().rstrip(".,") in self.gaz.entries
+        return self._lookup(first, caps_ok=_never) is not None or m.group().rstrip(".,") in self.gaz.entries
 
     # -- disambiguation -----------------------------------------------------------------------
     def _disambiguate(self) -> None:
@@ -1135,7 +1266,8 @@ class _Scanner:
                 choice = self._choose(
                     c, surface, by_start=by_start, by_end=by_end, countries=countries, subnational=subnational
                 )
-            resolved.append(attrs.evolve(c, reading=choice))
+            # Speed: an unchanged candidate is kept (it is frozen) rather than copied.
+            resolved.append(c if choice == c.reading else attrs.evolve(c, reading=choice))
         self.found = resolved
 
     def _choose(
