@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from geoecon import ParseError, parse_number
+from geoecon import ParseError, numerals, parse_number
 from geoecon.numerals import combine_range, scan_numbers
 
 
@@ -88,3 +90,28 @@ def test_combine_range(text: str, low: str, high: str) -> None:
 def test_hyphenated_identifiers_are_not_numbers(text: str, numbers: list[str]) -> None:
     """Four or more digit groups joined by hyphens are an identifier, read as one dropped token."""
     assert [n.text for n in scan_numbers(text)] == numbers
+
+
+_NUMBER_WORDS = [
+    "a", "an", "half", "quarter", "third", "of", "one", "two", "twenty", "ten", "tens", "thousand",
+    "million", "millions", "billion", "dozen", "dozens", "several", "few", "couple", "many", "and",
+    "lakh", "crore", "hundred", "hundreds", "trillions", "seventy", "nineteen", "fifteen", "fourth",
+    "x", "5", "ı",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NUMBER_WORDS), st.sampled_from([" ", "", "-", "\t", "  "]))))
+def test_word_starts_prefilter_finds_every_match(parts: list[tuple[str, str]]) -> None:
+    """The words pass tries only where ``_WORD_STARTS`` points: it must miss no match."""
+    text = "".join(word + gap for word, gap in parts)
+    expected = [m.span() for m in numerals._WORDS_LOWER.finditer(text)]
+    assert [m.span() for m in numerals._word_matches(text)] == expected
+
+
+def test_article_before_a_number_word() -> None:
+    # "a t..." must leave "ten" a candidate of its own
+    assert [n.text for n in scan_numbers("a ten fifteen and a few million")] == [
+        "ten fifteen",
+        "a few million",
+    ]
