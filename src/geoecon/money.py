@@ -165,6 +165,10 @@ def _suffix(text: str, end: int) -> regex.Match[str] | None:
     could start one ("dlrs", "Australian", "of", "$"); "pct" or "shares" skip it.
     """
     names = _names()
+    # a digit or a line end next (tables: "1,000  2,000"): no word follows, no suffix
+    after = next_char(text, end)
+    if not after or after.isdecimal() or after in "\r\n":
+        return None
     word = match_near(_NEXT_WORD, text, end)
     if word is None:
         return None
