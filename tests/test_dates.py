@@ -268,6 +268,16 @@ POSITIVES: list[tuple[str, str, str, str, D, D]] = [
 
 # Relative to REF (Monday 2025-02-24), news (past) preference.
 RELATIVE: list[tuple[str, str, str, str, D, D]] = [
+    # plural weekdays open a date window too (once lost when weekday cues became whole words)
+    (
+        "The deal closes 3 fridays from now.",
+        "3 fridays from now",
+        "2025-03-14",
+        "day",
+        D(2025, 3, 14),
+        D(2025, 3, 14),
+    ),
+    ("It met two thursdays ago.", "two thursdays ago", "2025-02-13", "day", D(2025, 2, 13), D(2025, 2, 13)),
     ("Putin on Monday offered a rival deal.", "Monday", "2025-02-24", "day", D(2025, 2, 24), D(2025, 2, 24)),
     (
         "Trump said Monday that he hoped it would be signed.",

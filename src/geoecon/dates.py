@@ -1806,7 +1806,9 @@ _CUE_WORDS: Final = {
 _CUE_KIND: Final = {w: kind for kind, words in _CUE_WORDS.items() for w in words.split()}
 # The kind of a word cue, by its text (the three vocabularies are disjoint); any other cue
 # is "O" for "on the" and "N" for digits.
-_CUE_TEXT_KIND: Final = {**dict.fromkeys(_MONTHS, "M"), **dict.fromkeys(_WEEKDAYS, "W"), **_CUE_KIND}
+# Plural weekdays cue too: "3 fridays from now" (weekday_count).
+_WEEKDAY_CUES: Final = (*_WEEKDAYS, *(w + "s" for w in _WEEKDAYS if w.endswith("day")))
+_CUE_TEXT_KIND: Final = {**dict.fromkeys(_MONTHS, "M"), **dict.fromkeys(_WEEKDAY_CUES, "W"), **_CUE_KIND}
 
 
 def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -1814,7 +1816,7 @@ def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str
 
     ``digit`` spells the opening of the cues that open with any digit (``\d``).
     """
-    for vocabulary, whole in ((_MONTHS, True), (_WEEKDAYS, True), (_CUE_KIND, False)):
+    for vocabulary, whole in ((_MONTHS, True), (_WEEKDAY_CUES, True), (_CUE_KIND, False)):
         # Month and weekday names are cues only as whole words: "market", "decline" and
         # "money" open no window (they opened one in five characters of Reuters copy).
         by_first: dict[str, list[str]] = {}
