@@ -195,7 +195,7 @@ def test_lazy_exports_and_preload() -> None:
     geoecon.preload()
     assert geoecon.find_money is geoecon.money.find_money
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
-        _ = geoecon.nothing
+        _ = geoecon.nothing  # type: ignore[attr-defined]
 
 
 # Characters that Unicode case folding equates with ASCII letters: a case-insensitive pattern

@@ -53,7 +53,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
+def _lazy(name: str) -> object:
     """Import a kind's module on first use of one of its functions (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
@@ -66,6 +66,12 @@ def __getattr__(name: str) -> object:
     return value
 
 
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the imports above instead: a misspelt name
+    # ("geoecon.find_monee") is then an error for mypy, not an ``object``.
+    __getattr__ = _lazy
+
+
 def preload() -> None:
     """Import every kind and load every table now rather than on first use.
 
@@ -75,7 +81,7 @@ def preload() -> None:
     from geoecon.places import _scan as _places_scan  # noqa: PLC0415
 
     for name in _LAZY:
-        __getattr__(name)
+        _lazy(name)
     extract("Russia said on Monday that $5 million, 15%, 2 million tonnes", reference_date=None)
     _places_scan(Doc("Moscow"))
 
