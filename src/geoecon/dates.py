@@ -416,6 +416,25 @@ _MODIFIER_RE: Final = re.compile(
     r"(?:\s{1,3}of(?:\s{1,3}the)?\s{1,3}|\s{0,2}-\s{0,2}|\s{1,3})$",
     _I,
 )
+# A piece of each modifier word that every match of ``_MODIFIER_RE`` holds in lower-cased
+# text (under IGNORECASE only "i" and "s" match other characters: "ı", "İ", "ſ").
+_MODIFIER_PIECES: Final = ("early", "beg", "tart", "mid", "m\u0131d", "m\u0130d", "late", "end", "clo")
+
+
+def _modifier_before(norm: str, pos: int) -> re.Match[str] | None:
+    """``_MODIFIER_RE.search(norm, max(0, pos - 24), pos)``.
+
+    Speed: the regex (tried at each of the 24 places) runs only when a piece of a
+    modifier word lies there, as it does in every match.
+    """
+    lo = max(0, pos - 24)
+    before = norm[lo:pos]
+    for piece in _MODIFIER_PIECES:
+        if piece in before:
+            return _MODIFIER_RE.search(norm, lo, pos)
+    return None
+
+
 _PREV_WORD_RE: Final = re.compile(r"([A-Za-z][\w.']{0,20})[\s,]{0,3}$")
 _NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
 
@@ -521,7 +540,8 @@ class _Ctx:
     def __init__(self, raw: str, norm: str, ref: dt.date | None, future: bool) -> None:
         self.raw = raw
         self.cased = norm
-        self.norm = norm.translate(_ASCII_LOWER)
+        # Speed: str.lower is as good on ASCII text, and several times faster.
+        self.norm = norm.lower() if norm.isascii() else norm.translate(_ASCII_LOWER)
         self.ref = ref
         self.future = future
         self._country: list[tuple[int, str]] | None = None
@@ -540,7 +560,8 @@ class _Ctx:
         return m.group(1).lower() if m else ""
 
     def unit_follows(self, pos: int) -> bool:
-        return self.next_word(pos) in _UNIT_WORDS or self.next_word(pos) == "%"
+        word = self.next_word(pos)  # Speed: read once.
+        return word in _UNIT_WORDS or word == "%"
 
     def countries(self) -> list[tuple[int, str]]:
         if self._country is None:
@@ -750,7 +771,7 @@ def _month_allowed(m: re.Match[str], ctx: _Ctx, group: str, *, bare: bool) -> bo
     if not (raw[0].isupper() and (len(raw) < 2 or not raw[1:].rstrip(".").isupper())):
         return False
     prev = ctx.prev_word(m.start())
-    if prev in _MONTH_CONTEXT or _MODIFIER_RE.search(ctx.norm, max(0, m.start() - 24), m.start()):
+    if prev in _MONTH_CONTEXT or _modifier_before(ctx.norm, m.start()):
         return True
     if word in {"may", "march", "jan", "june", "april", "august", "sat", "sun", "mar", "dec", "jun", "aug"}:
         return False
@@ -1776,22 +1797,112 @@ _HINTS: Final = {
     "rel_day": "day|tonight|tomorrow|otd",
     # Every day ends with a digit or st|nd|rd|th ("first", "twentieth"); then " day", "of".
     "day_month": rf"(?:\d|st|nd|rd|th|of|day)\s{{0,3}}{_MON3}",
-    "month_range": rf"{_MON3}[a-z]{{0,6}}\.?\s{{0,3}}(?:-|to|through|until|till|and)\s{{0,3}}{_MON3}",
     "year_month": rf"\d\s{{1,3}}{_MON3}",
     "decade": "0s|0's|ties",
     "week_number": "week",
     "year_range": r"\d\s{0,3}(?:-|to|through|until|till|and)\s{0,3}[12]",
 }
+
+
+def _first_letter_words(words: Iterable[str]) -> str:
+    """``(?<![a-z])`` + ``_alt(words)`` + ``(?![a-z])``, each branch opening with its letter.
+
+    The same matches, but ``re`` skips ahead to the letters the words open with.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{c}(?<![a-z]{c}){_alt(r)}(?![a-z])" for c, r in sorted(rests.items()))
+
+
+# Speed: a pattern that opens with an optional part ("(?:(?P<rel>...)\s)?") cannot skip
+# ahead, so ``re`` tries it at every place of its windows. For these, a step pattern
+# that matches (with the same lookarounds, at the same end of the window) at a place
+# in every match, at most ``reach`` characters after its start, finds where to look
+# next: the pattern is searched for from ``reach`` before the next step match, and not
+# at all when there is none. A match starts nowhere earlier, so these are the matches
+# ``finditer`` finds (none of these patterns matches the empty string). The month
+# names of a window (whole words: none hides another) are listed once, for the four
+# month patterns (step ``None`` in ``_COMPILED``).
+_MONTH_STEP: Final = _first_letter_words(_MONTHS)  # where group "mon" matches
+_MONTH_STEP_RE: Final = re.compile(_MONTH_STEP)
+_STEPS: Final[dict[str, tuple[str, int]]] = {
+    "month_day": (_MONTH_STEP, 14),  # after "wednesday.,   "
+    "month_bare": (_MONTH_STEP, 11),  # after "previous   "
+    "month_year": (_MONTH_STEP, 0),
+    "month_range": (_MONTH_STEP, 0),
+    # The last character of the number, then the unit: after "in   twelve  ".
+    "offset": (r"[\daenortx]\s{1,3}(?:day|week|fortnight|month|year)", 10),
+    "rel_period": (  # after "the   "
+        (
+            r"(?:this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
+            r"(?:(?:calendar|fiscal|financial)\s{1,3})?(?:week|month|year|yr|quarter|qtr)"
+        ),
+        6,
+    ),
+}
+# Speed: a gate is a hint that several patterns share, tried once per window (the
+# result kept) before their own hints: every one of their hints holds a match of it.
+_SEPARATED: Final = re.compile(r"\d ?[-/.]").search  # a digit, then a separator
+_GATES: Final = dict.fromkeys(("iso", "mdy", "md", "ym", "my"), _SEPARATED)
 _COMPILED: Final = [
     (
         _NEEDS.get(name, "N"),
-        () if name in _HINTS else _LITERALS.get(name, ()),
+        () if name in _HINTS or name in _STEPS else _LITERALS.get(name, ()),
+        _GATES.get(name),
         re.compile(_HINTS[name]).search if name in _HINTS else None,
         re.compile(src),
         fn,
+        (
+            (None if _STEPS[name][0] == _MONTH_STEP else re.compile(_STEPS[name][0]).search, _STEPS[name][1])
+            if name in _STEPS
+            else None
+        ),
     )
     for name, src, fn in _PATTERNS
 ]
+
+
+def _stepped(
+    pattern: re.Pattern[str],
+    step: Callable[[str, int, int], re.Match[str] | None],
+    reach: int,
+    *,
+    norm: str,
+    ws: int,
+    we: int,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(norm, ws, we)``, searched for only near ``step`` matches (see ``_STEPS``)."""
+    pos = ws
+    while (near := step(norm, pos, we)) is not None:
+        m = pattern.search(norm, max(pos, near.start() - reach), we)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _stepped_at(
+    pattern: re.Pattern[str], nears: list[int], reach: int, *, norm: str, ws: int, we: int
+) -> Iterator[re.Match[str]]:
+    """``_stepped`` given where every step match of the window starts, in order.
+
+    With ``reach`` 0 every match starts at one of them: the pattern is only matched there.
+    """
+    pos = ws
+    for near in nears:
+        if near >= pos:
+            if reach:
+                m = pattern.search(norm, max(pos, near - reach), we)
+                if m is None:
+                    return
+            else:
+                m = pattern.match(norm, near, we)
+                if m is None:
+                    continue
+            yield m
+            pos = m.end()
+
 
 # Cheap prefilter: a date needs one of these cues; text far from every cue is skipped.
 # Each word branch starts with its literal first letter (then checks the word boundary),
@@ -1861,22 +1972,107 @@ _LEFT: Final = 36  # no date starts further than this before its first cue
 _RIGHT: Final = 32  # nor ends further than this after its last cue
 
 
+def _cue_starts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r"""Patterns whose matches mark every place where a cue of ``_CUE_RE`` can start.
+
+    Each holds, inside a lookahead, the cues' own ``c(?:rest)`` for the places it marks,
+    so it marks exactly the places where a cue matches; each match takes one or two
+    characters, none of them the start of another cue of its pattern, so that none
+    hides a later one. Every branch opens with a literal or the pattern with a class,
+    so ``re`` skips ahead to the characters they open with:
+
+    - words (most cues) need a non-letter before them: the first pattern finds that
+      non-letter (a cue starts one after it; its "(?<![a-z]c)" is dropped, being
+      matched), so that the letters of the text are skipped;
+    - digits and "'" open the cues of the second, which also marks "q1" and "h2" at
+      their digit (a cue then starts one before it);
+    - "on the" is the third.
+    """
+    words: dict[str, list[str]] = {}
+    others: dict[str, list[str]] = {}
+    for openers, rest in _cue_branches(tuple("0123456789")):
+        for c in openers:
+            behind = f"(?<![a-z]{c})"
+            if rest.startswith(behind):
+                words.setdefault(c, []).append(rest[len(behind) :])
+            else:
+                others.setdefault(c, []).append(rest)
+    if (
+        set(others) != {*"0123456789'qho"}
+        or others["q"] != ["[1-4]"]
+        or others["h"] != ["[1-4]"]
+        or others["o"] != [r"n\s{1,3}the\s"]
+    ):
+        msg = "the cues not led by a letter changed: update _cue_starts"
+        raise RuntimeError(msg)
+    word_re = "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in words.items())
+    branches = []
+    for c in "0123456789'":
+        qh = f"(?<=[qh]{c})|" if c in "1234" else ""
+        branches.append(f"{c}(?:{qh}(?=(?:{'|'.join(others[c])})))")
+    return (
+        re.compile(f"[^a-z](?=(?:{word_re}))"),
+        re.compile("|".join(branches)),
+        re.compile(r"on(?=\s{1,3}the\s)"),
+    )
+
+
+_CUE_WORD_BEFORE, _CUE_DIGIT_AT, _CUE_ON_AT = _cue_starts()
+
+
+def _cue_matches(norm: str) -> Iterator[re.Match[str]]:
+    """``_CUE_RE.finditer(norm)`` (with any digit when ``norm`` holds a non-ASCII one).
+
+    Speed: ``_CUE_RE`` is tried only where ``_cue_starts`` says a cue can start (and at
+    0), in order, from the end of the last match: the matches ``finditer`` finds, since
+    it tries the same places and a match can start nowhere else. (Tried at most letters
+    of the text, the cue alternation took a fifth of the scan.)
+    """
+    if not (norm.isascii() or _OTHER_DIGIT.search(norm) is None):
+        yield from _CUE_RE_ANY_DIGIT.finditer(norm)
+        return
+    if len(norm) > 4096 and sum(map(norm.count, "0123456789")) * 5 > len(norm):
+        # Digits so dense ("1-1-1-...") that most places are marked: plain finditer.
+        yield from _CUE_RE.finditer(norm)
+        return
+    starts = [m.start() + 1 for m in _CUE_WORD_BEFORE.finditer(norm)]
+    for m in _CUE_DIGIT_AT.finditer(norm):
+        start = m.start()
+        if start and norm[start - 1] in "qh":  # "q1": both places
+            starts.append(start - 1)
+        starts.append(start)
+    starts += [m.start() for m in _CUE_ON_AT.finditer(norm)]
+    starts.append(0)
+    starts.sort()
+    end = 0
+    match = _CUE_RE.match
+    for start in starts:
+        if start >= end:
+            cue = match(norm, start)
+            if cue is not None:
+                end = cue.end()
+                yield cue
+
+
 def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """For each kind of cue, the stretches of lower-cased text near one, merged."""
     spans: dict[str, list[tuple[int, int]]] = {}
     n = len(norm)
-    cue_re = _CUE_RE if norm.isascii() or _OTHER_DIGIT.search(norm) is None else _CUE_RE_ANY_DIGIT
-    for m in cue_re.finditer(norm):
+    for m in _cue_matches(norm):
         cue = m.group()
         kind = _CUE_TEXT_KIND.get(cue) or ("O" if cue[0] == "o" else "N")
         s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
-        # Snap to spaces so that no word is cut in two.
-        if s > 0:
+        runs = spans.setdefault(kind, [])
+        # Snap to spaces so that no word is cut in two. (Speed: not the start of a
+        # stretch that joins the last one whatever it snaps to.)
+        if s > 0 and not (runs and s <= runs[-1][1]):
             s = max(norm.rfind(" ", max(0, s - 24), s), norm.rfind("\n", max(0, s - 24), s)) + 1 or s
         if e < n:
-            cut = [i for i in (norm.find(" ", e, e + 24), norm.find("\n", e, e + 24)) if i >= 0]
-            e = min(cut) if cut else min(n, e + 24)
-        runs = spans.setdefault(kind, [])
+            space, newline = norm.find(" ", e, e + 24), norm.find("\n", e, e + 24)
+            if space < 0:
+                e = newline if newline >= 0 else min(n, e + 24)
+            else:
+                e = space if newline < 0 or space < newline else newline
         if runs and s <= runs[-1][1]:
             runs[-1] = (runs[-1][0], max(e, runs[-1][1]))
         else:
@@ -1932,16 +2128,48 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     cands: list[_Cand] = []
     windows = _windows(norm)
     seen: set[tuple[int, int, int]] = set()
-    for index, (needs, literals, hint, pattern, handler) in enumerate(_COMPILED):
-        runs = windows.get(needs) if len(needs) == 1 else [w for kind in needs for w in windows.get(kind, ())]
-        if not runs or (literals and not any(lit in norm for lit in literals)):
+    gated: dict[int, bool] = {}  # by window start (gates are run on "N" windows only)
+    months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
+    for index, (needs, literals, gate, hint, pattern, handler, step) in enumerate(_COMPILED):
+        multi = len(needs) > 1
+        runs = [w for kind in needs for w in windows.get(kind, ())] if multi else windows.get(needs)
+        if not runs:
             continue
+        for lit in literals:  # Speed: a loop, not any() over a generator.
+            if lit in norm:
+                break
+        else:
+            if literals:
+                continue
         for ws, we in runs:
+            if gate is not None:
+                passed = gated.get(ws)
+                if passed is None:
+                    passed = gated[ws] = gate(norm, ws, we) is not None
+                if not passed:
+                    continue
             if hint is None or hint(norm, ws, we) is not None:
-                for m in pattern.finditer(norm, ws, we):
-                    key = (index, m.start(), m.end())
-                    if key not in seen and m.end() > m.start():
-                        seen.add(key)
+                if step is None:
+                    found: Iterable[re.Match[str]] = pattern.finditer(norm, ws, we)
+                elif step[0] is None:  # the month names
+                    nears = months.get(ws)
+                    if nears is None:
+                        nears = months[ws] = [m.start() for m in _MONTH_STEP_RE.finditer(norm, ws, we)]
+                    if len(nears) * 16 > we - ws:  # so many ("may may may") that re is quicker
+                        found = pattern.finditer(norm, ws, we)
+                    else:
+                        found = _stepped_at(pattern, nears, step[1], norm=norm, ws=ws, we=we)
+                else:
+                    found = _stepped(pattern, step[0], step[1], norm=norm, ws=ws, we=we)
+                for m in found:
+                    if m.end() > m.start():
+                        # Speed: the windows of one kind are disjoint, so only a pattern
+                        # run on two kinds can find a match twice.
+                        if multi:
+                            key = (index, m.start(), m.end())
+                            if key in seen:
+                                continue
+                            seen.add(key)
                         cand = _candidate(m, ctx, handler)
                         if cand is not None:
                             cands.append(cand)
@@ -1958,7 +2186,7 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     taken = _join_weekdays(norm, taken)
     dates = []
     for c in taken:
-        mod = _MODIFIER_RE.search(norm, max(0, c.start - 24), c.start)
+        mod = _modifier_before(norm, c.start)
         # .get: the pattern ignores case as Unicode folds it, so "mıd" (dotless i) matches
         modifier = _MODIFIERS.get(mod.group(1).lower()) if mod else None
         r = c.res
@@ -1984,7 +2212,8 @@ _LAST_WORD_RE: Final = re.compile(r"[a-z]{1,12}$")
 
 def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "the" (kept when the rest would not stand alone) and trailing spaces/commas."""
-    m = _LEAD_THE.match(norm, s, e)
+    # Speed: the regex only where "the" opens the span.
+    m = _LEAD_THE.match(norm, s, e) if norm.startswith("the", s, e) else None
     if m is not None:
         rest = norm[m.end() : e]
         keep = rest.startswith(("day", "year", "month", "week", "following", "previous", "next", "current"))
