@@ -443,10 +443,17 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
     pending: Money | None = None
     for money in found:
         if pending is not None:
-            opened = match_near(_BETWEEN_PAREN, doc.norm, pending.end)
-            closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
-            per = _per(doc, closed.end()) if closed is not None else None
-            if opened is not None and opened.end() == money.start and per is not None and money.per is None:
+            # only a parenthesis right after the first amount can hold a conversion
+            opened = (
+                match_near(_BETWEEN_PAREN, doc.norm, pending.end)
+                if next_char(doc.norm, pending.end) == "("
+                else None
+            )
+            per = None
+            if opened is not None and opened.end() == money.start and money.per is None:
+                closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
+                per = _per(doc, closed.end()) if closed is not None else None
+            if per is not None:
                 yield attrs.evolve(pending, per=per[0])
                 yield attrs.evolve(money, per=per[0])
                 pending = None
