@@ -1972,86 +1972,11 @@ _LEFT: Final = 36  # no date starts further than this before its first cue
 _RIGHT: Final = 32  # nor ends further than this after its last cue
 
 
-def _cue_starts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    r"""Patterns whose matches mark every place where a cue of ``_CUE_RE`` can start.
-
-    Each holds, inside a lookahead, the cues' own ``c(?:rest)`` for the places it marks,
-    so it marks exactly the places where a cue matches; each match takes one or two
-    characters, none of them the start of another cue of its pattern, so that none
-    hides a later one. Every branch opens with a literal or the pattern with a class,
-    so ``re`` skips ahead to the characters they open with:
-
-    - words (most cues) need a non-letter before them: the first pattern finds that
-      non-letter (a cue starts one after it; its "(?<![a-z]c)" is dropped, being
-      matched), so that the letters of the text are skipped;
-    - digits and "'" open the cues of the second, which also marks "q1" and "h2" at
-      their digit (a cue then starts one before it);
-    - "on the" is the third.
-    """
-    words: dict[str, list[str]] = {}
-    others: dict[str, list[str]] = {}
-    for openers, rest in _cue_branches(tuple("0123456789")):
-        for c in openers:
-            behind = f"(?<![a-z]{c})"
-            if rest.startswith(behind):
-                words.setdefault(c, []).append(rest[len(behind) :])
-            else:
-                others.setdefault(c, []).append(rest)
-    if (
-        set(others) != {*"0123456789'qho"}
-        or others["q"] != ["[1-4]"]
-        or others["h"] != ["[1-4]"]
-        or others["o"] != [r"n\s{1,3}the\s"]
-    ):
-        msg = "the cues not led by a letter changed: update _cue_starts"
-        raise RuntimeError(msg)
-    word_re = "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in words.items())
-    branches = []
-    for c in "0123456789'":
-        qh = f"(?<=[qh]{c})|" if c in "1234" else ""
-        branches.append(f"{c}(?:{qh}(?=(?:{'|'.join(others[c])})))")
-    return (
-        re.compile(f"[^a-z](?=(?:{word_re}))"),
-        re.compile("|".join(branches)),
-        re.compile(r"on(?=\s{1,3}the\s)"),
-    )
-
-
-_CUE_WORD_BEFORE, _CUE_DIGIT_AT, _CUE_ON_AT = _cue_starts()
-
-
 def _cue_matches(norm: str) -> Iterator[re.Match[str]]:
-    """``_CUE_RE.finditer(norm)`` (with any digit when ``norm`` holds a non-ASCII one).
-
-    Speed: ``_CUE_RE`` is tried only where ``_cue_starts`` says a cue can start (and at
-    0), in order, from the end of the last match: the matches ``finditer`` finds, since
-    it tries the same places and a match can start nowhere else. (Tried at most letters
-    of the text, the cue alternation took a fifth of the scan.)
-    """
-    if not (norm.isascii() or _OTHER_DIGIT.search(norm) is None):
-        yield from _CUE_RE_ANY_DIGIT.finditer(norm)
-        return
-    if len(norm) > 4096 and sum(map(norm.count, "0123456789")) * 5 > len(norm):
-        # Digits so dense ("1-1-1-...") that most places are marked: plain finditer.
-        yield from _CUE_RE.finditer(norm)
-        return
-    starts = [m.start() + 1 for m in _CUE_WORD_BEFORE.finditer(norm)]
-    for m in _CUE_DIGIT_AT.finditer(norm):
-        start = m.start()
-        if start and norm[start - 1] in "qh":  # "q1": both places
-            starts.append(start - 1)
-        starts.append(start)
-    starts += [m.start() for m in _CUE_ON_AT.finditer(norm)]
-    starts.append(0)
-    starts.sort()
-    end = 0
-    match = _CUE_RE.match
-    for start in starts:
-        if start >= end:
-            cue = match(norm, start)
-            if cue is not None:
-                end = cue.end()
-                yield cue
+    """The cues of ``norm``; with any digit when it holds a non-ASCII one ("٣")."""
+    if norm.isascii() or _OTHER_DIGIT.search(norm) is None:
+        return _CUE_RE.finditer(norm)
+    return _CUE_RE_ANY_DIGIT.finditer(norm)
 
 
 def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
