@@ -15,7 +15,7 @@ import regex
 from geoecon._mention import Qualifier
 from geoecon._text import fold_spaces
 
-__all__ = ["QUALIFIERS", "alternation", "qualifier_before", "trie_alternation"]
+__all__ = ["QUALIFIERS", "alternation", "by_last_char", "qualifier_before", "trie_alternation"]
 
 
 def alternation(words: list[str]) -> str:
@@ -83,7 +83,12 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
 }  # fmt: skip
 
 
-def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+def by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their last character, for a dict lookup then a short ``str.endswith``.
+
+    >>> by_last_char(["than", "to", "also"])
+    {'n': ('than',), 'o': ('also', 'to')}
+    """
     table: dict[str, set[str]] = {}
     for word in words:
         table.setdefault(word[-1], set()).add(word)
@@ -91,7 +96,7 @@ def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 #: Last character -> last words of the qualifiers ending in it ("than", "to", "about").
-_LAST_WORDS: Final = _by_last_char(phrase.split()[-1] for phrase in QUALIFIERS)
+_LAST_WORDS: Final = by_last_char(phrase.split()[-1] for phrase in QUALIFIERS)
 
 
 @cache

@@ -36,7 +36,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
-from geoecon._qualifiers import qualifier_before, trie_alternation
+from geoecon._qualifiers import by_last_char, qualifier_before, trie_alternation
 from geoecon._tables import currencies as _cur
 from geoecon._text import check_text, fold_spaces, match_near, next_char, normalise
 from geoecon.errors import ParseError
@@ -87,13 +87,6 @@ _PER_UNITS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 
-def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
-    table: dict[str, set[str]] = {}
-    for word in words:
-        table.setdefault(word[-1], set()).add(word)
-    return {char: tuple(sorted(ends)) for char, ends in table.items()}
-
-
 @cache
 def _names() -> _Names:
     nouns: dict[str, tuple[str | None, str]] = {}
@@ -139,8 +132,8 @@ def _names() -> _Names:
         suffix_starts=frozenset(
             {phrase.split()[0].lower() for phrase in [*nouns, *codes, *aliases, *suffix_symbols, "of"]}
         ),
-        prefix_code_ends=_by_last_char(codes),
-        prefix_word_ends=_by_last_char(
+        prefix_code_ends=by_last_char(codes),
+        prefix_word_ends=by_last_char(
             [p.lower().split()[-1] for p in [*prefix_symbols, *aliases, "ringgit"]]
         ),
         minor_initials=frozenset(c for w in _cur.MINOR_UNITS for c in (w[0].lower(), w[0].upper())),
