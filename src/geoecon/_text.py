@@ -100,7 +100,7 @@ def fold_spaces(phrase: str) -> str:
 NEAR: Final = 256
 
 
-def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+def match_near(pattern: regex.Pattern[str], text: str, pos: int, opens: str = "") -> regex.Match[str] | None:
     r"""``pattern.match(text, pos)``, looking at most ``NEAR`` characters ahead.
 
     The ``regex`` module looks for a pattern's required literal (the ")" of
@@ -108,9 +108,17 @@ def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[
     an unbounded anchored match costs time in proportion to the rest of the text when
     the literal is rare: quadratic over a long text with many numbers.
 
+    With ``opens``, the pattern runs only when the first character after spaces and
+    tabs, lower-cased, is one of these (the characters its matches can open with): a
+    cheap gate for patterns such as range separators, which most numbers lack.
+
     >>> match_near(regex.compile(r"[ \t]*\)"), "x " * 100_000 + ")", 1) is None
     True
+    >>> match_near(regex.compile(r"[ \t]*to[ \t]*"), "5 shares", 1, opens="t") is None
+    True
     """
+    if opens and next_char(text, pos).lower() not in opens:
+        return None
     return pattern.match(text, pos, pos + NEAR)
 
 

@@ -436,12 +436,7 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
     pending: Money | None = None
     for money in found:
         if pending is not None:
-            # only a parenthesis right after the first amount can hold a conversion
-            opened = (
-                match_near(_BETWEEN_PAREN, doc.norm, pending.end)
-                if next_char(doc.norm, pending.end) == "("
-                else None
-            )
+            opened = match_near(_BETWEEN_PAREN, doc.norm, pending.end, opens="(")
             per = None
             if opened is not None and opened.end() == money.start and money.per is None:
                 closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
@@ -478,11 +473,7 @@ def _find(doc: Doc) -> Iterator[Money]:
         # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
         if atom is not None and nxt is not None:
             pos = atom.end if atom.has_currency else number.end
-            sep = (
-                match_near(names.range_sep, doc.norm, pos)
-                if next_char(doc.norm, pos).lower() in "-tao"
-                else None
-            )
+            sep = match_near(names.range_sep, doc.norm, pos, opens="-tao")
             second = None
             if sep is not None:
                 following = _atom(doc, nxt)

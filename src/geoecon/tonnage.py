@@ -44,7 +44,7 @@ from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
-from geoecon._text import NEAR, check_text, match_near, next_char, normalise
+from geoecon._text import NEAR, check_text, match_near, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import Number, combine_range
 from geoecon.options import Options
@@ -428,7 +428,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                     i += 2
                     continue
             # "2,000.45±0.01 pounds": a stated tolerance keeps the central value.
-            tol = match_near(_TOLERANCE, text, number.end) if next_char(text, number.end) in "±+" else None
+            tol = match_near(_TOLERANCE, text, number.end, opens="±+")
             if first is None and tol is not None and tol.end() == nxt.start:
                 u = unit(nxt.end, nxt)
                 if u is not None and add(
@@ -438,7 +438,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                     continue
             # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
             pos = first.end if first is not None else number.end
-            sep = match_near(_RANGE_SEP, text, pos) if next_char(text, pos).lower() in "-ta" else None
+            sep = match_near(_RANGE_SEP, text, pos, opens="-ta")
             word = ""
             if sep is not None and sep.end() == nxt.start:
                 word = sep.group("w").lower()
