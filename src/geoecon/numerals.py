@@ -151,7 +151,7 @@ def _start_pattern() -> str:
     engine skips in C to the letters that open a number word; "a" and "an" count only
     before a letter that opens "quarter", "third", "hundred", ..., "few" or "couple".
     """
-    words = {*_WORD[3:-1].split("|"), "tens", "hundreds", "thousands", "millions", "billions", "trillions"}
+    words = {*_UNITS, *_WORD_SCALES, "tens", "hundreds", "thousands", "millions", "billions", "trillions"}
     words |= {"dozen", "dozens", "several", "many", "half"}
     # a word needs no branch of its own when a shorter one is its prefix ("ten" opens "tens")
     words = {w for w in words if not any(w != v and w.startswith(v) for v in words)}
@@ -283,7 +283,7 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
         if scale != 1 and value == value.to_integral_value():
             value = value.quantize(_ONE)
         return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign or "")
-    if "vague" in match.re.groupindex and match.group("vague") is not None:
+    if match.group("vague") is not None:
         scale = Decimal(1)
         for word in _LETTERS.findall(text.lower()):
             stem = word.rstrip("s")
