@@ -28,7 +28,6 @@ import bisect
 import functools
 import importlib.resources
 import itertools
-import string
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -58,8 +57,6 @@ _RUN: Final = regex.compile(
 _CAPS_WORD: Final = regex.compile(r"\p{Lu}[\p{Lu}.'-]*")
 _WORD: Final = regex.compile(r"[\w'.-]+")
 
-_ASCII_UPPER: Final = string.ascii_uppercase.encode("ascii")
-_ASCII_LOWER: Final = string.ascii_lowercase.encode("ascii")
 
 _CONNECTORS: Final = frozenset(
     {"of", "the", "and", "de", "del", "da", "do", "du", "des", "la", "el", "al", "on", "upon", "am", "y"}
@@ -1028,15 +1025,9 @@ class _Scanner:
         cached = self._caps.get(start)
         if cached is None:
             line = self.text[start:end]
-            # Speed: an ASCII line is counted with bytes.translate (the cased ASCII characters
-            # are exactly A-Z and a-z); others in C with map (True == 1).
-            if line.isascii():
-                data = line.encode("ascii")
-                upper = len(data) - len(data.translate(None, _ASCII_UPPER))
-                lower = len(data) - len(data.translate(None, _ASCII_LOWER))
-            else:
-                upper = sum(map(str.isupper, line))
-                lower = sum(map(str.islower, line))
+            # Speed: counted in C with map (True == 1); once per line, cached.
+            upper = sum(map(str.isupper, line))
+            lower = sum(map(str.islower, line))
             cached = upper >= 12 and upper >= 9 * lower
             self._caps[start] = cached
         return cached
