@@ -52,11 +52,15 @@ class Doc:
 
     @property
     def numbers(self) -> list[Number]:
-        """Every number in the text, read once by the shared number reader."""
-        if self._numbers is None:
-            from geoecon.numerals import scan_numbers  # noqa: PLC0415 - avoids an import cycle
+        """The numbers of the text that a scanner can use, read once by the shared number reader.
 
-            self._numbers = scan_numbers(self.norm, self.lower)
+        Those deep in a long run of digits, spaces and plain punctuation are left out
+        (see ``scan_live_numbers``).
+        """
+        if self._numbers is None:
+            from geoecon.numerals import scan_live_numbers  # noqa: PLC0415 - avoids an import cycle
+
+            self._numbers = scan_live_numbers(self.norm, self.lower)
         return self._numbers
 
     def in_url(self, position: int) -> bool:

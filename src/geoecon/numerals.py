@@ -314,6 +314,72 @@ def _word_matches(lower: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
+# Numbers deep inside a long stretch of plain characters (ASCII digits, whitespace and the
+# punctuation below: a table of figures, a list of scores, a dump of digits) can be no
+# part of any mention: a money amount, percentage, tonnage or quantity needs a currency,
+# a unit or a sign, which holds some other character, and the scanners look for one at
+# most ``_REACH_BEFORE`` characters before a number and ``_REACH_AFTER`` after the number
+# that follows it (``NEAR``, with room to spare). ``Doc.numbers`` leaves such numbers out
+# when both their neighbours are such numbers too, so that no scanner ever meets one, as
+# the number at hand or as the one next to it.
+_REACH_BEFORE: Final = 80
+_REACH_AFTER: Final = 300
+_PLAIN_CHARS: Final = r"0-9 \t\n\r,.:;/()+\-"
+# A run opens with a plain character not preceded by one (the class first, so that the
+# engine skips other characters in C): each run is read once, from its start.
+_PLAIN_RUN: Final = re.compile(
+    rf"[{_PLAIN_CHARS}](?<![{_PLAIN_CHARS}].)[{_PLAIN_CHARS}]{{{_REACH_BEFORE + _REACH_AFTER - 1},}}"
+)
+
+
+def _inert(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[bool]:
+    """For each digits match, whether it lies deep in a plain run with the match after it.
+
+    Deep: at least ``_REACH_BEFORE`` characters after the run's start, and the next
+    match ends at least ``_REACH_AFTER`` characters before the run's end (no next match:
+    the match itself does).
+    """
+    inert = [False] * len(matches)
+    r = 0
+    for i, match in enumerate(matches):
+        start = match.start()
+        while r < len(runs) and runs[r][1] <= start:
+            r += 1
+        if r == len(runs):
+            break
+        run_start, run_end = runs[r]
+        if start < run_start + _REACH_BEFORE:
+            continue
+        last = matches[i + 1] if i + 1 < len(matches) else match
+        inert[i] = last.end() + _REACH_AFTER <= run_end
+    return inert
+
+
+def _scan_digits(text: str, scanned: str, drop_inert: bool) -> list[Number]:
+    """The digits pass; with ``drop_inert``, without the numbers no scanner could use."""
+    found: list[Number] = []
+    runs = [m.span() for m in _PLAIN_RUN.finditer(text)] if drop_inert else []
+    if not runs:
+        for match in _NUMBER_LOWER.finditer(scanned):
+            number = _number_from_match(match, text)
+            if number is not None:
+                found.append(number)
+        return found
+    # A chain is no number: it is no one's neighbour either.
+    matches = [m for m in _NUMBER_LOWER.finditer(scanned) if m.group("chain") is None]
+    inert = _inert(matches, runs)
+    last = len(matches) - 1
+    for i, match in enumerate(matches):
+        # Dropped only between two inert numbers: a number a scanner reads keeps both its
+        # neighbours, and reads as before.
+        if inert[i] and 0 < i < last and inert[i - 1] and inert[i + 1]:
+            continue
+        number = _number_from_match(match, text)
+        if number is not None:
+            found.append(number)
+    return found
+
+
 def scan_numbers(text: str, lower: str | None = None) -> list[Number]:
     """Return every number in ``text``, in order (``text`` should be normalised).
 
@@ -324,12 +390,26 @@ def scan_numbers(text: str, lower: str | None = None) -> list[Number]:
     >>> [(n.text, n.vague) for n in scan_numbers("tens of billions of dollars")]
     [('tens of billions', True)]
     """
-    scanned = lower_same_length(text) if lower is None else lower
-    found: list[Number] = []
-    for match in _NUMBER_LOWER.finditer(scanned):
-        number = _number_from_match(match, text)
-        if number is not None:
-            found.append(number)
+    return _scan(text, lower_same_length(text) if lower is None else lower, drop_inert=False)
+
+
+def scan_live_numbers(text: str, lower: str) -> list[Number]:
+    """``scan_numbers`` without the numbers that no scanner can use.
+
+    Those are the numbers deep inside a long run of plain characters (digits, spaces,
+    ``,.:;/()+-``) whose neighbours are such numbers too: a list of scores or a table
+    of bare figures costs a few regex matches, not a ``Number`` and a look for
+    currencies and units per figure, and yields the same mentions.
+
+    >>> text = "Scores: " + "1-1 2-0 " * 200 + "and 5 dollars"
+    >>> len(scan_numbers(text)), [n.text for n in scan_live_numbers(text, text.lower())][-3:]
+    (801, ['2', '0', '5'])
+    """
+    return _scan(text, lower, drop_inert=True)
+
+
+def _scan(text: str, scanned: str, *, drop_inert: bool) -> list[Number]:
+    found = _scan_digits(text, scanned, drop_inert)
     spans = [(n.start, n.end) for n in found]
     words: list[Number] = []
     index = 0
