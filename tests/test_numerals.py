@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import geoecon
 from geoecon import ParseError, numerals, parse_number
 from geoecon.numerals import combine_range, scan_numbers
 
@@ -115,3 +117,65 @@ def test_article_before_a_number_word() -> None:
         "ten fifteen",
         "a few million",
     ]
+
+
+LONG = "9" * 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$" + LONG,
+        "$" + LONG + "-1",
+        LONG + "%",
+        LONG + " tonnes",
+        LONG + "-1 tonnes",
+        LONG + " million dollars",
+        "$" + "9" * 20 + "." + "9" * 20 + " million",
+        "$1 and " + LONG + " cents",
+        "$" + LONG + " per tonne",
+        "1/" + LONG + " tonnes",
+        "US$" + "9" * 120 + "-1 ",
+        "hundred " * 20_000 + "dollars",
+        "one hundred " * 1000 + "tonnes",
+        "1" * 10_000 + " dollars",
+    ],
+    ids=lambda t: t[:14],
+)
+def test_long_numbers_never_raise(text: str) -> None:
+    """More than 28 digits raised decimal.InvalidOperation (a Decimal of more digits than its context)."""
+    found = geoecon.extract(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert not found.money or all(m.amount is None or m.amount.adjusted() < 60 for m in found.money)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("9" * 28, ["9" * 28]),  # the most an amount may have
+        ("9" * 29, []),  # an identifier
+        ("1," + "000," * 8 + "000", ["1," + "000," * 8 + "000"]),  # 28 digits, grouped
+        ("4111111111111111111111111111111 million", []),  # the scale word is the identifier's
+        ("hundred " * 40 + "dollars", []),  # no number
+    ],
+    ids=["28 digits", "29 digits", "grouped", "scaled identifier", "hundred chain"],
+)
+def test_identifiers_of_many_digits(text: str, numbers: list[str]) -> None:
+    assert [n.text for n in scan_numbers(text)] == numbers
+
+
+def test_scaled_amounts_keep_every_digit() -> None:
+    assert parse_number("9" * 28 + " trillion trillion") == Decimal("9" * 28 + "0" * 24)
+
+
+def test_caller_decimal_context_is_not_used() -> None:
+    """A caller's ``getcontext().prec = 4`` rounded 2,345,678 million to 2.346E+12."""
+    with decimal.localcontext(decimal.Context(prec=4)):
+        found = geoecon.extract("$2,345,678 million, 1,234,567.5 tonnes, 12.3456% and 10-12.75 million tons")
+        assert [m.amount for m in found.money] == [Decimal(2345678000000)]
+        assert found.tonnages[0].tonnes == Decimal("1234567.5")
+        assert found.percentages[0].value == Decimal("12.3456")
+        assert (found.tonnages[1].low, found.tonnages[1].high) == (Decimal(10000000), Decimal(12750000))
+        assert next(geoecon.find_money("$2,345,678 million")).amount == Decimal(2345678000000)
+        assert geoecon.parse_number("2,345,678 million") == Decimal(2345678000000)
+        assert geoecon.parse_tonnage("1,234,567.5 tonnes").tonnes == Decimal("1234567.5")

@@ -21,7 +21,7 @@ WORDS = [
     "$", "€", "US$", "Rs", "crore", "bn", "mln", "million", "tonnes", "t", "Mt", "kt", "bpd", "bcm", "%",
     "pct", "basis points", "per", "a year", "about", "between", "and", "to", "-", "(", ")", "Q3",
     "fiscal", "2024", "1990s", "Monday", "last", "mid-", "Kyiv", "U.S.", "Russian", "KINSHASA", "\n",
-    ",", ".", "half a", "of gold", "1,5", "3.5", "12", "1/2",
+    ",", ".", "half a", "of gold", "1,5", "3.5", "12", "1/2", "9" * 31, "1" * 20 + ".5", "hundred hundred",
 ]  # fmt: skip
 WORD_MIX = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=40).map(" ".join)
 # Letters that Unicode case folding equates with ASCII ones ("ſ" with "s", "ı" with "i"): a

@@ -16,6 +16,7 @@ import datetime as dt
 import html
 import importlib
 from collections.abc import Callable, Collection, Iterator
+from decimal import localcontext
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 
@@ -24,6 +25,7 @@ import attrs
 from geoecon._doc import Doc
 from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
+from geoecon.numerals import CONTEXT
 from geoecon.options import Options
 
 if TYPE_CHECKING:
@@ -293,8 +295,9 @@ def extract(
         raise TypeError(msg)
     doc = Doc(text, options)
     candidates: list[Mention] = []
-    for kind in _kind_names(kinds):
-        scan = _scanner(kind)
-        if scan is not None:
-            candidates.extend(scan(doc))
+    with localcontext(CONTEXT):
+        for kind in _kind_names(kinds):
+            scan = _scanner(kind)
+            if scan is not None:
+                candidates.extend(scan(doc))
     return Extraction(text=text, mentions=resolve_overlaps(candidates), reference_date=options.reference_date)

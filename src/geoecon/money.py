@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import Final
 
@@ -40,7 +40,7 @@ from geoecon._qualifiers import by_last_char, qualifier_before, trie_alternation
 from geoecon._tables import currencies as _cur
 from geoecon._text import check_text, fold_spaces, match_near, next_char, normalise
 from geoecon.errors import ParseError
-from geoecon.numerals import Number, combine_range
+from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
 
 __all__ = ["find_money", "parse_money"]
 
@@ -411,10 +411,6 @@ def _per(doc: Doc, end: int) -> tuple[str, int] | None:
     return _PER_UNITS[unit], m.end()
 
 
-def _amount(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
 def _build(doc: Doc, start: int, end: int, **fields: object) -> Money:
     per = _per(doc, end)
     if per is not None:
@@ -521,8 +517,8 @@ def _find(doc: Doc) -> Iterator[Money]:
                         doc,
                         start,
                         second.end,
-                        low=_amount(low),
-                        high=_amount(high),
+                        low=plain_decimal(low),
+                        high=plain_decimal(high),
                         currency=code,
                         currency_assumed=assumed,
                         qualifier=qualifier,
@@ -544,7 +540,7 @@ def _find(doc: Doc) -> Iterator[Money]:
         qualifier = qualifier_before(doc.norm, atom.start)
         yield _build(
             doc, atom.start, end,
-            amount=None if value is None else _amount(value),
+            amount=None if value is None else plain_decimal(value),
             currency=atom.code, currency_assumed=atom.assumed and atom.code is not None,
             qualifier=qualifier, vague=number.vague,
         )  # fmt: skip
@@ -568,8 +564,9 @@ def find_money(text: str) -> Iterator[Money]:
     [('5.3 mln dlrs', Decimal('5300000'), 'USD'), ('10 mln stg', Decimal('10000000'), 'GBP')]
     """
     check_text(text)
-    doc = Doc(text)
-    return _unit_prices(doc, _find(doc))
+    with localcontext(CONTEXT):
+        doc = Doc(text)
+        return iter(list(_unit_prices(doc, _find(doc))))
 
 
 def parse_money(text: str) -> Money:
@@ -593,8 +590,9 @@ def parse_money(text: str) -> Money:
     geoecon.errors.ParseError: cannot read 'about 15%' as money: no amount of money found
     """
     check_text(text)
-    doc = Doc(text)
-    found = list(_unit_prices(doc, _find(doc)))
+    with localcontext(CONTEXT):
+        doc = Doc(text)
+        found = list(_unit_prices(doc, _find(doc)))
     if not found:
         raise ParseError(text, kind="money", reason="no amount of money found")
     if len(found) > 1:

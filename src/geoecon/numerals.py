@@ -22,6 +22,7 @@ Decimal('500000')
 
 from __future__ import annotations
 
+import decimal
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -34,7 +35,37 @@ import regex
 from geoecon._text import check_text, lower_same_length, normalise
 from geoecon.errors import ParseError
 
-__all__ = ["Number", "combine_range", "parse_number", "scan_numbers"]
+__all__ = [
+    "CONTEXT",
+    "MAX_DIGITS",
+    "Number",
+    "combine_range",
+    "parse_number",
+    "plain_decimal",
+    "scan_numbers",
+]
+
+#: The decimal context of all of geoecon's arithmetic (the ``decimal`` defaults: 28
+#: significant digits), entered by every public function, so that the caller's own
+#: context (``getcontext().prec = 4``) never rounds an amount that geoecon reads.
+CONTEXT: Final = decimal.Context()
+#: A run of more digits than this is an identifier (an account, card or hash), not an
+#: amount: it is no number, and nothing read from it is rounded.
+MAX_DIGITS: Final = 28
+# Wide enough to write any amount without an exponent (28 digits times two scale words).
+_WIDE: Final = decimal.Context(prec=100)
+
+
+def plain_decimal(value: Decimal) -> Decimal:
+    """A whole number with exponent 0 (``2.3E+6`` as ``2300000``), any other normalised.
+
+    >>> plain_decimal(Decimal("2.3E+6")), plain_decimal(Decimal("0.150")), plain_decimal(Decimal("1E+40"))
+    (Decimal('2300000'), Decimal('0.15'), Decimal('10000000000000000000000000000000000000000'))
+    """
+    if value == value.to_integral_value(context=_WIDE):
+        return value.quantize(_ONE, context=_WIDE)
+    return value.normalize(_WIDE)
+
 
 #: Scale words and abbreviations, lower-cased, with their multipliers.
 SCALES: Final[dict[str, Decimal]] = {
@@ -242,6 +273,8 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
     last_scale = Decimal(1)
     seen_digit = False
     for word in words:
+        if total.adjusted() > 2 * MAX_DIGITS or current.adjusted() > 2 * MAX_DIGITS:
+            return None, Decimal(1)  # "hundred hundred hundred ...": no number
         if word == "and":
             continue
         if word in _UNITS:
@@ -261,7 +294,7 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
         return None, Decimal(1)
     value = (total + current) * factor
     if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
+        value = plain_decimal(value)
     return value, last_scale
 
 
@@ -270,7 +303,7 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
     text = source[start:end]
     if match.re is _NUMBER_LOWER:
         digits, tail, sign = match.group("digits", "scale", "sign")
-        if digits is None:  # a chain of hyphenated digit groups
+        if digits is None or _too_long(digits):  # a chain of hyphenated digit groups, an identifier
             return None
         try:
             base = _read_digits(digits)
@@ -280,8 +313,8 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
         value = base * scale
         if sign == "-":
             value = -value
-        if scale != 1 and value == value.to_integral_value():
-            value = value.quantize(_ONE)
+        if scale != 1:
+            value = plain_decimal(value)
         return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign or "")
     if match.group("vague") is not None:
         scale = Decimal(1)
@@ -332,6 +365,11 @@ _PLAIN_RUN: Final = re.compile(
 )
 
 
+def _too_long(digits: str) -> bool:
+    """More than ``MAX_DIGITS`` digits: an identifier."""
+    return len(digits) > MAX_DIGITS and sum(c.isdigit() for c in digits) > MAX_DIGITS
+
+
 def _inert(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[bool]:
     """For each digits match, whether it lies deep in a plain run with the match after it.
 
@@ -355,18 +393,29 @@ def _inert(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[bo
     return inert
 
 
-def _scan_digits(text: str, scanned: str, drop_inert: bool) -> list[Number]:
-    """The digits pass; with ``drop_inert``, without the numbers no scanner could use."""
+def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number], list[tuple[int, int]]]:
+    """The digits pass: its numbers, and the spans of all its matches.
+
+    A chain or an identifier is no number, but its span is taken: "million" after one
+    is no number of its own. With ``drop_inert``, the numbers no scanner can use are
+    left out.
+    """
     found: list[Number] = []
+    claimed: list[tuple[int, int]] = []
     runs = [m.span() for m in _PLAIN_RUN.finditer(text)] if drop_inert else []
     if not runs:
         for match in _NUMBER_LOWER.finditer(scanned):
+            claimed.append(match.span())
             number = _number_from_match(match, text)
             if number is not None:
                 found.append(number)
-        return found
-    # A chain is no number: it is no one's neighbour either.
-    matches = [m for m in _NUMBER_LOWER.finditer(scanned) if m.group("chain") is None]
+        return found, claimed
+    matches: list[re.Match[str]] = []
+    for match in _NUMBER_LOWER.finditer(scanned):
+        claimed.append(match.span())
+        # A chain or an identifier is no number: it is no one's neighbour either.
+        if match.group("chain") is None and not _too_long(match["digits"]):
+            matches.append(match)
     inert = _inert(matches, runs)
     last = len(matches) - 1
     for i, match in enumerate(matches):
@@ -377,7 +426,7 @@ def _scan_digits(text: str, scanned: str, drop_inert: bool) -> list[Number]:
         number = _number_from_match(match, text)
         if number is not None:
             found.append(number)
-    return found
+    return found, claimed
 
 
 def scan_numbers(text: str, lower: str | None = None) -> list[Number]:
@@ -409,8 +458,7 @@ def scan_live_numbers(text: str, lower: str) -> list[Number]:
 
 
 def _scan(text: str, scanned: str, *, drop_inert: bool) -> list[Number]:
-    found = _scan_digits(text, scanned, drop_inert)
-    spans = [(n.start, n.end) for n in found]
+    found, spans = _scan_digits(text, scanned, drop_inert)
     words: list[Number] = []
     index = 0
     for match in _word_matches(scanned):
@@ -449,7 +497,8 @@ def parse_number(text: str) -> Decimal:
     """
     check_text(text)
     stripped = text.strip()
-    numbers = scan_numbers(normalise(stripped))
+    with decimal.localcontext(CONTEXT):
+        numbers = scan_numbers(normalise(stripped))
     if len(numbers) != 1 or numbers[0].text != stripped:
         raise ParseError(text, kind="number", reason="not exactly one number")
     if numbers[0].value is None:
@@ -472,7 +521,7 @@ def combine_range(low: Number, high: Number) -> tuple[Decimal, Decimal] | None:
     if low.scale == 1 and high.scale != 1 and not low.words:
         scaled = lo * high.scale
         if scaled <= hi:
-            lo = scaled.quantize(Decimal(1)) if scaled == scaled.to_integral_value() else scaled
+            lo = plain_decimal(scaled) if scaled == scaled.to_integral_value() else scaled
     if lo > hi:
         return None
     return lo, hi

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Final
 
 import regex
@@ -28,7 +28,7 @@ from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
 from geoecon._text import check_text, fold_spaces, match_near, next_char, normalise
 from geoecon.errors import ParseError
-from geoecon.numerals import Number, combine_range
+from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
 
 __all__ = ["find_percentages", "parse_percentage"]
 
@@ -92,10 +92,6 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     return None
 
 
-def _decimal(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
 def _find(doc: Doc) -> Iterator[Percentage]:
     numbers = doc.numbers
     found: list[Percentage] = []
@@ -128,7 +124,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                     found.append(
                         Percentage(
                             start=start, end=second[1], text=doc.raw[start : second[1]], value=None,
-                            low=_decimal(low), high=_decimal(high), unit=second[0],
+                            low=plain_decimal(low), high=plain_decimal(high), unit=second[0],
                             qualifier=qualifier_before(doc.norm, start),
                         )
                     )  # fmt: skip
@@ -143,7 +139,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                 start, value = minus.start(), -value
             found.append(
                 Percentage(
-                    start=start, end=unit[1], text=doc.raw[start : unit[1]], value=_decimal(value),
+                    start=start, end=unit[1], text=doc.raw[start : unit[1]], value=plain_decimal(value),
                     unit=unit[0], qualifier=qualifier_before(doc.norm, start),
                 )
             )  # fmt: skip
@@ -156,7 +152,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             found.append(
                 Percentage(
                     start=match.start(), end=n.end, text=doc.raw[match.start() : n.end],
-                    value=_decimal(n.value), unit=PercentUnit.PERCENT,  # type: ignore[arg-type]
+                    value=plain_decimal(n.value), unit=PercentUnit.PERCENT,  # type: ignore[arg-type]
                 )
             )  # fmt: skip
     for match in _FRACTION.finditer(doc.lower):
@@ -202,7 +198,8 @@ def find_percentages(text: str) -> Iterator[Percentage]:
     []
     """
     check_text(text)
-    return _find(Doc(text))
+    with localcontext(CONTEXT):
+        return iter(list(_find(Doc(text))))
 
 
 def parse_percentage(text: str) -> Percentage:
@@ -216,7 +213,8 @@ def parse_percentage(text: str) -> Percentage:
     Decimal('0.5')
     """
     check_text(text)
-    found = list(_find(Doc(text)))
+    with localcontext(CONTEXT):
+        found = list(_find(Doc(text)))
     if len(found) != 1:
         raise ParseError(text, kind="percentage", reason=f"{len(found)} percentages found, expected one")
     found_one = found[0]

@@ -23,7 +23,7 @@ sizes ("100 MB") or temperatures.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Final
 
 from geoecon._doc import Doc
@@ -32,6 +32,7 @@ from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import QUANTITY_EXACT, QUANTITY_WORDS
 from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
+from geoecon.numerals import CONTEXT, plain_decimal
 from geoecon.tonnage import Hit, UnitTables, scan_hits
 
 __all__ = ["find_quantities", "parse_quantity"]
@@ -49,9 +50,7 @@ def _accept(doc: Doc, hit: Hit) -> bool:
 def _exact(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    return plain_decimal(value)
 
 
 def _quantity(doc: Doc, hit: Hit) -> Quantity:
@@ -93,7 +92,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     []
     """
     check_text(text)
-    return _find(Doc(text))
+    with localcontext(CONTEXT):
+        return iter(list(_find(Doc(text))))
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -117,7 +117,8 @@ def parse_quantity(text: str) -> Quantity:
     geoecon.errors.ParseError: cannot read '2 million tonnes' as quantity: no quantity found
     """
     check_text(text)
-    found = list(_find(Doc(text)))
+    with localcontext(CONTEXT):
+        found = list(_find(Doc(text)))
     if not found:
         raise ParseError(text, kind="quantity", reason="no quantity found")
     if len(found) > 1:

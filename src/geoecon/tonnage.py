@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Final
 
 import attrs
@@ -46,7 +46,7 @@ from geoecon._qualifiers import qualifier_before
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
 from geoecon._text import NEAR, check_text, match_near, normalise
 from geoecon.errors import ParseError
-from geoecon.numerals import Number, combine_range
+from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
 from geoecon.options import Options
 
 __all__ = ["find_tonnages", "parse_tonnage"]
@@ -630,9 +630,7 @@ def _troy(doc: Doc, hit: Hit) -> bool:
 def _exact(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    return plain_decimal(value)
 
 
 def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
@@ -682,7 +680,8 @@ def find_tonnages(text: str, *, ton: str = "metric") -> Iterator[Tonnage]:
     []
     """
     check_text(text)
-    return _find(Doc(text, Options(ton=ton)))  # type: ignore[arg-type]
+    with localcontext(CONTEXT):
+        return iter(list(_find(Doc(text, Options(ton=ton)))))  # type: ignore[arg-type]
 
 
 def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
@@ -710,7 +709,8 @@ def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
     geoecon.errors.ParseError: cannot read '2,500 miles' as tonnage: no tonnage found
     """
     check_text(text)
-    found = list(_find(Doc(text, Options(ton=ton))))  # type: ignore[arg-type]
+    with localcontext(CONTEXT):
+        found = list(_find(Doc(text, Options(ton=ton))))  # type: ignore[arg-type]
     if not found:
         raise ParseError(text, kind="tonnage", reason="no tonnage found")
     if len(found) > 1:
