@@ -28,6 +28,26 @@ def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", "[ \t]+") for w in ordered)
 
 
+def word_alternation(words: list[str]) -> str:
+    r"""``\b(?:alternation(words))\b`` with each branch opening with its literal letter.
+
+    A pattern opening with ``\b`` is tried at every position; opening with a literal,
+    ``re`` skips in C to the letters that open a word of the list (the word start is
+    checked after the letter). Words must open with a word character.
+
+    >>> print(word_alternation(["us", "u.s.", "american"]))
+    a(?<!\wa)(?:merican)\b|u(?<!\wu)(?:\.s\.|s)\b
+    """
+    rests: dict[str, list[str]] = {}
+    for branch in alternation(words).split("|"):
+        first = branch[0]
+        if not first.isalnum() and first != "_":
+            msg = f"word_alternation needs words that open with a word character, not {branch!r}"
+            raise ValueError(msg)
+        rests.setdefault(first, []).append(branch[1:])
+    return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(r)})\\b" for c, r in rests.items())
+
+
 def trie_alternation(words: Iterable[str], *, lower: bool = True) -> str:
     r"""The same language as ``alternation(words)``, factored into a prefix tree.
 

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, localcontext
 from functools import cache
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -36,7 +36,7 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
-from geoecon._qualifiers import by_last_char, qualifier_before, trie_alternation
+from geoecon._qualifiers import by_last_char, qualifier_before, trie_alternation, word_alternation
 from geoecon._tables import currencies as _cur
 from geoecon._text import check_text, fold_spaces, match_near, next_char, normalise
 from geoecon.errors import ParseError
@@ -183,9 +183,11 @@ def _minor_may_follow(text: str, end: int, names: _Names) -> bool:
     return next_char(text, end, " \t-", 4) in names.minor_initials
 
 
-@attrs.frozen
-class _Atom:
-    """A number with the currency words around it, before ranges are formed."""
+class _Atom(NamedTuple):
+    """A number with the currency words around it, before ranges are formed.
+
+    A named tuple, not an attrs class: one is made for every number of the text.
+    """
 
     start: int
     end: int
@@ -196,7 +198,8 @@ class _Atom:
     minor: Decimal | None = None  # "cents": the number is a fraction of the unit
 
 
-_US_CUE: Final = re.compile(r"\b(?:u\.s\.|united states|american|washington|us)\b")
+# \b(?:u\.s\.|united states|american|washington|us)\b, each branch opening with its letter.
+_US_CUE: Final = re.compile(r"u(?<!\wu)(?:\.s\.|nited states|s)\b|a(?<!\wa)merican\b|w(?<!\ww)ashington\b")
 _CENTS_GAP: Final = regex.compile(r"[ \t]+(?:and[ \t]+)?", regex.IGNORECASE)
 
 
@@ -204,7 +207,7 @@ _CENTS_GAP: Final = regex.compile(r"[ \t]+(?:and[ \t]+)?", regex.IGNORECASE)
 def _cue_pattern(key: str) -> re.Pattern[str]:
     """Country cues of one ambiguous currency, as one word-bounded alternation (lower case)."""
     cues = list(_cur.AMBIGUOUS.get(key, (None, {}))[1])
-    return re.compile(rf"\b(?:{_alternation(cues)})\b" if cues else "(?!)")
+    return re.compile(word_alternation(cues) if cues else "(?!)")
 
 
 def _cue_index(doc: Doc, key: str) -> tuple[list[int], list[int], list[str]]:
@@ -236,6 +239,8 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
     found: set[str] = set()
     for index_key in (key, "$us") if key == "$" else (key,):
         starts, ends, codes = _cue_index(doc, index_key)
+        if not starts:
+            continue
         i = bisect.bisect_left(starts, low)
         while i < len(starts) and starts[i] < high:
             if ends[i] <= high:
@@ -246,6 +251,10 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
     return default_code, True
 
 
+# Symbols whose ambiguity table key is not their lower-cased form.
+_SYMBOL_KEYS: Final = {"RS.": "rs", "RS": "rs", "₨": "rs", "KR": "kr", "FR.": "fr."}
+
+
 def _symbol_code(
     symbol: str, table: dict[str, str | None], doc: Doc, position: int
 ) -> tuple[str | None, bool]:
@@ -253,8 +262,7 @@ def _symbol_code(
     code = table.get(key)
     if code is not None:
         return code, False
-    lookup = {"RS.": "rs", "RS": "rs", "₨": "rs", "KR": "kr", "FR.": "fr."}.get(key, key.lower())
-    return _resolve(lookup, None, doc, position)
+    return _resolve(_SYMBOL_KEYS.get(key, key.lower()), None, doc, position)
 
 
 def _noun_code(noun: str, doc: Doc, position: int) -> tuple[str | None, bool]:
@@ -380,6 +388,9 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
     if nxt is None or nxt.value is None or nxt.scale != 1:
         return None
     between = doc.norm[atom.end : nxt.start]
+    # Speed: spaces, tabs and at most an "and" between; most amounts fail the first test.
+    if between[:1] not in {" ", "\t"} or between.strip(" \t").lower() not in {"", "and"}:
+        return None
     if not _CENTS_GAP.fullmatch(between):
         return None
     cents = nxt.value
@@ -402,7 +413,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
 
 
 def _per(doc: Doc, end: int) -> tuple[str, int] | None:
-    m = match_near(_names().per, doc.norm, end)
+    m = match_near(_names().per, doc.norm, end, opens="pae/")  # per, a, an, each, /
     if m is None:
         return None
     unit = fold_spaces(m.group("unit")).casefold()  # "ſhare": the pattern folds case as Unicode does

@@ -92,6 +92,40 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     return None
 
 
+# Every match of ``_FRACTION`` holds "cent" (percent, per cent, percentage point) or "basis",
+# at most ``_FRACTION_LEAD`` characters after its start ("three quarters of one ") and
+# ends within ``_FRACTION_TAIL`` after it (with the character its lookahead reads).
+_FRACTION_CUES: Final = ("cent", "basis")
+_FRACTION_LEAD: Final = 32
+_FRACTION_TAIL: Final = 24
+
+
+def _fraction_matches(lower: str) -> Iterator[re.Match[str]]:
+    """``_FRACTION.finditer(lower)``, run only around the words that every match holds.
+
+    The windows around each "cent" and "basis" are merged; a match lies whole within
+    the window of the word it holds, so the matches are the same (the pattern opens
+    with "a", "h" or "t", letters that ``re`` cannot skip, and the words are rare).
+    """
+    spots = sorted(i for cue in _FRACTION_CUES for i in _occurrences(lower, cue))
+    start = end = -1
+    for i in spots:
+        if i - _FRACTION_LEAD > end:
+            if end >= 0:
+                yield from _FRACTION.finditer(lower, start, end)
+            start = max(0, i - _FRACTION_LEAD)
+        end = i + _FRACTION_TAIL
+    if end >= 0:
+        yield from _FRACTION.finditer(lower, start, end)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 def _find(doc: Doc) -> Iterator[Percentage]:
     numbers = doc.numbers
     found: list[Percentage] = []
@@ -155,7 +189,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                     value=plain_decimal(n.value), unit=PercentUnit.PERCENT,  # type: ignore[arg-type]
                 )
             )  # fmt: skip
-    for match in _FRACTION.finditer(doc.lower):
+    for match in _fraction_matches(doc.lower):
         if any(p.start < match.end() and match.start() < p.end for p in found):
             continue
         unit_kind = (
