@@ -1,0 +1,94 @@
+"""Each speed rewrite finds exactly what the plain form it replaces finds (issue #7).
+
+The plain forms are written out here; hypothesis draws texts from the words they are
+about, with separators, so that boundaries, overlaps and odd spacing are exercised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoecon import dates, money, percentages
+from geoecon._qualifiers import alternation
+from geoecon._tables import currencies
+from geoecon._text import NEAR, next_char
+
+SEPARATORS = st.sampled_from(["", " ", "  ", "\t", "\n", "-", "/", ".", "'", "x"])
+
+
+def texts_of(words: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(words), SEPARATORS), max_size=14).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+DATE_WORDS = [
+    *dates._CUE_TEXT_KIND, "on the ", "on  the\n", "q1", "h2", "1987", "'87", "1st", "5th", "3q", "1h",
+    "1-2", "1/ 2", " - ", "2 a.d", "1980s", "1990's", "a", "on", "the", "19", "2", "mon the ", "1quarter",
+    "ay", "fy87", "\u0663",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(DATE_WORDS))
+def test_date_cues_split_in_two_patterns(text: str) -> None:
+    plain = (
+        dates._CUE_RE if text.isascii() or not dates._OTHER_DIGIT.search(text) else dates._CUE_RE_ANY_DIGIT
+    )
+    assert list(dates._cue_spans(text)) == [m.span() for m in plain.finditer(text)]
+
+
+FRACTION_WORDS = [
+    "half", "a", "quarter", "three", "quarters", "third", "of", "one", "an", "percent", "per", "cent",
+    "percentage", "point", "basis", "cents", "pct", "1", "a quarter of a", "three quarters of one",
+    "half a", "a third of a", "percentage point", "basis point", "per cent", "three\tquarters of an",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(FRACTION_WORDS))
+def test_fraction_percentages_near_their_words(text: str) -> None:
+    assert [m.span() for m in percentages._fraction_matches(text)] == [
+        m.span() for m in percentages._FRACTION.finditer(text)
+    ]
+
+
+CUE_WORDS = [w for _, cues in currencies.AMBIGUOUS.values() for w in cues]
+CUE_WORDS += [
+    "us",
+    "u.s.",
+    "united states",
+    "united  states",
+    "american",
+    "washington",
+    "a",
+    "\u00e9",
+    "_",
+    "1",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(CUE_WORDS))
+def test_currency_cues_open_with_their_letter(text: str) -> None:
+    us = re.compile(r"\b(?:u\.s\.|united states|american|washington|us)\b")
+    assert [m.span() for m in money._US_CUE.finditer(text)] == [m.span() for m in us.finditer(text)]
+    for key, (_, cues) in currencies.AMBIGUOUS.items():
+        if cues:
+            plain = re.compile(rf"\b(?:{alternation(list(cues))})\b")
+            found = [m.span() for m in money._cue_pattern(key).finditer(text)]
+            assert found == [m.span() for m in plain.finditer(text)], key
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet=" \t-x1", max_size=40),
+    st.integers(0, 45),
+    st.sampled_from([" \t", " \t-", " "]),
+    st.sampled_from([1, 4, 8, 9, NEAR]),
+)
+def test_next_char_reads_a_short_slice_first(text: str, pos: int, skip: str, within: int) -> None:
+    assert next_char(text, pos, skip, within) == text[pos : pos + within].lstrip(skip)[:1]
