@@ -5,7 +5,9 @@ Usage: ``.venv/bin/python benchmarks/throughput.py [--mb 2] [--peer-kb 300]``
 
 Reads the first ``--mb`` megabytes of the Reuters-21578 corpus from
 ``../shared/corpora`` (research use only; never copied into this repository),
-times ``extract`` over all of it, per kind, and times quantulum3's
+times one compiled regex over it (the machine's yardstick: the speed target scales
+with it), ``extract`` over all of it (all kinds, then per kind), ``extract_many``
+over all of it, and times quantulum3's
 ``parser.parse`` and dateparser's ``search_dates(languages=["en"])`` over the
 first ``--peer-kb`` kilobytes, all in one run. It also reports ``import geoecon``
 time and first-call latency (each in fresh interpreters, best and worst of five)
@@ -19,6 +21,7 @@ import functools
 import gzip
 import json
 import logging
+import re
 import resource
 import subprocess
 import sys
@@ -82,6 +85,30 @@ def rate(texts: list[str], fn: Callable[[str], object]) -> tuple[float, float]:
     return size / seconds, seconds
 
 
+def regex_scan(texts: list[str]) -> float:
+    r"""KB/s of one compiled regex (``\d+``, ``finditer``) over ``texts``: the machine's yardstick."""
+    pattern = re.compile(r"\d+")
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1024
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for text in texts:
+            for _match in pattern.finditer(text):
+                pass
+        best = min(best, time.perf_counter() - start)
+    return size / best
+
+
+def rate_many(texts: list[str]) -> tuple[float, float]:
+    """Return (KB/s, seconds) of ``extract_many`` over ``texts``."""
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1024
+    start = time.perf_counter()
+    for _found in geoecon.extract_many(texts):
+        pass
+    seconds = time.perf_counter() - start
+    return size / seconds, seconds
+
+
 def main() -> None:
     """Run the benchmark and print one line per measurement."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -100,8 +127,17 @@ def main() -> None:
     geoecon.extract(texts[0])  # first call loads the tables
     kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
     print(f"corpus: {len(texts)} Reuters articles, {kb:,.0f} KB; peer sample {len(sample)} articles")
+    yardstick = regex_scan(texts)
+    print(f"yardstick: re \\d+ finditer      {yardstick:10,.0f} KB/s  (one compiled regex, same texts)")
     all_rate, seconds = rate(texts, geoecon.extract)
     print(f"geoecon.extract, all kinds      {all_rate:10,.0f} KB/s  ({seconds:.1f} s)")
+    # The issue's target, 2 MB/s, was set when a single compiled regex scanned news at about
+    # 35 MB/s on this kind of machine: the same target as a share of the yardstick.
+    share = all_rate / yardstick
+    print(f"  = {share:.1%} of the yardstick (the 2 MB/s target at 35 MB/s is {2 / 35:.1%};")
+    print(f"    on this machine today that is {yardstick * 2 / 35:,.0f} KB/s)")
+    many_rate, _ = rate_many(texts)
+    print(f"geoecon.extract_many, all kinds {many_rate:10,.0f} KB/s  (batches of {geoecon.extraction.BATCH})")
     for kind in geoecon.KINDS:
         kind_rate, _ = rate(texts, functools.partial(geoecon.extract, kinds={kind}))
         print(f"geoecon.extract, {kind:<14} {kind_rate:10,.0f} KB/s")

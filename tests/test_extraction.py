@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import pickle
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -217,3 +221,97 @@ _FOLD_SENTENCES = [
 def test_unicode_case_folds_never_raise(sentence: str, plain: str, folded: str) -> None:
     text = sentence.replace(plain, folded)
     check_offsets(text, extract(text).mentions)
+
+
+ARTICLES = sorted((Path(__file__).parents[1] / "examples" / "articles").glob("*.txt"))
+
+
+def _texts() -> list[str]:
+    stories = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    pairs = [a + "\n" + b for a in stories for b in stories[:6]]
+    return [*stories, *pairs, "", MISSION, "1-1 " * 300 + "5 dollars"]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"reference_date": dt.date(2024, 3, 1)},
+        {"kinds": {"money", "date"}, "prefer_dates_from": "future", "reference_date": dt.date(2024, 3, 1)},
+        {"options": Options(ton="short")},
+    ],
+    ids=["defaults", "reference date", "kinds", "options"],
+)
+def test_extract_many_equals_extract_per_text(kwargs: dict[str, Any]) -> None:
+    texts = _texts()
+    assert len(texts) > 2 * geoecon.extraction.BATCH  # several batches and a partial one
+    many = list(geoecon.extract_many(iter(texts), **kwargs))
+    assert many == [extract(text, **kwargs) for text in texts]
+
+
+def test_extract_many_is_lazy_and_leaks_no_context() -> None:
+    taken: list[int] = []
+
+    def stream() -> Iterator[str]:
+        for i in range(1000):
+            taken.append(i)
+            yield f"Up {i}% to $1,234,567 million."
+
+    with decimal.localcontext(decimal.Context(prec=4)):
+        found = geoecon.extract_many(stream())
+        first = next(found)
+        assert len(taken) == geoecon.extraction.BATCH  # one batch read, not the whole stream
+        assert decimal.getcontext().prec == 4  # the library's context is not left behind
+        assert first.money[0].amount == Decimal(1234567000000)
+    assert list(geoecon.extract_many([])) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "match"),
+    [
+        ("a string", "texts must be an iterable of str"),
+        (b"bytes", "texts must be an iterable of str"),
+        (5, "texts must be an iterable of str"),
+    ],
+)
+def test_extract_many_rejects_what_is_no_iterable_of_str(texts: object, match: str) -> None:
+    with pytest.raises(TypeError, match=match):
+        geoecon.extract_many(texts)  # type: ignore[call-overload]
+
+
+def test_extract_many_names_the_bad_item() -> None:
+    found = geoecon.extract_many(["fine", "also fine", b"raw bytes"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"texts\[2\] must be str, not bytes; decode it first"):
+        list(found)
+    with pytest.raises(ValueError, match="ton"):
+        geoecon.extract_many(["x"], ton="imperial")  # type: ignore[call-overload]
+
+
+def test_extract_many_takes_a_date_per_text() -> None:
+    days = [dt.date(2024, 3, 6), None, dt.date(2019, 1, 2)] * 30
+    texts = [f"Talks resume on Monday; exports rose {i}%." for i in range(len(days))]
+    many = list(geoecon.extract_many(zip(texts, days, strict=True), reference_date=dt.date(2000, 1, 1)))
+    assert many == [extract(t, reference_date=d) for t, d in zip(texts, days, strict=True)]
+    assert [f.reference_date for f in many[:3]] == days[:3]
+    mixed = list(geoecon.extract_many(["on Monday", ("on Monday", None)], reference_date=dt.date(2024, 3, 6)))
+    assert [f.dates[0].value for f in mixed] == ["2024-03-04", None]
+
+
+@pytest.mark.parametrize(
+    ("item", "match"),
+    [
+        (
+            ("on Monday", "2024-03-06"),
+            r"texts\[0\]\[1\], the reference date, must be a datetime.date or None",
+        ),
+        (
+            ("on Monday", dt.datetime(2024, 3, 6, tzinfo=dt.timezone.utc)),
+            r"texts\[0\]\[1\], the reference date",
+        ),
+        ((b"on Monday", None), r"texts\[0\]\[0\] must be str, not bytes"),
+    ],
+    ids=["string date", "datetime", "bytes text"],
+)
+def test_extract_many_names_a_bad_pair(item: object, match: str) -> None:
+    with pytest.raises(TypeError, match=match):
+        list(geoecon.extract_many([item]))  # type: ignore[list-item]

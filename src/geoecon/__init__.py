@@ -24,7 +24,7 @@ from geoecon._mention import (
     Tonnage,
 )
 from geoecon.errors import GeoeconError, ParseError
-from geoecon.extraction import KINDS, Extraction, extract
+from geoecon.extraction import KINDS, Extraction, extract, extract_many
 from geoecon.options import Options
 
 if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
@@ -107,6 +107,7 @@ __all__ = [
     "Tonnage",
     "__version__",
     "extract",
+    "extract_many",
     "find_dates",
     "find_money",
     "find_percentages",
