@@ -103,7 +103,14 @@ _NUMBER_WORDS = [
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_NUMBER_WORDS), st.sampled_from([" ", "", "-", "\t", "  "]))))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_NUMBER_WORDS),
+            st.sampled_from([" ", "", "-", "\t", "  ", "\n", "(", ",", "_", "é"]),
+        )
+    )
+)
 def test_word_starts_prefilter_finds_every_match(parts: list[tuple[str, str]]) -> None:
     """The words pass tries only where ``_WORD_STARTS`` points: it must miss no match."""
     text = "".join(word + gap for word, gap in parts)
