@@ -130,8 +130,16 @@ def next_char(text: str, pos: int, skip: str = " \t", within: int = NEAR) -> str
     >>> next_char("5  - 7", 1), next_char("5 -- %", 1, " -", 3)
     ('-', '')
     """
-    # Speed: most numbers have their next character within a few; a short slice first.
-    head = text[pos : pos + min(within, 8)].lstrip(skip)
-    if head or within <= 8:
-        return head[:1]
-    return text[pos + 8 : pos + within].lstrip(skip)[:1]
+    # Speed: it is called for nearly every number by every kind; the next character or
+    # the one after it (past one space) is the answer for most, without a slice to strip.
+    if within <= 0:
+        return ""
+    c = text[pos : pos + 1]
+    if not c or c not in skip:
+        return c
+    if within == 1:
+        return ""
+    c = text[pos + 1 : pos + 2]
+    if not c or c not in skip:
+        return c
+    return text[pos + 2 : pos + within].lstrip(skip)[:1]
