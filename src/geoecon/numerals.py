@@ -22,6 +22,7 @@ Decimal('500000')
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import re
 from collections.abc import Iterator
@@ -393,27 +394,28 @@ def _dense(spans: list[tuple[int, int]]) -> bool:
     return any(b[0] - a[1] <= _STREAK_SPAN for a, b in zip(spans, spans[_STREAK - 1 :], strict=False))
 
 
-def _inert(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[bool]:
-    """For each digits match, whether it lies deep in a plain run with the match after it.
+def _dropped(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The index ranges of the digits matches that no scanner can use, in order.
 
-    Deep: at least ``_REACH_BEFORE`` characters after the run's start, and the next
-    match ends at least ``_REACH_AFTER`` characters before the run's end (no next match:
-    the match itself does).
+    A match is inert when it lies deep in a plain run with the match after it: at least
+    ``_REACH_BEFORE`` characters after the run's start, the next match ending at least
+    ``_REACH_AFTER`` characters before the run's end (no next match: the match itself).
+    A match is dropped when it and both its neighbours are inert, so that a number a
+    scanner reads keeps both its neighbours. Per run the inert matches are one range
+    (two binary searches), and the dropped ones that range without its two ends.
     """
-    inert = [False] * len(matches)
-    r = 0
-    for i, match in enumerate(matches):
-        start = match.start()
-        while r < len(runs) and runs[r][1] <= start:
-            r += 1
-        if r == len(runs):
-            break
-        run_start, run_end = runs[r]
-        if start < run_start + _REACH_BEFORE:
-            continue
-        last = matches[i + 1] if i + 1 < len(matches) else match
-        inert[i] = last.end() + _REACH_AFTER <= run_end
-    return inert
+    n = len(matches)
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    dropped: list[tuple[int, int]] = []
+    for run_start, run_end in runs:
+        first = bisect.bisect_left(starts, run_start + _REACH_BEFORE)
+        fits = bisect.bisect_right(ends, run_end - _REACH_AFTER)  # ends[:fits] end early enough
+        stop = n if fits == n else fits - 1  # inert: first <= i < stop
+        low, high = max(first + 1, 1), min(stop - 1, n - 1)
+        if low < high:
+            dropped.append((low, high))
+    return dropped
 
 
 def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number], list[tuple[int, int]]]:
@@ -434,17 +436,14 @@ def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number
                 found.append(number)
         return found, claimed
     # A chain or an identifier is no number: it is no one's neighbour either.
-    matches = [m for m in all_matches if m.group("chain") is None and not _too_long(m["digits"])]
-    inert = _inert(matches, runs)
-    last = len(matches) - 1
-    for i, match in enumerate(matches):
-        # Dropped only between two inert numbers: a number a scanner reads keeps both its
-        # neighbours, and reads as before.
-        if inert[i] and 0 < i < last and inert[i - 1] and inert[i + 1]:
-            continue
-        number = _number_from_match(match, text)
-        if number is not None:
-            found.append(number)
+    matches = [m for m in all_matches if m.lastgroup != "chain" and not _too_long(m["digits"])]
+    kept = 0
+    for low, high in [*_dropped(matches, runs), (len(matches), len(matches))]:
+        for match in matches[kept:low]:
+            number = _number_from_match(match, text)
+            if number is not None:
+                found.append(number)
+        kept = high
     return found, claimed
 
 
