@@ -210,9 +210,13 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
     return re.compile(word_alternation(cues) if cues else "(?!)")
 
 
+_CUE_MEMO: Final = "money.cues."
+_SETTLED_MEMO: Final = "money.settled."
+
+
 def _cue_index(doc: Doc, key: str) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and currency codes of one ambiguous currency's country cues, once per document."""
-    memo_key = f"money.cues.{key}"
+    memo_key = _CUE_MEMO + key
     found = doc.memo.get(memo_key)
     if found is None:
         cues = _cur.AMBIGUOUS.get(key, (None, {}))[1]
@@ -234,12 +238,20 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
     The cues are found once per document; each amount looks at those within
     ``_CONTEXT_CHARS`` on either side (a binary search, however many amounts).
     """
+    memo_key = f"{_SETTLED_MEMO}{key}|{default}"
+    settled = doc.memo.get(memo_key)
+    if settled is not None:  # the document has no cue for this currency
+        return settled  # type: ignore[return-value]
     default_code = _cur.AMBIGUOUS.get(key, (default, {}))[0]
     low, high = max(0, position - _CONTEXT_CHARS), position + _CONTEXT_CHARS
     found: set[str] = set()
-    for index_key in (key, "$us") if key == "$" else (key,):
+    keys = (key, "$us") if key == "$" else (key,)
+    if not any(_cue_index(doc, index_key)[0] for index_key in keys):
+        doc.memo[memo_key] = (default_code, True)
+        return default_code, True
+    for index_key in keys:
         starts, ends, codes = _cue_index(doc, index_key)
-        if not starts:
+        if not starts or starts[-1] < low:  # no cue this far on
             continue
         i = bisect.bisect_left(starts, low)
         while i < len(starts) and starts[i] < high:
@@ -350,7 +362,11 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
         return _Atom(number.start, number.end, number, None, False, False)
     if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
         # "$2.174T": a glued capital T after a currency symbol is trillions.
-        glued = match_near(_GLUED_TRILLION, text, number.end)
+        glued = (
+            match_near(_GLUED_TRILLION, text, number.end)
+            if text[number.end : number.end + 1] == "T"
+            else None
+        )
         if glued is not None:
             trillion = Decimal(10) ** 12
             end = glued.end()
