@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from geoecon import dates, money, percentages
 from geoecon._qualifiers import alternation
 from geoecon._tables import currencies
-from geoecon._text import NEAR, next_char
+from geoecon._text import NEAR, match_near, next_char
 
 SEPARATORS = st.sampled_from(["", " ", "  ", "\t", "\n", "-", "/", ".", "'", "x"])
 
@@ -92,3 +92,25 @@ def test_currency_cues_open_with_their_letter(text: str) -> None:
 )
 def test_next_char_looks_at_two_characters_first(text: str, pos: int, skip: str, within: int) -> None:
     assert next_char(text, pos, skip, within) == text[pos : pos + within].lstrip(skip)[:1]
+
+
+AFTER_NUMBER = [
+    " ", "  ", "\t", "-", " - ", "c", "C", "p", "P", "cents", "cts", "cts.", "ct", "pct", "per", "pence",
+    "penny", "p.", "c$", "cents)", "cent\u017f", "\u017f", "$", "kopeks", "fen", "sen", "dime", "x", "_",
+    "%", "pc", "cent", "percent", "percentage", "point", "points", "basis", "bps", "bp", "ppt", "pp", "PCT",
+    "Per Cent", "per-cent", "per\tcent", "ba\u017fis", "\u212a", "\n", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(AFTER_NUMBER), max_size=6).map("".join))
+def test_unit_gates_never_rule_out_a_match(after: str) -> None:
+    """The word gates before the minor-unit and percent patterns: a match is never ruled out."""
+    text = "5" + after
+    names = money._names()
+    _, token = money._suffix(text, 1)
+    if match_near(names.minor, text, 1) is not None:
+        assert money._minor_may_be(token)
+    if percentages._UNIT.match(text, 1) is not None:
+        head = text.lower()[1:21].lstrip(" \t-")
+        assert not head.isascii() or head.startswith(percentages._UNIT_OPENINGS)

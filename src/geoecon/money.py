@@ -151,27 +151,45 @@ _TRAILING: Final = ".,;:)!?\"'"
 _NOT_SYMBOL: Final = frozenset(".,;:)(!?\"'-/<>[]{}=+*&%#@|_~^`")
 
 
-def _suffix(text: str, end: int) -> regex.Match[str] | None:
+def _suffix(text: str, end: int) -> tuple[regex.Match[str] | None, str | None]:
     """Match the currency words after a number; a set lookup of the next word first.
 
     The suffix pattern is a long alternation, so it only runs when the next word
     could start one ("dlrs", "Australian", "of", "$"); "pct" or "shares" skip it.
+    Returns the match and the next word, lower-cased (``None`` when none was read).
     """
     names = _names()
     # a digit or a line end next (tables: "1,000  2,000"): no word follows, no suffix
     after = next_char(text, end)
     if not after or after.isdecimal() or after in "\r\n":
-        return None
+        return None, None
     word = match_near(_NEXT_WORD, text, end)
     if word is None:
-        return None
+        return None, None
     token = word.group(1).lower()
     if token not in names.suffix_starts and token.rstrip(_TRAILING) not in names.suffix_starts:
         first = token.lstrip("-")[:1]
         # a letter that starts no currency word, or only punctuation ("1-2", "1,-"): no suffix
         if (first.isalpha() and first.isascii()) or not first or first in _NOT_SYMBOL:
-            return None
-    return match_near(names.suffix, text, end)
+            return None, token
+    return match_near(names.suffix, text, end), token
+
+
+_LEAD_LETTERS: Final = re.compile(r"[^\W\d]*")
+
+
+def _minor_may_be(token: str | None) -> bool:
+    """False when the next word (from ``_suffix``) can be no minor unit ("pct", "per", "cts.").
+
+    The minor pattern and the next-word pattern skip the same spaces and hyphen, so
+    a minor word is the letters that open the next word, whole. Only ASCII letters are
+    ruled out this way (the pattern folds case as Unicode does: "centſ").
+    """
+    if token is None:
+        return True
+    lead = _LEAD_LETTERS.match(token)
+    letters = "" if lead is None else lead.group()
+    return not letters.isascii() or letters in _cur.MINOR_UNITS
 
 
 def _minor_may_follow(text: str, end: int, names: _Names) -> bool:
@@ -320,7 +338,7 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
         found = True
         start = pre.start()
         # "c $ 16.4 million", "u.s $ 100": a letter prefix before a spaced symbol
-    suf = _suffix(text, end)
+    suf, token = _suffix(text, end)
     if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
         of_used = "of" in text[end : suf.start(suf.lastgroup or 0)].lower().split()
         if not of_used or number.vague or number.scale != 1:
@@ -342,7 +360,13 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
                 code, assumed = c2, a2
             found = True
             end = suf.end()
-    if not found and not number.vague and number.value is not None and _minor_may_follow(text, end, names):
+    if (
+        not found
+        and not number.vague
+        and number.value is not None
+        and _minor_may_follow(text, end, names)
+        and (end != number.end or _minor_may_be(token))
+    ):
         m = match_near(names.minor, text, end)
         # casefold: the pattern ignores case as Unicode folds it ("centſ" is "cents")
         entry = None if m is None else _cur.MINOR_UNITS.get(m.group("minor").casefold())
@@ -418,7 +442,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
         end = tail.end()
     else:
         # "50 dollar 50 dollar": a currency after the second number makes it an amount
-        suf = _suffix(doc.norm, nxt.end)
+        suf, _ = _suffix(doc.norm, nxt.end)
         if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
             return None
         if "and" not in between.lower() and not nxt.words and atom.start < atom.number.start:

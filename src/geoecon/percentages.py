@@ -43,6 +43,19 @@ _UNIT: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _UNIT_INITIALS: Final = frozenset("%pPbB")
+# What a match of ``_UNIT`` opens with after its gap, lower-cased (pct, ppt, bps: prefixes).
+_UNIT_OPENINGS: Final = (
+    "%",
+    "pc",
+    "pp",
+    "percent",
+    "per cent",
+    "per-cent",
+    "per\tcent",
+    "basis",
+    "bp",
+    "point",
+)
 _RATE_CONTEXT: Final = regex.compile(
     r"\b(?:rates?|yields?|inflation|unemployment|percent|per cent|pct|interest|spread|margin|share)\b|%",
     regex.IGNORECASE,
@@ -71,6 +84,11 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
     # The unit opens with "%", "p" or "b" after at most " - ": one look rules out most numbers.
     if next_char(doc.norm, number.end, " \t-", 4) not in _UNIT_INITIALS:
+        return None
+    # Speed: "5 per share", "5 billion pesos": an ASCII word that opens no unit is ruled
+    # out by its first letters (the pattern folds case as Unicode does; other text runs it).
+    head = doc.lower[number.end : number.end + 20].lstrip(" \t-")
+    if head.isascii() and not head.startswith(_UNIT_OPENINGS):
         return None
     match = match_near(_UNIT, doc.norm, number.end)
     if match is None or number.vague or number.value is None:
