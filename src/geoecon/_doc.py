@@ -73,9 +73,13 @@ class Doc:
         >>> doc.in_url(22), doc.in_url(37)
         (True, False)
         """
-        if self._url_starts is None:
-            self._url_starts, self._url_ends = self._url_spans()
-        i = bisect.bisect_right(self._url_starts, position) - 1
+        starts = self._url_starts
+        if starts is None:
+            starts, self._url_ends = self._url_spans()
+            self._url_starts = starts
+        if not starts:  # most texts have no URL
+            return False
+        i = bisect.bisect_right(starts, position) - 1
         return i >= 0 and position <= self._url_ends[i]
 
     def _url_spans(self) -> tuple[list[int], list[int]]:
