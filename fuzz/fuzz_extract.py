@@ -1,7 +1,7 @@
 """Coverage-guided fuzzing of geoecon with atheris: ``make fuzz`` (bounded time).
 
 Every input is turned into a text, a reference date and options. The harness
-calls ``extract`` and every ``find_*``/``parse_*`` function and checks:
+calls ``extract``, ``extract_many`` and every ``find_*``/``parse_*`` function and checks:
 
 * no exception but the documented ones (``ParseError`` from a ``parse_*`` on a
   string that is not exactly one mention);
@@ -51,6 +51,7 @@ WORDS = (
     "kt", "bpd", "bcm", "%", "pct", "basis points", "per", "a year", "about", "between", "and",
     "to", "-", "(", ")", "Q3", "fiscal", "2024", "1990s", "Monday", "last", "mid-", "Kyiv",
     "U.S.", "Russian", "Congo", "KINSHASA", "\n", " ", ",", ".", "half a", "of gold",
+    "9" * 30, "1-1 " * 120, "cents", "per cent",
 )  # fmt: skip
 
 
@@ -104,6 +105,12 @@ def test_one_input(raw: bytes) -> None:
     assert geoecon.extract(text, options=options) == found
     found.to_records()
     found._repr_html_()
+    # extract_many gives what extract gives, text by text (a second text, so a batch of two)
+    other = text[::-1]
+    assert list(geoecon.extract_many([text, (other, ref)], options=options)) == [
+        found,
+        geoecon.extract(other, options=options),
+    ]
     for find in FINDERS:
         mentions = list(find(text))
         check(text, mentions, ordered=False)
