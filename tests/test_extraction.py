@@ -309,8 +309,9 @@ def test_extract_many_takes_a_date_per_text() -> None:
             r"texts\[0\]\[1\], the reference date",
         ),
         ((b"on Monday", None), r"texts\[0\]\[0\] must be str, not bytes"),
+        (("on Monday", [2024, 3, 6]), r"texts\[0\]\[1\], the reference date"),
     ],
-    ids=["string date", "datetime", "bytes text"],
+    ids=["string date", "datetime", "bytes text", "unhashable date"],
 )
 def test_extract_many_names_a_bad_pair(item: object, match: str) -> None:
     with pytest.raises(TypeError, match=match):

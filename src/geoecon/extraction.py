@@ -393,10 +393,10 @@ def _stream(
             name = f"texts[{index}]"
             if isinstance(item, tuple) and len(item) == 2:  # (text, reference_date)
                 text, day = item
+                if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
+                    msg = f"{name}[1], the reference date, must be a datetime.date or None, not {day!r}"
+                    raise TypeError(msg)
                 if day not in dated:
-                    if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
-                        msg = f"{name}[1], the reference date, must be a datetime.date or None, not {day!r}"
-                        raise TypeError(msg)
                     dated[day] = attrs.evolve(options, reference_date=day)
                 batch.append(Doc(check_text(text, f"{name}[0]"), dated[day]))
             else:

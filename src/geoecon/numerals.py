@@ -49,12 +49,23 @@ __all__ = [
 #: The decimal context of all of geoecon's arithmetic (the ``decimal`` defaults: 28
 #: significant digits), entered by every public function, so that the caller's own
 #: context (``getcontext().prec = 4``) never rounds an amount that geoecon reads.
-CONTEXT: Final = decimal.Context()
+CONTEXT: Final = decimal.Context(
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 #: A run of more digits than this is an identifier (an account, card or hash), not an
 #: amount: it is no number, and nothing read from it is rounded.
 MAX_DIGITS: Final = 28
 # Wide enough to write any amount without an exponent (28 digits times two scale words).
-_WIDE: Final = decimal.Context(prec=100)
+_WIDE: Final = decimal.Context(
+    prec=100,
+    Emin=-999_999,
+    Emax=999_999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 
 
 def plain_decimal(value: Decimal) -> Decimal:
