@@ -92,3 +92,29 @@ def test_extract_with_any_options(text: str, ref: dt.date | None, prefer: str, t
         assert m.start >= last
         last = m.end
     assert geoecon.extract(text, options=options) == found
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(
+        st.one_of(
+            TEXTS,
+            st.tuples(
+                TEXTS, st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))
+            ),
+        ),
+        max_size=40,
+    ),
+    ref=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+)
+def test_extract_many_equals_extract(
+    items: list[str | tuple[str, dt.date | None]], ref: dt.date | None
+) -> None:
+    """Batches over any texts and dates give what one ``extract`` per text gives."""
+    expected = [
+        geoecon.extract(item, reference_date=ref)
+        if isinstance(item, str)
+        else geoecon.extract(item[0], reference_date=item[1])
+        for item in items
+    ]
+    assert list(geoecon.extract_many(items, reference_date=ref)) == expected
