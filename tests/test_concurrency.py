@@ -38,6 +38,21 @@ def test_eight_threads_give_the_sequential_results() -> None:
     assert threaded == sequential * 4
 
 
+def test_eight_threads_of_extract_many_give_the_sequential_results() -> None:
+    sequential = [read(job) for job in JOBS]
+
+    def stream(ton: Literal["metric", "short"]) -> list[geoecon.Extraction]:
+        pairs = [(text, ref) for text, ref, job_ton in JOBS if job_ton == ton]
+        return list(geoecon.extract_many(pairs * 3, ton=ton))
+
+    expected = {
+        ton: [e for e, job in zip(sequential, JOBS, strict=True) if job[2] == ton] * 3 for ton in TONS
+    }
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(stream, TONS * 4))
+    assert results == [expected[ton] for ton in TONS * 4]
+
+
 COLD_START = """
 import datetime as dt, sys
 from concurrent.futures import ThreadPoolExecutor
