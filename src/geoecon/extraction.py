@@ -393,8 +393,11 @@ def _stream(
             name = f"texts[{index}]"
             if isinstance(item, tuple) and len(item) == 2:  # (text, reference_date)
                 text, day = item
-                if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
-                    msg = f"{name}[1], the reference date, must be a datetime.date or None, not {day!r}"
+                if isinstance(day, dt.datetime):  # as Options does: its date
+                    day = day.date()
+                if day is not None and not isinstance(day, dt.date):
+                    kind = type(day).__name__
+                    msg = f"{name}[1], the reference date, must be a datetime.date or None, not {kind}"
                     raise TypeError(msg)
                 if day not in dated:
                     dated[day] = attrs.evolve(options, reference_date=day)
