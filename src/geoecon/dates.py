@@ -2131,6 +2131,7 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     seen: set[tuple[int, int, int]] = set()
     gated: dict[int, bool] = {}  # by window start (gates are run on "N" windows only)
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
+    present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
     for index in _plan(frozenset(windows)):
         needs, literals, gate, hint, pattern, handler, step = _COMPILED[index]
         multi = len(needs) > 1
@@ -2138,7 +2139,10 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
         if not runs:
             continue
         for lit in literals:  # Speed: a loop, not any() over a generator.
-            if lit in norm:
+            found_lit = present.get(lit)
+            if found_lit is None:
+                found_lit = present[lit] = lit in norm
+            if found_lit:
                 break
         else:
             if literals:

@@ -320,7 +320,8 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
     text = source[start:end]
     if match.re is _NUMBER_LOWER:
         digits, tail, sign = match.group("digits", "scale", "sign")
-        if digits is None or _too_long(digits):  # a chain of hyphenated digit groups, an identifier
+        # a chain of hyphenated digit groups, or an identifier
+        if digits is None or (len(digits) > MAX_DIGITS and _too_long(digits)):
             return None
         try:
             base = _read_digits(digits)
