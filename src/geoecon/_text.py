@@ -113,15 +113,16 @@ def match_near(pattern: regex.Pattern[str], text: str, pos: int, opens: str = ""
     the literal is rare: quadratic over a long text with many numbers.
 
     With ``opens``, the pattern runs only when the first character after spaces and
-    tabs, lower-cased, is one of these (the characters its matches can open with): a
-    cheap gate for patterns such as range separators, which most numbers lack.
+    tabs is one of these (the characters its matches can open with, both cases of a
+    letter for a pattern that ignores case): a cheap gate for patterns such as range
+    separators, which most numbers lack.
 
     >>> match_near(regex.compile(r"[ \t]*\)"), "x " * 100_000 + ")", 1) is None
     True
-    >>> match_near(regex.compile(r"[ \t]*to[ \t]*"), "5 shares", 1, opens="t") is None
+    >>> match_near(regex.compile(r"[ \t]*to[ \t]*"), "5 shares", 1, opens="tT") is None
     True
     """
-    if opens and next_char(text, pos).lower() not in opens:
+    if opens and next_char(text, pos) not in opens:
         return None
     return pattern.match(text, pos, pos + NEAR)
 

@@ -453,7 +453,7 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
 
 
 def _per(doc: Doc, end: int) -> tuple[str, int] | None:
-    m = match_near(_names().per, doc.norm, end, opens="pae/")  # per, a, an, each, /
+    m = match_near(_names().per, doc.norm, end, opens="pPaAeE/")  # per, a, an, each, /
     if m is None:
         return None
     unit = fold_spaces(m.group("unit")).casefold()  # "ſhare": the pattern folds case as Unicode does
@@ -520,7 +520,7 @@ def _find(doc: Doc) -> Iterator[Money]:
         # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
         if atom is not None and nxt is not None:
             pos = atom.end if atom.has_currency else number.end
-            sep = match_near(names.range_sep, doc.norm, pos, opens="-tao")
+            sep = match_near(names.range_sep, doc.norm, pos, opens="-tTaAoO")
             second = None
             if sep is not None:
                 following = _atom(doc, nxt)

@@ -155,7 +155,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
         # Ranges: "10%-25%", "10-25%", "4.5 to 4.75 per cent", "between 4% and 5%".
         if nxt is not None and number.value is not None and nxt.value is not None:
             pos = unit[1] if unit else number.end
-            sep = match_near(_RANGE_SEP, doc.norm, pos, opens="-ta")
+            sep = match_near(_RANGE_SEP, doc.norm, pos, opens="-tTaA")
             second = _unit_after(doc, nxt) if sep is not None and sep.end() == nxt.start else None
             if (
                 sep is not None

@@ -438,7 +438,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                     continue
             # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
             pos = first.end if first is not None else number.end
-            sep = match_near(_RANGE_SEP, text, pos, opens="-ta")
+            sep = match_near(_RANGE_SEP, text, pos, opens="-tTaA")
             word = ""
             if sep is not None and sep.end() == nxt.start:
                 word = sep.group("w").lower()
