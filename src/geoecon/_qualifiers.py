@@ -15,7 +15,14 @@ import regex
 from geoecon._mention import Qualifier
 from geoecon._text import fold_spaces
 
-__all__ = ["QUALIFIERS", "alternation", "by_last_char", "qualifier_before", "trie_alternation"]
+__all__ = [
+    "QUALIFIERS",
+    "alternation",
+    "by_last_char",
+    "qualifier_before",
+    "trie_alternation",
+    "word_alternation",
+]
 
 
 def alternation(words: list[str]) -> str:

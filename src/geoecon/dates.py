@@ -1960,13 +1960,17 @@ def _cue_pattern(digit: tuple[str, ...]) -> str:
     for openers, rest in _cue_branches(digit):
         for c in openers:
             rests.setdefault(c, []).append(rest)
+    return _by_opener(rests)
+
+
+def _by_opener(rests: dict[str, list[str]]) -> str:
+    """One branch per opening character: the character, then the rests of its cues in order."""
     return "|".join(c + (r[0] if len(r) == 1 else "(?:" + "|".join(r) + ")") for c, r in rests.items())
 
 
-# Spelling the digits out keeps every branch opening with a literal (a "\d" branch would
-# stop ``re`` from skipping ahead), but misses the other digits ("٣") that "\d" matches:
-# a text holding one is read with the slower pattern.
-_CUE_RE: Final = re.compile(_cue_pattern(tuple("0123456789")))
+# ``_cue_pattern(tuple("0123456789"))`` is what ``_cue_spans`` finds in ASCII digits (the
+# tests compare them). It misses the other digits ("٣") that "\d" matches: a text holding
+# one is read with this pattern instead.
 _CUE_RE_ANY_DIGIT: Final = re.compile(_cue_pattern((r"\d",)))
 _OTHER_DIGIT: Final = re.compile(r"[^\D0-9]")
 _LEFT: Final = 36  # no date starts further than this before its first cue
@@ -1978,8 +1982,8 @@ def _word_cue_parts() -> tuple[str, str]:
 
     The word cues open with ``[^a-z]``, the character before the word: ``re`` skips in
     C to the few characters that are not letters, rather than trying the letters that
-    open a cue word (every other letter of the text). The others are those of
-    ``_CUE_RE`` that open with a digit, an apostrophe, "on the", "q1" or "h1".
+    open a cue word (every other letter of the text). The others are the cues that
+    open with a digit, an apostrophe, "on the", "q1" or "h1".
     """
     words: dict[str, list[str]] = {}
     others: dict[str, list[str]] = {}
@@ -1991,9 +1995,7 @@ def _word_cue_parts() -> tuple[str, str]:
         else:
             for opener in openers:
                 others.setdefault(opener, []).append(rest)
-    word = "|".join(c + "(?:" + "|".join(r) + ")" for c, r in words.items())
-    other = "|".join(c + (r[0] if len(r) == 1 else "(?:" + "|".join(r) + ")") for c, r in others.items())
-    return word, other
+    return _by_opener(words), _by_opener(others)
 
 
 _WORD_CUE_SRC, _OTHER_CUE_SRC = _word_cue_parts()
@@ -2014,9 +2016,9 @@ def _next_word_cue(norm: str, pos: int) -> tuple[int, int] | None:
 
 
 def _cue_spans(norm: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``_CUE_RE.finditer(norm)``, found by two cheaper patterns.
+    """The spans of ``_cue_pattern`` (ASCII digits) found in ``norm``, by two cheaper patterns.
 
-    ``_CUE_RE`` opens each branch with its letter, so ``re`` tries it at every letter
+    That pattern opens each branch with its letter, so ``re`` tries it at every letter
     that opens a cue word; the word cues open instead with the character before the
     word (``_WORD_CUE_RE``), the rest is ``_OTHER_CUE_RE``. The two are merged as
     ``finditer`` would find them: leftmost first, none overlapping the one before. A

@@ -382,6 +382,26 @@ def extract_many(
     return _stream(iter(texts), options, scans)
 
 
+def _dated_doc(item: object, index: int, options: Options, dated: dict[dt.date | None, Options]) -> Doc:
+    """The ``Doc`` of an item of ``extract_many`` (a pair); a ``TypeError`` naming a bad one.
+
+    ``dated`` keeps one ``Options`` per reference date seen.
+    """
+    name = f"texts[{index}]"
+    if not (isinstance(item, tuple) and len(item) == 2):
+        return Doc(check_text(item, name), options)  # a str passes; anything else raises
+    text: object = item[0]
+    day: object = item[1]
+    if isinstance(day, dt.datetime):  # as Options does: its date
+        day = day.date()
+    if day is not None and not isinstance(day, dt.date):
+        msg = f"{name}[1], the reference date, must be a datetime.date or None, not {type(day).__name__}"
+        raise TypeError(msg)
+    if day not in dated:
+        dated[day] = attrs.evolve(options, reference_date=day)
+    return Doc(check_text(text, f"{name}[0]"), dated[day])
+
+
 def _stream(
     texts: Iterator[str | tuple[str, dt.date | None]], options: Options, scans: list[Scanner]
 ) -> Iterator[Extraction]:
@@ -390,20 +410,9 @@ def _stream(
     while True:
         batch: list[Doc] = []
         for item in texts:
-            name = f"texts[{index}]"
-            if isinstance(item, tuple) and len(item) == 2:  # (text, reference_date)
-                text, day = item
-                if isinstance(day, dt.datetime):  # as Options does: its date
-                    day = day.date()
-                if day is not None and not isinstance(day, dt.date):
-                    kind = type(day).__name__
-                    msg = f"{name}[1], the reference date, must be a datetime.date or None, not {kind}"
-                    raise TypeError(msg)
-                if day not in dated:
-                    dated[day] = attrs.evolve(options, reference_date=day)
-                batch.append(Doc(check_text(text, f"{name}[0]"), dated[day]))
-            else:
-                batch.append(Doc(check_text(item, name), options))
+            batch.append(
+                Doc(item, options) if isinstance(item, str) else _dated_doc(item, index, options, dated)
+            )
             index += 1
             if len(batch) == BATCH:
                 break

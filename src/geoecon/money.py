@@ -229,24 +229,24 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
 
 
 _CUE_MEMO: Final = "money.cues."
-_SETTLED_MEMO: Final = "money.settled."
 
 
 def _cue_index(doc: Doc, key: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and currency codes of one ambiguous currency's country cues, once per document."""
+    """Starts, ends and currency codes of one ambiguous currency's country cues, once per document.
+
+    For "$" the cues of the United States ("U.S.", "American") are among them, as USD.
+    """
     memo_key = _CUE_MEMO + key
     found = doc.memo.get(memo_key)
     if found is None:
         cues = _cur.AMBIGUOUS.get(key, (None, {}))[1]
-        starts: list[int] = []
-        ends: list[int] = []
-        codes: list[str] = []
-        pattern = _US_CUE if key == "$us" else _cue_pattern(key)
-        for m in pattern.finditer(doc.lower):
-            starts.append(m.start())
-            ends.append(m.end())
-            codes.append("USD" if key == "$us" else cues[fold_spaces(m.group())])
-        doc.memo[memo_key] = found = (starts, ends, codes)
+        hits = [
+            (m.start(), m.end(), cues[fold_spaces(m.group())]) for m in _cue_pattern(key).finditer(doc.lower)
+        ]
+        if key == "$":
+            hits += [(m.start(), m.end(), "USD") for m in _US_CUE.finditer(doc.lower)]
+            hits.sort()
+        doc.memo[memo_key] = found = ([h[0] for h in hits], [h[1] for h in hits], [h[2] for h in hits])
     return found  # type: ignore[return-value]
 
 
@@ -256,26 +256,17 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
     The cues are found once per document; each amount looks at those within
     ``_CONTEXT_CHARS`` on either side (a binary search, however many amounts).
     """
-    memo_key = f"{_SETTLED_MEMO}{key}|{default}"
-    settled = doc.memo.get(memo_key)
-    if settled is not None:  # the document has no cue for this currency
-        return settled  # type: ignore[return-value]
     default_code = _cur.AMBIGUOUS.get(key, (default, {}))[0]
+    starts, ends, codes = _cue_index(doc, key)
     low, high = max(0, position - _CONTEXT_CHARS), position + _CONTEXT_CHARS
-    found: set[str] = set()
-    keys = (key, "$us") if key == "$" else (key,)
-    if not any(_cue_index(doc, index_key)[0] for index_key in keys):
-        doc.memo[memo_key] = (default_code, True)
+    if not starts or starts[-1] < low:  # no cue in the text, or none this far on
         return default_code, True
-    for index_key in keys:
-        starts, ends, codes = _cue_index(doc, index_key)
-        if not starts or starts[-1] < low:  # no cue this far on
-            continue
-        i = bisect.bisect_left(starts, low)
-        while i < len(starts) and starts[i] < high:
-            if ends[i] <= high:
-                found.add(codes[i])
-            i += 1
+    found: set[str] = set()
+    i = bisect.bisect_left(starts, low)
+    while i < len(starts) and starts[i] < high:
+        if ends[i] <= high:
+            found.add(codes[i])
+        i += 1
     if len(found) == 1:
         return found.pop(), True
     return default_code, True
@@ -422,8 +413,6 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
         or atom.minor is not None
     ):
         return None
-    if atom.end == atom.number.end:  # currency must follow or precede the number
-        pass
     nxt = numbers[index + 1] if index + 1 < len(numbers) else None
     if nxt is None or nxt.value is None or nxt.scale != 1:
         return None

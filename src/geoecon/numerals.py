@@ -43,6 +43,7 @@ __all__ = [
     "combine_range",
     "parse_number",
     "plain_decimal",
+    "scan_live_numbers",
     "scan_numbers",
 ]
 

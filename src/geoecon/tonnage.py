@@ -55,11 +55,13 @@ __all__ = ["find_tonnages", "parse_tonnage"]
 
 # One unit token: letters, then optional ".x" or "/x" parts ("k.g.", "b/d", "Mt/y").
 # The parts are separated by literal "." or "/", so the pattern cannot backtrack badly.
-_TOKEN: Final = r"[A-Za-z][A-Za-z0-9\u00b3]*(?:[./][A-Za-z0-9\u00b3]+)*\.?"  # noqa: S105 - a pattern
+# The letters and digits a unit word opens with ("m" of "m.t.", "m3" of "m3/d").
+_STEM_SRC: Final = r"[A-Za-z][A-Za-z0-9\u00b3]*"
+_TOKEN: Final = _STEM_SRC + r"(?:[./][A-Za-z0-9\u00b3]+)*\.?"
 _GAP: Final = r"(?P<gap>[ \t]{0,3}(?:\r?\n[ \t]*)?|[ \t]?-[ \t]?)(?P<open>[(\[{<][ \t]?)?"
 # The gap, the bracket and the first word's opening letters and digits, exactly as
 # ``_UNIT_WORDS`` reads them: its ``w1`` starts with this group's text.
-_UNIT_LEAD: Final = re.compile(_GAP + r"(?P<stem>[A-Za-z][A-Za-z0-9\u00b3]*)")
+_UNIT_LEAD: Final = re.compile(_GAP + rf"(?P<stem>{_STEM_SRC})")
 _UNIT_WORDS: Final = regex.compile(
     _GAP
     + rf"""(?P<w1>{_TOKEN})
@@ -143,7 +145,7 @@ def _heads(tables: UnitTables) -> frozenset[str]:
     return frozenset(firsts) | frozenset(f.rstrip(".").partition("/")[0] for f in firsts)
 
 
-_STEM: Final = re.compile(r"[A-Za-z][A-Za-z0-9\u00b3]*")
+_STEM: Final = re.compile(_STEM_SRC)
 
 
 def _stems(tables: UnitTables) -> frozenset[str]:
