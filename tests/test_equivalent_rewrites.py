@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoecon import dates, money, percentages
+import geoecon
+from geoecon import dates, money, percentages, tonnage
 from geoecon._qualifiers import alternation
 from geoecon._tables import currencies
 from geoecon._text import NEAR, match_near, next_char
@@ -113,3 +115,26 @@ def test_unit_gates_never_rule_out_a_match(after: str) -> None:
     if percentages._UNIT.match(text, 1) is not None:
         head = text.lower()[1:21].lstrip(" \t-")
         assert not head.isascii() or head.startswith(percentages._UNIT_OPENINGS)
+
+
+UNIT_TEXT_WORDS = [
+    "5", "2.5", "1,000", "-7", "+3", "0", "two", "hundreds", "million", "t", "tonnes", "tons", "kg", "kt",
+    "barrels", "bpd", "b/d", "oz", "mt", "lb", "g", "m3", "km", "MW", "a", "an", "of", "to", "and", "-",
+    "/", "\u00b1", "between", "from", "rose", "metric", "short", "per", "year", "$", "CO2", "http://x.org/",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(UNIT_TEXT_WORDS))
+def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
+    """Tonnages and quantities: the shared stem memo and the skip of pairs with no unit after.
+
+    The plain form reads every pair (``may_open_unit`` always true, so that ``unit_at``
+    runs its full pattern too). Each kind alone and both together (one shared memo).
+    """
+    kind_sets = (["tonnage"], ["quantity"], ["tonnage", "quantity"])
+    fast = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tonnage, "may_open_unit", lambda *_args: True)
+        plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
+    assert fast == plain

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, localcontext
-from typing import Final
+from typing import Final, cast
 
 import attrs
 import regex
@@ -182,20 +182,35 @@ class UnitTables:
 MASS: Final = UnitTables(MASS_EXACT, MASS_WORDS)
 
 
-def unit_at(text: str, pos: int, tables: UnitTables) -> _Unit | None:
+def _stem_at(text: str, pos: int) -> str:
+    """The letters and digits that open the word at ``pos`` (after ``_GAP``), or ""."""
+    lead = _UNIT_LEAD.match(text, pos, pos + NEAR)
+    return "" if lead is None else lead.group("stem")
+
+
+def may_open_unit(text: str, pos: int, tables: UnitTables, stems: dict[int, str] | None = None) -> bool:
+    """False when the word at ``pos`` opens no unit of ``tables``: ``unit_at`` is then None.
+
+    Most numbers are followed by a word that starts no unit ("shares", "in"): the
+    letters-and-digits start of that word, read by a short pattern with the same gap
+    as the unit pattern, rules them out with one set lookup. ``stems`` memoises that
+    start by position (one per document, shared by the tonnage and quantity scanners).
+    """
+    stem = None if stems is None else stems.get(pos)
+    if stem is None:
+        stem = _stem_at(text, pos)
+        if stems is not None:
+            stems[pos] = stem
+    return bool(stem) and (stem in tables.stems or stem.lower() in tables.stems)
+
+
+def unit_at(text: str, pos: int, tables: UnitTables, stems: dict[int, str] | None = None) -> _Unit | None:
     """Read the unit written at ``pos`` (right after a number), or None.
 
     One anchored match takes up to four words; the longest run of them that is a
-    key of one of the tables wins.
+    key of one of the tables wins (``stems``: see ``may_open_unit``).
     """
-    # Most numbers are followed by a word that starts no unit ("shares", "in"): the
-    # letters-and-digits start of that word, read by a short pattern with the same gap,
-    # rules them out with one set lookup before the four-word pattern runs.
-    lead = _UNIT_LEAD.match(text, pos, pos + NEAR)
-    if lead is None:
-        return None
-    stem = lead.group("stem")
-    if stem not in tables.stems and stem.lower() not in tables.stems:
+    if not may_open_unit(text, pos, tables, stems):
         return None
     match = match_near(_UNIT_WORDS, text, pos)
     if match is None:
@@ -376,6 +391,10 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
     return found  # type: ignore[return-value]
 
 
+_STEMS_MEMO: Final = "tonnage.stems"
+_SKIPPED_MEMO: Final = "tonnage.skipped"
+
+
 def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
     """Every number-with-unit of the tables in ``doc``, ranges and articles included.
 
@@ -384,9 +403,17 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     text = doc.norm
     numbers = doc.numbers
     hits: list[Hit] = []
+    # Speed: what does not depend on the tables is read once per document for both
+    # scanners (tonnage, then quantities): the stem after each position, and whether
+    # each number is glued to a letter or sign or lies in a URL.
+    stems = cast("dict[int, str]", doc.memo.setdefault(_STEMS_MEMO, {}))
+    skipped = cast("list[bool] | None", doc.memo.get(_SKIPPED_MEMO))
+    if skipped is None:
+        skipped = [_glued_before(text, number) or doc.in_url(number.start) for number in numbers]
+        doc.memo[_SKIPPED_MEMO] = skipped
 
     def unit(pos: int, number: Number | None) -> _Unit | None:
-        found = unit_at(text, pos, tables)
+        found = unit_at(text, pos, tables, stems)
         if found is not None and number is not None and number.words and found.info.short:
             return None  # "one t", "two g"
         return found
@@ -399,13 +426,21 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
 
     i = 0
     while i < len(numbers):
-        number = numbers[i]
-        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if _glued_before(text, number) or doc.in_url(number.start):
+        if skipped[i]:
             i += 1
             continue
+        number = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         first = unit(number.end, number) if not number.vague else None
-        if nxt is not None and number.value is not None and nxt.value is not None and not nxt.vague:
+        # Speed: a fraction, a tolerance and a range all need a unit after the next
+        # number; where none can open there, none of them is read.
+        if (
+            nxt is not None
+            and number.value is not None
+            and nxt.value is not None
+            and not nxt.vague
+            and may_open_unit(text, nxt.end, tables, stems)
+        ):
             # "2/1000 kilograms": a fraction.
             if (
                 text[number.end : nxt.start] == "/"
