@@ -1,0 +1,147 @@
+"""Each speed rewrite in ``dates`` finds exactly what the plain form it replaces finds.
+
+The plain forms are written out here (as they were before the rewrite); hypothesis
+draws texts from the words they are about, with separators, so that boundaries,
+odd spacing and characters outside ASCII are exercised.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from geoecon import dates
+
+SEPARATORS = st.sampled_from(["", " ", "  ", ",", ", ", "\t", "\n", " \n", "-", "/", ".", "'", "_", "x"])
+
+
+def texts_of(words: list[str], size: int = 14) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(words), SEPARATORS), max_size=size).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+def test_space_or_comma_is_what_backslash_s_matches_and_the_comma() -> None:
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if re.match(r"[\s,]", c)}
+    assert set(dates._SPACE_OR_COMMA) == spaces
+
+
+PREV_WORDS = [
+    "said", "on", "in", "U.S.", "it's", "a", "x1_y", "1987", "é", "İ", "\u2003", "\x85", ",", "of",
+    "abcdefghijklmnopqrstuvwxyz", "Mid", "the", "9a", "_b", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts_of(PREV_WORDS, 10), st.integers(0, 60), st.integers(0, 60))
+def test_prev_word_span_is_the_regex_search(text: str, back: int, at: int) -> None:
+    pos = min(at, len(text))
+    lo = max(0, pos - back)
+    m = dates._PREV_WORD_RE.search(text, lo, pos)
+    assert dates._prev_word_span(text, lo, pos) == (m.span(1) if m else None)
+
+
+def plain_windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    n = len(norm)
+    for start, end in dates._cue_spans(norm):
+        cue = norm[start:end]
+        kind = dates._CUE_TEXT_KIND.get(cue) or ("O" if cue[0] == "o" else "N")
+        s, e = max(0, start - dates._LEFT), min(n, end + dates._RIGHT)
+        runs = spans.setdefault(kind, [])
+        if s > 0 and not (runs and s <= runs[-1][1]):
+            s = max(norm.rfind(" ", max(0, s - 24), s), norm.rfind("\n", max(0, s - 24), s)) + 1 or s
+        if e < n:
+            space, newline = norm.find(" ", e, e + 24), norm.find("\n", e, e + 24)
+            if space < 0:
+                e = newline if newline >= 0 else min(n, e + 24)
+            else:
+                e = space if newline < 0 or space < newline else newline
+        if runs and s <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(e, runs[-1][1]))
+        else:
+            runs.append((s, e))
+    return spans
+
+
+WINDOW_WORDS = [
+    "march", "monday", "year", "1987", "on the ", "q1", "said", "abcdefghijklmnopqrstuvwxyzabcdefghijkl",
+    "x" * 30, " " * 25, "\n", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(WINDOW_WORDS, 20))
+def test_windows_snap_as_find_and_rfind_did(text: str) -> None:
+    assert dates._windows(text) == plain_windows(text)
+
+
+DAYS = [
+    "3",
+    "31",
+    "1st",
+    "3rd",
+    "first",
+    "twenty seventh",
+    "twenty   seventh",
+    "twenty-first",
+    "end",
+    "3rd.",
+    "4.5",
+    "x",
+]
+MONTHS = ["march", "mar.", "may", "May", "june", "sept.", "marchx"]
+DAY_MONTH = st.tuples(
+    st.sampled_from(["", "the ", "the   ", "on "]),
+    st.sampled_from(DAYS),
+    st.sampled_from(["", " day", "   day"]),
+    st.sampled_from(["", " ", "   ", "\n", ","]),
+    st.sampled_from(["", "of ", "of   ", "of"]),
+    st.sampled_from(MONTHS),
+    st.sampled_from(["", " 1987", ", 87", " '87", "-", ".5"]),
+).map("".join)
+MONTH_DAY = st.tuples(
+    st.sampled_from(["", "monday ", "friday,  ", "in "]),
+    st.sampled_from(MONTHS),
+    st.sampled_from(["", " ", "  ", "   ", "\n"]),
+    st.sampled_from(["", "the ", "the  "]),
+    st.sampled_from(DAYS),
+    st.sampled_from(["", " 1987", ", 1987", ".5", ",5", " monday"]),
+).map("".join)
+PHRASES = st.lists(
+    st.tuples(st.one_of(DAY_MONTH, MONTH_DAY, st.sampled_from(["a", "said", "1987"])), SEPARATORS)
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a the   twenty   seventh   day   of   march", "day_month")  # the longest reach
+@example("a wednesday.,   march   the   twenty   seventh", "month_day")
+@given(
+    PHRASES.map(lambda parts: "".join(w + s for w, s in parts)), st.sampled_from(["month_day", "day_month"])
+)
+def test_month_checks_keep_every_match(text: str, name: str) -> None:
+    index = next(i for i, (n, _, _) in enumerate(dates._PATTERNS) if n == name)
+    pattern, step = dates._COMPILED[index][4], dates._COMPILED[index][6]
+    assert step is not None
+    _, reach, check = step
+    nears = [m.start() for m in dates._MONTH_STEP_RE.finditer(text)]
+    found = dates._stepped_at(pattern, nears, reach, check, norm=text, ws=0, we=len(text))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+COUNTRY_WORDS = [
+    *(cue.replace("\\s", " ").replace("\\.", ".").replace("?", "") for cues in dates._COUNTRY_CUES.values()
+      for cue in cues.split("|")),
+    "New\t Delhi", "Indiana", "U.S.A", "USA", "a", "x", "1", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(COUNTRY_WORDS))
+def test_country_spans_open_with_their_letter(text: str) -> None:
+    assert [m.span() for m in dates._COUNTRY_SPANS_RE.finditer(text)] == [
+        m.span() for m in dates._COUNTRY_RE.finditer(text)
+    ]
