@@ -443,8 +443,10 @@ _SPACE_OR_COMMA: Final = (
     + "".join(map(chr, range(0x2000, 0x200B)))
 )
 # From the last character that is not ``[\w.']`` (committed to: no earlier one is tried),
-# the first ASCII letter.
-_WORD_FROM: Final = re.compile(r"(?>(?:.*[^\w.'])?)[^A-Za-z]*([A-Za-z])", re.DOTALL)
+# the first ASCII letter. The lookahead and its backreference hold the text up to that
+# character as an atomic group would (``(?>...)`` needs Python 3.11; a lookahead, once
+# matched, is never re-entered).
+_WORD_FROM: Final = re.compile(r"(?=((?:.*[^\w.'])?))\1[^A-Za-z]*([A-Za-z])", re.DOTALL)
 
 
 def _prev_word_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -462,7 +464,7 @@ def _prev_word_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
     if trail > 3 and (trail > 4 or norm[pos - 1] != "\n"):
         return None
     m = _WORD_FROM.match(norm, end - 21 if end - 21 > lo else lo, end)  # noqa: FURB136 - Speed: not max()
-    return None if m is None else (m.start(1), end)
+    return None if m is None else (m.start(2), end)
 
 
 _NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
