@@ -299,10 +299,15 @@ def extract(
     return Extraction(text=text, mentions=resolve_overlaps(candidates), reference_date=options.reference_date)
 
 
+_DEFAULT_OPTIONS: Final = Options()
+
+
 def _options(
     options: Options | None, reference_date: dt.date | None, prefer_dates_from: str, ton: str
 ) -> Options:
     if options is None:
+        if reference_date is None and prefer_dates_from == "past" and ton == "metric":
+            return _DEFAULT_OPTIONS  # Speed: the usual call builds (and checks) no Options
         return Options(reference_date=reference_date, prefer_dates_from=prefer_dates_from, ton=ton)  # type: ignore[arg-type]
     if not isinstance(options, Options):
         msg = f"options must be a geoecon.Options, not {type(options).__name__}"
