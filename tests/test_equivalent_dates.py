@@ -44,6 +44,16 @@ def test_prev_word_span_is_the_regex_search(text: str, back: int, at: int) -> No
     assert dates._prev_word_span(text, lo, pos) == (m.span(1) if m else None)
 
 
+@settings(max_examples=3000, deadline=None)
+@given(texts_of([*PREV_WORDS, "1", "3-1", "\u0663", "on1", "2."], 10), st.integers(0, 60))
+def test_after_digit_means_no_word_of_letters_before(text: str, at: int) -> None:
+    """``_after_digit`` rules a position out only where ``prev_word`` reads no word ending in a letter."""
+    pos = min(at, len(text))
+    ctx = dates._Ctx(text, text, None, False)
+    if dates._after_digit(ctx.norm, pos):
+        assert not ctx.prev_word(pos)[-1:].isalpha()
+
+
 def plain_windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = {}
     n = len(norm)

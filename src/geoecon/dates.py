@@ -766,9 +766,21 @@ def _h_mdy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return None if d is None else _r_day(d)
 
 
+def _after_digit(norm: str, pos: int) -> bool:
+    """True when the last character before ``pos``, past spaces and commas, is a digit.
+
+    No word of letters ends there: ``prev_word`` reads a word that ends in that digit,
+    or none. Speed: a list of scores ("1-1 2-0 ...") is ruled out without reading words.
+    """
+    return norm[pos - 8 if pos > 8 else 0 : pos].rstrip(_SPACE_OR_COMMA)[-1:].isdigit()
+
+
 def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     month, day = int(m["a"]), int(m["b"])
-    if day <= 12 and ctx.prev_word(m.start()) not in {"on", "by", "since", "until", "from", "dated", "till"}:
+    if day <= 12 and (
+        _after_digit(ctx.norm, m.start())
+        or ctx.prev_word(m.start()) not in {"on", "by", "since", "until", "from", "dated", "till"}
+    ):
         return None  # "3/4", "a 3-1 vote": fractions and scores
     if ctx.unit_follows(m.end()):
         return None

@@ -403,8 +403,10 @@ _STREAK: Final = 8
 _STREAK_SPAN: Final = 320
 
 
-def _dense(spans: list[tuple[int, int]]) -> bool:
-    return any(b[0] - a[1] <= _STREAK_SPAN for a, b in zip(spans, spans[_STREAK - 1 :], strict=False))
+def _dense(matches: list[re.Match[str]]) -> bool:
+    return any(
+        b.start() - a.end() <= _STREAK_SPAN for a, b in zip(matches, matches[_STREAK - 1 :], strict=False)
+    )
 
 
 def _dropped(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -431,8 +433,8 @@ def _dropped(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[
     return dropped
 
 
-def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number], list[tuple[int, int]]]:
-    """The digits pass: its numbers, and the spans of all its matches.
+def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number], list[re.Match[str]]]:
+    """The digits pass: its numbers, and all its matches (for their spans).
 
     A chain or an identifier is no number, but its span is taken: "million" after one
     is no number of its own. With ``drop_inert``, the numbers no scanner can use are
@@ -440,14 +442,13 @@ def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number
     """
     found: list[Number] = []
     all_matches = list(_NUMBER_LOWER.finditer(scanned))
-    claimed = [match.span() for match in all_matches]
-    runs = [m.span() for m in _PLAIN_RUN.finditer(text)] if drop_inert and _dense(claimed) else []
+    runs = [m.span() for m in _PLAIN_RUN.finditer(text)] if drop_inert and _dense(all_matches) else []
     if not runs:
         for match in all_matches:
             number = _number_from_match(match, text)
             if number is not None:
                 found.append(number)
-        return found, claimed
+        return found, all_matches
     # A chain or an identifier is no number: it is no one's neighbour either.
     matches = [m for m in all_matches if m.lastgroup != "chain" and not _too_long(m["digits"])]
     kept = 0
@@ -457,7 +458,7 @@ def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number
             if number is not None:
                 found.append(number)
         kept = high
-    return found, claimed
+    return found, all_matches
 
 
 def scan_numbers(text: str, lower: str | None = None) -> list[Number]:
@@ -489,14 +490,15 @@ def scan_live_numbers(text: str, lower: str) -> list[Number]:
 
 
 def _scan(text: str, scanned: str, *, drop_inert: bool) -> list[Number]:
-    found, spans = _scan_digits(text, scanned, drop_inert)
+    # Speed: the digits matches' spans are read only where a number word is found.
+    found, claimed = _scan_digits(text, scanned, drop_inert)
     words: list[Number] = []
     index = 0
     for match in _word_matches(scanned):
         start, end = match.span()
-        while index < len(spans) and spans[index][1] <= start:
+        while index < len(claimed) and claimed[index].end() <= start:
             index += 1
-        if index < len(spans) and spans[index][0] < end:
+        if index < len(claimed) and claimed[index].start() < end:
             continue  # "million" of "5 million" belongs to the digits
         number = _number_from_match(match, text)
         if number is not None:
