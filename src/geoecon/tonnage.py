@@ -424,9 +424,13 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
         hits.append(hit)
         return True
 
+    # Speed: a number with no unit after it nor after the next number, and not vague,
+    # can be read by none of the branches below: it is passed over at once.
+    opens = [may_open_unit(text, number.end, tables, stems) for number in numbers]
+    opens.append(False)
     i = 0
     while i < len(numbers):
-        if skipped[i]:
+        if skipped[i] or not (opens[i] or opens[i + 1] or numbers[i].vague):
             i += 1
             continue
         number = numbers[i]
