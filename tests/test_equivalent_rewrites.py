@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geoecon
@@ -137,4 +137,22 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tonnage, "may_open_unit", lambda *_args: True)
         plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
+    assert fast == plain
+
+
+PERCENT_TEXT_WORDS = [
+    "5", "2.5", "-3", "+4", "ten", "%", "percent", "per cent", "pct", "pc", "points", "basis points", "bp",
+    "percentage points", "to", "and", "-", " - ", "between", "from", "rate", "index", "p", "b", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(PERCENT_TEXT_WORDS))
+@example("rose 5-10% and between 4 and 5 percent, 3 to 7 pct")
+def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
+    """The pass over numbers with no unit after them or the next one: the plain form reads all."""
+    fast = geoecon.extract(text, kinds=["percentage"]).mentions
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(percentages, "may_open_unit", lambda *_args: True)
+        plain = geoecon.extract(text, kinds=["percentage"]).mentions
     assert fast == plain

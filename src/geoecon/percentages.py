@@ -80,10 +80,17 @@ _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.
 _SENTENCE: Final = 160
 
 
+def may_open_unit(norm: str, end: int) -> bool:
+    """False when no percent unit can open at ``end``: ``_unit_after`` is then None.
+
+    The unit opens with "%", "p" or "b" after at most " - ": one look rules out most numbers.
+    """
+    return next_char(norm, end, " \t-", 4) in _UNIT_INITIALS
+
+
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
-    # The unit opens with "%", "p" or "b" after at most " - ": one look rules out most numbers.
-    if next_char(doc.norm, number.end, " \t-", 4) not in _UNIT_INITIALS:
+    if not may_open_unit(doc.norm, number.end):
         return None
     # Speed: "5 per share", "5 billion pesos": an ASCII word that opens no unit is ruled
     # out by its first letters (the pattern folds case as Unicode does; other text runs it).
@@ -147,8 +154,16 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 def _find(doc: Doc) -> Iterator[Percentage]:
     numbers = doc.numbers
     found: list[Percentage] = []
+    # Speed: a number with no unit opening after it nor after the next number (the first
+    # test of ``_unit_after``) is no percentage and opens no range: passed over at once.
+    norm = doc.norm
+    opens = [may_open_unit(norm, number.end) for number in numbers]
+    opens.append(False)
     i = 0
     while i < len(numbers):
+        if not (opens[i] or opens[i + 1]):
+            i += 1
+            continue
         number = numbers[i]
         unit = _unit_after(doc, number)
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
