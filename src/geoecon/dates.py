@@ -1865,6 +1865,30 @@ _HINTS: Final = {
     "week_number": "week",
     "year_range": r"\d\s{0,3}(?:-|to|through|until|till|and)\s{0,3}[12]",
 }
+# Speed: hints for patterns that keep their ``_LITERALS`` (a text-wide check, once per
+# text): the literal is in most texts ("first", "h", "q") but in few of their windows,
+# and most of these patterns cannot skip ahead in a window (they open with an optional
+# part or a digit); for the others the hint spares the finditer. Each hint opens with
+# a literal letter, so ``re`` skips ahead to it: "q(?<=[1-4]q)" is "[1-4]q", but its
+# lookbehind may see a digit just before the window (it then passes, never fails).
+_WINDOW_HINTS: Final = {
+    "quarter": "q(?:uarter|tr)",
+    "quarter_q": "q[1-4]",
+    "quarter_yq": "q[1-4]",
+    "quarter_nq": "q(?<=[1-4]q)",
+    "month_quarter": "quarter",
+    "half": "half",
+    "half_h": "h[12]",
+    "half_nh": "h(?<=[12]h)",
+    "first_months": "first",
+    "nth_weekday": r"(?:of|in)\s",
+    "weekday_rel_week": "week",
+    "weekday_count": "days",
+    "last_day_of_month": r"day\s{1,3}(?:of|in)\s",
+    "week_of": r"week\s{1,3}of\s",
+    "nth_week": r"week\s{1,3}(?:of|in)\s",
+    "upcoming": "upcoming",
+}
 
 
 def _first_letter_words(words: Iterable[str]) -> str:
@@ -1938,7 +1962,9 @@ _COMPILED: Final = [
         _NEEDS.get(name, "N"),
         () if name in _HINTS or name in _STEPS else _LITERALS.get(name, ()),
         _GATES.get(name),
-        re.compile(_HINTS[name]).search if name in _HINTS else None,
+        re.compile(_HINTS.get(name) or _WINDOW_HINTS[name]).search
+        if name in _HINTS or name in _WINDOW_HINTS
+        else None,
         re.compile(src),
         fn,
         (

@@ -1,0 +1,76 @@
+"""The window hints of ``dates`` pass over no window that holds a match.
+
+A hint is searched for in a window before the pattern itself; the pattern is run
+only where the hint is found. That finds what ``pattern.finditer`` over every
+window finds when each match of the pattern inside a window holds a match of its
+hint inside the same window. Hypothesis draws texts from the words the patterns
+are about and cuts windows out of them at random.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from geoecon import dates
+
+SEPARATORS = st.sampled_from(["", " ", "  ", "   ", ",", ", ", "\t", "\n", "-", "/", "'", "x", "\u2003"])
+WORDS = [
+    "q1", "q3", "3q", "1q", "q", "h1", "h2", "1h", "2h", "h", "1", "2", "3", "4", "87", "1987", "2024", "'87",
+    "first", "second", "1st", "2nd", "third", "fourth", "final", "last", "the", "fiscal", "calendar",
+    "quarter", "qtr", "half", "six", "two", "months", "month", "of", "in", "this", "next", "year",
+    "week", "day", "days", "fridays", "monday", "tuesday", "from", "now", "ago", "march", "september",
+    "upcoming", "weeks", "x1", "a", "\u0663",
+]  # fmt: skip
+TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=10).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+NAMES = [name for name, _, _ in dates._PATTERNS]
+HINTED = sorted(dates._WINDOW_HINTS)
+
+
+@settings(max_examples=4000, deadline=None)
+@example("the first  half of 1987", 0, 100, "half")
+@example("2q 1987", 0, 100, "quarter_nq")
+@example("2h 1987", 0, 100, "half_nh")
+@example("the last monday in march", 0, 100, "nth_weekday")
+@example("three fridays from now", 0, 100, "weekday_count")
+@example("two fridays\tago", 0, 100, "weekday_count")
+@example("2q1987", 0, 100, "quarter_nq")
+@example("1987q2", 0, 100, "quarter_yq")
+@example("q3-87", 0, 100, "quarter_q")
+@example("h2'87", 0, 100, "half_h")
+@example("the final qtr", 0, 100, "quarter")
+@example("the june quarter", 0, 100, "month_quarter")
+@example("first six months", 0, 100, "first_months")
+@example("last week's friday", 0, 100, "weekday_rel_week")
+@example("last day\nin march", 0, 100, "last_day_of_month")
+@example("week\tof march 3", 0, 100, "week_of")
+@example("2nd week\u2003in 2024", 0, 100, "nth_week")
+@example("upcoming two weeks", 0, 100, "upcoming")
+@given(TEXTS, st.integers(0, 80), st.integers(0, 80), st.sampled_from(HINTED))
+def test_window_hint_holds_every_match(text: str, a: int, b: int, name: str) -> None:
+    """Where the pattern matches in a window, its ``_WINDOW_HINTS`` entry is found there."""
+    ws, we = min(a, b, len(text)), min(max(a, b), len(text))
+    entry = dates._COMPILED[NAMES.index(name)]
+    hint, pattern = entry[3], entry[4]
+    assert hint is not None
+    if any(m.end() > m.start() for m in pattern.finditer(text, ws, we)):
+        assert hint(text, ws, we) is not None
+    # Where the plain form ("[1-4]q" for "q(?<=[1-4]q)") is found, so is the hint (its
+    # lookbehind may also see a digit before the window: it passes more, never fewer).
+    plain = dates._WINDOW_HINTS[name].replace("q(?<=[1-4]q)", "[1-4]q").replace("h(?<=[12]h)", "[12]h")
+    if re.search(plain, text[ws:we]) is not None:
+        assert hint(text, ws, we) is not None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS, st.sampled_from(HINTED))
+def test_window_hint_keeps_the_literals(text: str, name: str) -> None:
+    """A pattern with a window hint still has its text-wide literals checked first."""
+    entry = dates._COMPILED[NAMES.index(name)]
+    assert entry[1] == dates._LITERALS[name]
+    if any(m.end() > m.start() for m in entry[4].finditer(text)):
+        assert any(lit in text for lit in entry[1])
