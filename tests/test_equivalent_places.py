@@ -62,12 +62,7 @@ class _PlainScanner(places._Scanner):
                 if word not in entries and not word.endswith(("'s", "s'", ".")):
                     continue
             self._scan_run(run.start(), word)
-        if self.gaz.lowercase is not None:
-            self._add_lowercase(self.gaz.lowercase)
-        self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
-        self._disambiguate()
-        self.found.sort(key=lambda c: c.start)
-        return self.found
+        return self._settle()
 
 
 @settings(max_examples=3000, deadline=None)

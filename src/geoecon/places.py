@@ -981,6 +981,10 @@ class _Scanner:
                 if word not in first_words and plain not in first_words:
                     continue
             scan_run(run.start(), word)
+        return self._settle()
+
+    def _settle(self) -> list[_Candidate]:
+        """After the runs: lowercase forms, then persons left out, homonyms settled, in order."""
         if self.gaz.lowercase is not None:
             self._add_lowercase(self.gaz.lowercase)
         self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
