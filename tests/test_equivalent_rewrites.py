@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geoecon
-from geoecon import dates, money, percentages, tonnage
+from geoecon import dates, extraction, money, percentages, tonnage
 from geoecon._qualifiers import alternation
 from geoecon._tables import currencies
 from geoecon._text import NEAR, match_near, next_char
@@ -156,3 +156,35 @@ def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
         patch.setattr(percentages, "may_open_unit", lambda *_args: True)
         plain = geoecon.extract(text, kinds=["percentage"]).mentions
     assert fast == plain
+
+
+@st.composite
+def candidate_lists(draw: st.DrawFn) -> list[geoecon.Mention]:
+    """Money, percentages and places with random (possibly empty, nested or equal) spans."""
+    out: list[geoecon.Mention] = []
+    for _ in range(draw(st.integers(0, 12))):
+        start = draw(st.integers(0, 40))
+        end = start + draw(st.integers(0, 8))
+        text = "x" * (end - start)
+        kind = draw(st.sampled_from(["money", "percentage", "place"]))
+        if kind == "place":
+            place_type = geoecon.PlaceType.OTHER
+            out.append(
+                geoecon.Place(start=start, end=end, text=text, name="X", country=None, type=place_type)
+            )
+        elif kind == "money":
+            out.append(geoecon.Money(start=start, end=end, text=text))
+        else:
+            out.append(geoecon.Percentage(start=start, end=end, text=text))
+    return out
+
+
+@settings(max_examples=3000, deadline=None)
+@given(candidate_lists())
+def test_overlap_resolution_without_overlaps_keeps_all_in_order(candidates: list[geoecon.Mention]) -> None:
+    """The fast path (no two candidates overlap) against the full resolution.
+
+    A zero-length candidate is dropped by both paths and sends the list down the full one.
+    """
+    empty = geoecon.Percentage(start=0, end=0, text="")
+    assert extraction.resolve_overlaps(candidates) == extraction.resolve_overlaps([*candidates, empty])
