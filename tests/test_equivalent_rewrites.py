@@ -16,7 +16,7 @@ import geoecon
 from geoecon import dates, extraction, money, percentages, tonnage
 from geoecon._qualifiers import alternation
 from geoecon._tables import currencies
-from geoecon._text import NEAR, match_near, next_char
+from geoecon._text import _SAME_LENGTH, NEAR, match_near, next_char
 
 CUE_RE = re.compile(dates._cue_pattern(tuple("0123456789")))  # the one pattern the two replace
 SEPARATORS = st.sampled_from(["", " ", "  ", "\t", "\n", "-", "/", ".", "'", "x"])
@@ -188,3 +188,10 @@ def test_overlap_resolution_without_overlaps_keeps_all_in_order(candidates: list
     """
     empty = geoecon.Percentage(start=0, end=0, text="")
     assert extraction.resolve_overlaps(candidates) == extraction.resolve_overlaps([*candidates, empty])
+
+
+def test_normalise_folds_no_ascii_character() -> None:
+    """``normalise`` returns ASCII text as it is: every character it folds is outside ASCII."""
+    assert all(code > 127 for code in _SAME_LENGTH)
+    ascii_text = "".join(map(chr, range(128)))
+    assert ascii_text.translate(_SAME_LENGTH) == ascii_text

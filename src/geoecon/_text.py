@@ -47,6 +47,10 @@ def normalise(text: str) -> str:
     >>> normalise("€50\u00a0billion \u2013 about 15\u202f%")
     '€50 billion - about 15 %'
     """
+    # Speed: every character folded is outside ASCII (a test checks), and str.isascii is
+    # a flag read; translate looks each character up in a dict (4 ms per MB of newswire).
+    if text.isascii():
+        return text
     return text.translate(_SAME_LENGTH)
 
 
