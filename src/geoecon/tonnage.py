@@ -443,7 +443,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
             and number.value is not None
             and nxt.value is not None
             and not nxt.vague
-            and may_open_unit(text, nxt.end, tables, stems)
+            and opens[i + 1]
         ):
             # "2/1000 kilograms": a fraction.
             if (
