@@ -29,6 +29,7 @@ def test_space_or_comma_is_what_backslash_s_matches_and_the_comma() -> None:
     assert set(dates._SPACE_OR_COMMA) == spaces
 
 
+PREV_WORD_RE = re.compile(r"([A-Za-z][\w.']{0,20})[\s,]{0,3}$")  # the search _prev_word_span replaces
 PREV_WORDS = [
     "said", "on", "in", "U.S.", "it's", "a", "x1_y", "1987", "é", "İ", "\u2003", "\x85", ",", "of",
     "abcdefghijklmnopqrstuvwxyz", "Mid", "the", "9a", "_b", ".",
@@ -40,7 +41,7 @@ PREV_WORDS = [
 def test_prev_word_span_is_the_regex_search(text: str, back: int, at: int) -> None:
     pos = min(at, len(text))
     lo = max(0, pos - back)
-    m = dates._PREV_WORD_RE.search(text, lo, pos)
+    m = PREV_WORD_RE.search(text, lo, pos)
     assert dates._prev_word_span(text, lo, pos) == (m.span(1) if m else None)
 
 

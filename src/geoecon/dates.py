@@ -436,7 +436,6 @@ def _modifier_before(norm: str, pos: int) -> re.Match[str] | None:
     return None
 
 
-_PREV_WORD_RE: Final = re.compile(r"([A-Za-z][\w.']{0,20})[\s,]{0,3}$")
 # Every character that ``\s`` matches (those of str.isspace: the tests check), and the comma.
 _SPACE_OR_COMMA: Final = (
     ",\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
@@ -450,7 +449,10 @@ _WORD_FROM: Final = re.compile(r"(?=((?:.*[^\w.'])?))\1[^A-Za-z]*([A-Za-z])", re
 
 
 def _prev_word_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
-    r"""The span of group 1 of ``_PREV_WORD_RE.search(norm, lo, pos)`` (``0 <= lo``, ``pos <= len(norm)``).
+    r"""The span of the word before ``pos`` (``0 <= lo``, ``pos <= len(norm)``).
+
+    It is group 1 of ``([A-Za-z][\w.']{0,20})[\s,]{0,3}$`` searched in ``norm[lo:pos]``;
+    the test writes that search out.
 
     Speed: that search tries the pattern at every place from ``lo`` on (each letter
     of the words before the last one runs ``[\w.']`` to its end and back). A match
