@@ -47,18 +47,12 @@ def _accept(doc: Doc, hit: Hit) -> bool:
     return not (hit.unit.written == "toe" and hit.number is not None and hit.number.words)
 
 
-def _exact(value: Decimal | None) -> Decimal | None:
-    if value is None:
-        return None
-    return plain_decimal(value)
-
-
 def _quantity(doc: Doc, hit: Hit) -> Quantity:
     info = hit.unit.info
     factor = info.factor if info.factor is not None else Decimal(1)
 
     def scaled(value: Decimal | None) -> Decimal | None:
-        return None if value is None else _exact(value * factor)
+        return None if value is None else plain_decimal(value * factor)
 
     return Quantity(
         start=hit.start, end=hit.end, text=doc.raw[hit.start : hit.end], value=scaled(hit.value),

@@ -668,12 +668,6 @@ def _troy(doc: Doc, hit: Hit) -> bool:
     return _PRECIOUS.search(before[sentence + 1 :] + text[hit.end : hit.end + 60]) is not None
 
 
-def _exact(value: Decimal | None) -> Decimal | None:
-    if value is None:
-        return None
-    return plain_decimal(value)
-
-
 def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
     info = hit.unit.info
     unit, factor = info.unit, info.factor
@@ -683,7 +677,7 @@ def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
         factor = SHORT_TON if doc.options.ton == "short" else Decimal(1)
 
     def tonnes(value: Decimal | None) -> Decimal | None:
-        return None if value is None else _exact(value * factor)
+        return None if value is None else plain_decimal(value * factor)
 
     return Tonnage(
         start=hit.start, end=hit.end, text=doc.raw[hit.start : hit.end], tonnes=tonnes(hit.value),
