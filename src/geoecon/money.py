@@ -38,7 +38,7 @@ from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import alternation as _alternation
 from geoecon._qualifiers import by_last_char, qualifier_before, trie_alternation, word_alternation
 from geoecon._tables import currencies as _cur
-from geoecon._text import NEAR, check_text, fold_spaces, match_near, next_char, normalise
+from geoecon._text import check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
 
@@ -176,11 +176,7 @@ def _suffix(text: str, end: int) -> tuple[regex.Match[str] | None, str | None]:
     after = next_char(text, end)
     if not after or after.isdecimal() or after in "\r\n":
         return None, None
-    word = (
-        _NEXT_WORD_ASCII.match(text, end, end + NEAR)
-        if text[end : end + NEAR].isascii()
-        else _NEXT_WORD.match(text, end, end + NEAR)
-    )
+    word = match_near_ascii(_NEXT_WORD, _NEXT_WORD_ASCII, text, end)
     if word is None:
         return None, None
     token = word.group(1).lower()
@@ -499,20 +495,14 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
 
 
 def _per_match(doc: Doc, end: int) -> re.Match[str] | regex.Match[str] | None:
-    """``match_near(names.per, doc.norm, end)``: the unit price words after an amount.
+    """The unit price words after an amount ("per tonne", "a barrel", "/oz").
 
-    Speed: where the stretch the match may read (``NEAR`` characters) is ASCII, the
-    pattern's case-sensitive twin runs on ``doc.lower`` instead, with the same result:
-    ignoring case is lower-casing there. Elsewhere the ``regex`` pattern folds case as
-    Unicode does ("ſhare" is "share").
+    The pattern ignores case; where the stretch read is ASCII its case-sensitive twin
+    runs on ``doc.lower`` instead (see ``match_near_ascii``).
     """
-    text = doc.norm
-    if next_char(text, end) not in "pPaAeE/":  # per, a, an, each, /
-        return None
     names = _names()
-    if text[end : end + NEAR].isascii():
-        return names.per_lower.match(doc.lower, end, end + NEAR)
-    return names.per.match(text, end, end + NEAR)
+    # per, a, an, each, /
+    return match_near_ascii(names.per, names.per_lower, doc.norm, end, opens="pPaAeE/", twin_text=doc.lower)
 
 
 def _per(doc: Doc, end: int) -> tuple[str, int] | None:
