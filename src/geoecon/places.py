@@ -971,9 +971,7 @@ class _Scanner:
                     # skips a word whose first letter ``str.isupper`` denies, so this does too.
                     if word[:1].isupper():
                         start = run.start()
-                        key_end = start + len(word)
-                        if self._accept([word], [start], 0, (0, key_end, readings)):
-                            self.found.append(_Candidate(start, self._extend_dc(key_end, readings), readings))
+                        self._take([word], [start], 0, (0, start + len(word), readings))
                     continue
                 if not word.endswith(("'s", "s'", ".")):
                     continue  # the common case: one capitalised word that names no place
@@ -1117,10 +1115,16 @@ class _Scanner:
                     self._scan_hyphenated(starts[i], starts[i] + len(word), caps_ok)
                 i += 1
                 continue
-            j, key_end, readings = match
-            if self._accept(words, starts, i, match):
-                self.found.append(_Candidate(starts[i], self._extend_dc(key_end, readings), readings))
-            i = j + 1
+            self._take(words, starts, i, match)
+            i = match[0] + 1
+
+    def _take(
+        self, words: list[str], starts: list[int], i: int, match: tuple[int, int, tuple[_Entry, ...]]
+    ) -> None:
+        """Keep the place that ``match`` reads from ``words[i]`` on, when ``_accept`` allows it."""
+        if self._accept(words, starts, i, match):
+            _, key_end, readings = match
+            self.found.append(_Candidate(starts[i], self._extend_dc(key_end, readings), readings))
 
     def _longest(
         self, words: list[str], starts: list[int], i: int, caps_ok: Callable[[], bool]
