@@ -392,7 +392,6 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _STEMS_MEMO: Final = "tonnage.stems"
-_SKIPPED_MEMO: Final = "tonnage.skipped"
 
 
 def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
@@ -403,14 +402,9 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     text = doc.norm
     numbers = doc.numbers
     hits: list[Hit] = []
-    # Speed: what does not depend on the tables is read once per document for both
-    # scanners (tonnage, then quantities): the stem after each position, and whether
-    # each number is glued to a letter or sign or lies in a URL.
+    # Speed: the stem after each position does not depend on the tables: read once per
+    # document for both scanners (tonnage, then quantities).
     stems = cast("dict[int, str]", doc.memo.setdefault(_STEMS_MEMO, {}))
-    skipped = cast("list[bool] | None", doc.memo.get(_SKIPPED_MEMO))
-    if skipped is None:
-        skipped = [_glued_before(text, number) or doc.in_url(number.start) for number in numbers]
-        doc.memo[_SKIPPED_MEMO] = skipped
 
     def unit(pos: int, number: Number | None) -> _Unit | None:
         found = unit_at(text, pos, tables, stems)
@@ -430,10 +424,14 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     opens.append(False)
     i = 0
     while i < len(numbers):
-        if skipped[i] or not (opens[i] or opens[i + 1] or numbers[i].vague):
+        number = numbers[i]
+        if (
+            not (opens[i] or opens[i + 1] or number.vague)
+            or _glued_before(text, number)
+            or doc.in_url(number.start)
+        ):
             i += 1
             continue
-        number = numbers[i]
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         first = unit(number.end, number) if not number.vague else None
         # Speed: a fraction, a tolerance and a range all need a unit after the next
