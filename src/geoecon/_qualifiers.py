@@ -6,7 +6,7 @@ gold convention) and is reported as a ``Qualifier``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Final
 
@@ -19,6 +19,7 @@ __all__ = [
     "QUALIFIERS",
     "alternation",
     "by_last_char",
+    "letter_first",
     "qualifier_before",
     "trie_alternation",
     "word_alternation",
@@ -35,24 +36,41 @@ def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", "[ \t]+") for w in ordered)
 
 
-def word_alternation(words: list[str]) -> str:
-    r"""``\b(?:alternation(words))\b`` with each branch opening with its literal letter.
+def letter_first(
+    branches: Iterable[str],
+    *,
+    not_after: str,
+    then: str,
+    join: Callable[[list[str]], str] = lambda rests: f"(?:{'|'.join(rests)})",
+) -> str:
+    r"""``(?<!not_after)(?:branches)then`` with each group of branches opening with its letter.
 
-    A pattern opening with ``\b`` is tried at every position; opening with a literal,
-    ``re`` skips in C to the letters that open a word of the list (the word start is
-    checked after the letter). Words must open with a word character.
+    A pattern that opens with a lookbehind (or ``\b``) is tried at every position of the
+    text; opening with a literal, ``re`` skips in C to the characters the branches open
+    with, and the lookbehind, moved after that character, tests the same place. The
+    branches are regex sources, each opening with a literal word character; ``join``
+    writes the rests of one group (an alternation by default).
+
+    >>> print(letter_first(["us", "u\\.s\\.", "american"], not_after=r"\w", then=r"\b"))
+    u(?<!\wu)(?:s|\.s\.)\b|a(?<!\wa)(?:merican)\b
+    """
+    rests: dict[str, list[str]] = {}
+    for branch in branches:
+        first = branch[:1]
+        if not (first.isalnum() or first == "_"):
+            msg = f"letter_first needs branches that open with a word character, not {branch!r}"
+            raise ValueError(msg)
+        rests.setdefault(first, []).append(branch[1:])
+    return "|".join(f"{c}(?<!{not_after}{c}){join(r)}{then}" for c, r in rests.items())
+
+
+def word_alternation(words: list[str]) -> str:
+    r"""``\b(?:alternation(words))\b`` with each branch opening with its literal letter (``letter_first``).
 
     >>> print(word_alternation(["us", "u.s.", "american"]))
     a(?<!\wa)(?:merican)\b|u(?<!\wu)(?:\.s\.|s)\b
     """
-    rests: dict[str, list[str]] = {}
-    for branch in alternation(words).split("|"):
-        first = branch[0]
-        if not first.isalnum() and first != "_":
-            msg = f"word_alternation needs words that open with a word character, not {branch!r}"
-            raise ValueError(msg)
-        rests.setdefault(first, []).append(branch[1:])
-    return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(r)})\\b" for c, r in rests.items())
+    return letter_first(alternation(words).split("|"), not_after=r"\w", then=r"\b")
 
 
 def trie_alternation(words: Iterable[str], *, lower: bool = True) -> str:

@@ -37,6 +37,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from geoecon._mention import Date, Granularity, Mention
+from geoecon._qualifiers import letter_first
 from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
 from geoecon.options import Options
@@ -625,22 +626,16 @@ _COUNTRY_RE: Final = re.compile(
 )
 
 
-def _country_spans_source() -> str:
-    r"""``_COUNTRY_RE`` without its groups, each word opening with its first letter.
-
-    Speed: ``re`` tries a pattern that opens with a lookbehind at every character of
-    the text; this one only at the letters a cue opens with (the lookbehind follows
-    the letter: ``I(?<![\w.]I)``). It finds the same spans (no two cues both match at
-    one place), and ``_country_of`` names each.
-    """
-    rests: dict[str, list[str]] = {}
-    for cues in _COUNTRY_CUES.values():
-        for cue in cues.split("|"):
-            rests.setdefault(cue[0], []).append(cue[1:])
-    return "|".join(rf"{c}(?<![\w.]{c})(?:{'|'.join(r)})(?![\w])" for c, r in rests.items())
-
-
-_COUNTRY_SPANS_RE: Final = re.compile(_country_spans_source())
+# Speed: ``_COUNTRY_RE`` without its groups, each cue opening with its letter (the
+# pattern opened with a lookbehind, tried at every character); ``_country_of`` names
+# each span found (no two cues match at one place).
+_COUNTRY_SPANS_RE: Final = re.compile(
+    letter_first(
+        (cue for cues in _COUNTRY_CUES.values() for cue in cues.split("|")),
+        not_after=r"[\w.]",
+        then=r"(?![\w])",
+    )
+)
 
 
 def _country_of(word: str) -> str:
@@ -1893,17 +1888,6 @@ _WINDOW_HINTS: Final = {
 }
 
 
-def _first_letter_words(words: Iterable[str]) -> str:
-    """``(?<![a-z])`` + ``_alt(words)`` + ``(?![a-z])``, each branch opening with its letter.
-
-    The same matches, but ``re`` skips ahead to the letters the words open with.
-    """
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{c}(?<![a-z]{c}){_alt(r)}(?![a-z])" for c, r in sorted(rests.items()))
-
-
 # Speed: a pattern that opens with an optional part ("(?:(?P<rel>...)\s)?") cannot skip
 # ahead, so ``re`` tries it at every place of its windows. For these, a step pattern
 # that matches (with the same lookarounds, at the same end of the window) at a place
@@ -1913,7 +1897,9 @@ def _first_letter_words(words: Iterable[str]) -> str:
 # ``finditer`` finds (none of these patterns matches the empty string). The month
 # names of a window (whole words: none hides another) are listed once, for the four
 # month patterns (step ``None`` in ``_COMPILED``).
-_MONTH_STEP: Final = _first_letter_words(_MONTHS)  # where group "mon" matches
+# Where group "mon" matches: ``(?<![a-z])`` + ``_alt(_MONTHS)`` + ``(?![a-z])``, each month
+# opening with its letter (see ``letter_first``).
+_MONTH_STEP: Final = letter_first(_MONTHS, not_after="[a-z]", then="(?![a-z])", join=_alt)
 _MONTH_STEP_RE: Final = re.compile(_MONTH_STEP)
 _STEPS: Final[dict[str, tuple[str, int]]] = {
     "month_day": (_MONTH_STEP, 14),  # after "wednesday.,   "
