@@ -181,9 +181,39 @@ def test_money_rewrites_together(text: str) -> None:
         patch.setattr(money, "_symbol_code", plain_symbol_code)
         patch.setattr(money, "_cents", plain_cents)
         patch.setattr(money, "_build", plain_build)
+        patch.setattr(money, "_money_gates", plain_gates)
         plain = list(money.find_money(text))
     assert fast == plain
     assert [m.per for m in fast] == [m.per for m in plain]
+
+
+def plain_gates(_doc: Doc, numbers: list[Number], _names: object) -> list[bool]:
+    """No gate: every number's atom is read, none is passed over."""
+    return [True] * len(numbers)
+
+
+GATE_WORDS = [
+    *MONEY_WORDS, *currencies.MINOR_UNITS, *sorted(currencies.ISO_CODES)[::7], "dlrs.", "dlrs),", "DLRS",
+    "dollar's", "u.s", "n.z.", "of", "off", "often", "pct", "per", "shares", "centsx", "c_", "\\", "\x1c",
+    "\x7f", "--$", "- -", "$a", "us$a", "rs.", "dlrs.5", "\u00e9", "\r", "\x0b", "; ", ":", "?",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts_of(GATE_WORDS), st.integers(0, NEAR + 8))
+@example("5 dlrs.5 $a5 us$a5 rs.5 5 of dollars 5c 5 -- $ 5\x1c 5\\ 5 cents_ 5 Cents", 0)
+@example("x $5 y, x USD 5 y, x Rs.5 y, x DM5 y, x US$ 5 y, x ringgit 5 y", 0)
+@example("5 million of dollars y, tens of millions of dollars y", 3)
+def test_a_number_the_money_gate_rules_out_has_a_bare_atom(text: str, pad: int) -> None:
+    """Where ``_money_gates`` says no, ``_atom`` reads no currency, no minor unit and no veto."""
+    for padded in (text, text.replace(" ", " " * pad, 1)):
+        doc = Doc(padded)
+        numbers = doc.numbers
+        for number, gate in zip(numbers, money._money_gates(doc, numbers, money._names()), strict=True):
+            if not gate:
+                assert money._atom(doc, number) == money._Atom(
+                    number.start, number.end, number, None, False, False
+                ), number
 
 
 @settings(max_examples=500, deadline=None)
