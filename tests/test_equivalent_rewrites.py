@@ -6,14 +6,16 @@ about, with separators, so that boundaries, overlaps and odd spacing are exercis
 
 from __future__ import annotations
 
+import decimal
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geoecon
-from geoecon import dates, extraction, money, percentages, tonnage
+from geoecon import dates, extraction, money, numerals, percentages, tonnage
 from geoecon._qualifiers import alternation
 from geoecon._tables import currencies
 from geoecon._text import _SAME_LENGTH, NEAR, match_near, next_char
@@ -195,3 +197,17 @@ def test_normalise_folds_no_ascii_character() -> None:
     assert all(code > 127 for code in _SAME_LENGTH)
     ascii_text = "".join(map(chr, range(128)))
     assert ascii_text.translate(_SAME_LENGTH) == ascii_text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(["", "+", "-"]),
+    st.from_regex(r"\A(?:[0-9]{1,12}(?:\.[0-9]{1,16})?|\.[0-9]{1,20})\Z", fullmatch=True),
+)
+def test_a_number_with_no_scale_word_is_its_digits_exactly(sign: str, digits: str) -> None:
+    """No product by 1: the value keeps the digits' exponent ("2.50" stays 2.50), as the product did."""
+    with decimal.localcontext(numerals.CONTEXT):
+        (number,) = numerals.scan_numbers(f"x {sign}{digits} y")
+        expected = Decimal(digits) * Decimal(1)
+    assert number.scale == 1
+    assert repr(number.value) == repr(-expected if sign == "-" else expected)

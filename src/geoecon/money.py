@@ -500,8 +500,8 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
         if glued is not None:
             trillion = Decimal(10) ** 12
             end = glued.end()
-            number = attrs.evolve(
-                number, end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
+            number = number._replace(
+                end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
             )
     return _Atom(start, end, number, code, assumed, True)
 

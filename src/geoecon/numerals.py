@@ -28,9 +28,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from geoecon._text import check_text, lower_same_length, normalise
@@ -217,12 +216,14 @@ _WORD_STARTS_AT: Final = re.compile(_start_pattern())
 
 _LETTERS: Final = regex.compile(r"[A-Za-z]+")
 _ONE: Final = Decimal(1)
-_DECIMAL_COMMA_ONLY: Final = regex.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA_ONLY: Final = re.compile(r"\d{1,3},\d{1,2}")
 
 
-@attrs.frozen(kw_only=True)
-class Number:
-    """A number found in text.
+class Number(NamedTuple):
+    """A number found in text (one of the tokens every scanner reads; not part of the public API).
+
+    A named tuple, not an attrs class: one is made for every number of every text, and
+    a named tuple is built in a third of the time of a frozen attrs instance.
 
     Attributes:
         start: Offset of the first character (including a sign).
@@ -239,7 +240,7 @@ class Number:
     end: int
     text: str
     value: Decimal | None
-    scale: Decimal = Decimal(1)
+    scale: Decimal = _ONE
     vague: bool = False
     words: bool = False
     sign: str = ""
@@ -329,12 +330,12 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
         except InvalidOperation:
             return None
         scale = _scale_of(tail) if tail else _ONE
-        value = base * scale
+        value = base * scale if tail else base  # Speed: no product by 1 (it changes no digit)
         if sign == "-":
             value = -value
         if scale != 1:
             value = plain_decimal(value)
-        return Number(start=start, end=end, text=text, value=value, scale=scale, sign=sign or "")
+        return Number(start, end, text, value, scale, False, False, sign or "")
     if match.group("vague") is not None:
         scale = Decimal(1)
         for word in _LETTERS.findall(text.lower()):

@@ -332,7 +332,7 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
 def _abs(number: Number) -> Number:
     if number.value is None or number.sign != "-":
         return number
-    return attrs.evolve(number, value=-number.value, sign="")
+    return number._replace(value=-number.value, sign="")
 
 
 def _glued_before(text: str, number: Number) -> bool:
