@@ -187,9 +187,9 @@ def test_money_rewrites_together(text: str) -> None:
     assert [m.per for m in fast] == [m.per for m in plain]
 
 
-def plain_gates(_doc: Doc, numbers: list[Number], _names: object) -> list[bool]:
-    """No gate: every number's atom is read, none is passed over."""
-    return [True] * len(numbers)
+def plain_gates(_doc: Doc, numbers: list[Number], _names: object) -> list[int]:
+    """No gate: every number's atom is read on both sides, none is passed over."""
+    return [money._BEFORE | money._AFTER] * len(numbers)
 
 
 GATE_WORDS = [
@@ -204,12 +204,13 @@ GATE_WORDS = [
 @example("5 dlrs.5 $a5 us$a5 rs.5 5 of dollars 5c 5 -- $ 5\x1c 5\\ 5 cents_ 5 Cents", 0)
 @example("x $5 y, x USD 5 y, x Rs.5 y, x DM5 y, x US$ 5 y, x ringgit 5 y", 0)
 @example("5 million of dollars y, tens of millions of dollars y", 3)
-def test_a_number_the_money_gate_rules_out_has_a_bare_atom(text: str, pad: int) -> None:
-    """Where ``_money_gates`` says no, ``_atom`` reads no currency, no minor unit and no veto."""
+def test_the_money_gate_changes_no_atom(text: str, pad: int) -> None:
+    """``_atom`` reads what it reads without the gate; with neither bit, no currency, minor unit or veto."""
     for padded in (text, text.replace(" ", " " * pad, 1)):
         doc = Doc(padded)
         numbers = doc.numbers
         for number, gate in zip(numbers, money._money_gates(doc, numbers, money._names()), strict=True):
+            assert money._atom(doc, number, gate) == money._atom(doc, number), number
             if not gate:
                 assert money._atom(doc, number) == money._Atom(
                     number.start, number.end, number, None, False, False

@@ -165,7 +165,8 @@ def match_near_ascii(
     if opens and next_char(text, pos) not in opens:
         return None
     end = pos + NEAR
-    if text[pos:end].isascii():
+    # Speed: ``str.isascii`` of a whole string reads a flag; a slice is tested only in other text.
+    if text.isascii() or text[pos:end].isascii():
         return twin.match(text if twin_text is None else twin_text, pos, end)
     return pattern.match(text, pos, end)
 

@@ -359,31 +359,42 @@ def _prefix_may_end(doc: Doc, before: int, names: _Names) -> bool:
     ) or lower.endswith(names.prefix_word_ends.get(lower[before - 1], ()), max(0, before - 8), before)
 
 
-def _money_gates(doc: Doc, numbers: list[Number], names: _Names) -> list[bool]:
-    """Per number, False when ``_atom`` would read no currency around it: its bare atom is the answer.
+#: ``_money_gates`` bits: a currency may be written before the number, after it.
+_BEFORE: Final = 1
+_AFTER: Final = 2
 
-    A currency written before the number is ruled out as ``_prefix`` rules it out
-    (``_prefix_may_end``, inlined), one after it by ``after_gate``. That pattern reads
-    ``Doc.lower`` as the ASCII twins do, so text that is not ASCII is not gated.
-    Speed: four numbers in five have no currency; the gate costs a fifth of ``_atom``.
+
+def _money_gates(doc: Doc, numbers: list[Number], names: _Names) -> list[int]:
+    """Per number, where ``_atom`` may read a currency: ``_BEFORE``, ``_AFTER``, both or neither.
+
+    Before the number a currency is ruled out as ``_prefix`` rules it out
+    (``_prefix_may_end``, inlined); after it, ``after_gate`` rules out the currency
+    words and minor units of ``_suffix`` and ``_atom``. That pattern reads ``Doc.lower``
+    as the ASCII twins do, so text that is not ASCII is not gated. With neither bit the
+    number's bare atom is the answer. Speed: four numbers in five have no currency;
+    the gate costs a fifth of ``_atom``.
     """
     text = doc.norm
     if not text.isascii():
-        return [True] * len(numbers)
+        return [_BEFORE | _AFTER] * len(numbers)
     lower = doc.lower
     after = names.after_gate.match
     code_ends = names.prefix_code_ends
     word_ends = names.prefix_word_ends
-    gates: list[bool] = []
+    gates: list[int] = []
     for number in numbers:
         start = number.start
         before = start - 1 if start and text[start - 1] in " \t" else start
         codes = code_ends.get(text[before - 1]) if before else None
         words = word_ends.get(lower[before - 1]) if before else None
         gates.append(
-            bool(codes and text.endswith(codes, max(0, before - 3), before))
-            or bool(words and lower.endswith(words, max(0, before - 8), before))
-            or after(lower, number.end, number.end + NEAR) is not None
+            (
+                _BEFORE
+                if (codes and text.endswith(codes, max(0, before - 3), before))
+                or (words and lower.endswith(words, max(0, before - 8), before))
+                else 0
+            )
+            | (_AFTER if after(lower, number.end, number.end + NEAR) is not None else 0)
         )
     return gates
 
@@ -422,8 +433,11 @@ def _prefix(doc: Doc, start: int) -> tuple[str, str, int] | None:
     return None
 
 
-def _atom(doc: Doc, number: Number) -> _Atom | None:
-    """Read the currency words around one number; None when there are none."""
+def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | None:
+    """Read the currency words around one number; None when there are none.
+
+    ``gate`` (from ``_money_gates``) says where to look: before the number, after it.
+    """
     names = _names()
     text = doc.norm
     start, end = number.start, number.end
@@ -431,7 +445,7 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
     assumed = False
     found = False
     minor: Decimal | None = None
-    pre = _prefix(doc, start)
+    pre = _prefix(doc, start) if gate & _BEFORE else None
     if pre is not None and not number.vague:
         group, written, pre_start = pre
         if group == "sym":
@@ -444,7 +458,7 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
         found = True
         start = pre_start
         # "c $ 16.4 million", "u.s $ 100": a letter prefix before a spaced symbol
-    suf, token = _suffix(text, end)
+    suf, token = _suffix(text, end) if gate & _AFTER else (None, None)
     if suf is not None and (suf.group("noun") or suf.group("code") or suf.group("sym")):
         of_used = "of" in text[end : suf.start(suf.lastgroup or 0)].lower().split()
         if not of_used or number.vague or number.scale != 1:
@@ -468,6 +482,7 @@ def _atom(doc: Doc, number: Number) -> _Atom | None:
             end = suf.end()
     if (
         not found
+        and gate & _AFTER
         and not number.vague
         and number.value is not None
         and _minor_may_follow(text, end, names)
@@ -643,13 +658,14 @@ def _find(doc: Doc) -> Iterator[Money]:
     # range is carried to the next turn of the loop.
     carried: tuple[int, _Atom | None] | None = None
     gates = _money_gates(doc, numbers, names)
-    gates.append(False)
+    gates.append(0)
 
     def read(index: int) -> _Atom | None:
         number = numbers[index]
-        if not gates[index]:
+        gate = gates[index]
+        if not gate:
             return _Atom(number.start, number.end, number, None, False, False)
-        return _atom(doc, number)
+        return _atom(doc, number, gate)
 
     i = 0
     while i < len(numbers):
