@@ -145,12 +145,15 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
 PERCENT_TEXT_WORDS = [
     "5", "2.5", "-3", "+4", "ten", "%", "percent", "per cent", "pct", "pc", "points", "basis points", "bp",
     "percentage points", "to", "and", "-", " - ", "between", "from", "rate", "index", "p", "b", "x",
+    "per", "Per", "PER CENT", "per\tcent", "per-cent", "share", "pesos", "\u017fhare", "PCT", "Bps", "\u00e9",
+    "$5 per", "billion", "ba\u017fis points", "point\u017f",
 ]  # fmt: skip
 
 
 @settings(max_examples=1500, deadline=None)
 @given(texts_of(PERCENT_TEXT_WORDS))
 @example("rose 5-10% and between 4 and 5 percent, 3 to 7 pct")
+@example("5 ba\u017fis points, 6 per share")
 def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
     """The pass over numbers with no unit after them or the next one: the plain form reads all."""
     fast = geoecon.extract(text, kinds=["percentage"]).mentions

@@ -80,22 +80,23 @@ _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.
 _SENTENCE: Final = 160
 
 
-def may_open_unit(norm: str, end: int) -> bool:
+def may_open_unit(doc: Doc, end: int) -> bool:
     """False when no percent unit can open at ``end``: ``_unit_after`` is then None.
 
-    The unit opens with "%", "p" or "b" after at most " - ": one look rules out most numbers.
+    The unit opens with "%", "p" or "b" after at most " - ": one look rules out most
+    numbers. Then an ASCII word that opens no unit ("5 per share", "5 billion pesos") is
+    ruled out by its first letters (the pattern folds case as Unicode does; other text
+    runs it).
     """
-    return next_char(norm, end, " \t-", 4) in _UNIT_INITIALS
+    if next_char(doc.norm, end, " \t-", 4) not in _UNIT_INITIALS:
+        return False
+    head = doc.lower[end : end + 20].lstrip(" \t-")
+    return not head.isascii() or head.startswith(_UNIT_OPENINGS)
 
 
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
-    if not may_open_unit(doc.norm, number.end):
-        return None
-    # Speed: "5 per share", "5 billion pesos": an ASCII word that opens no unit is ruled
-    # out by its first letters (the pattern folds case as Unicode does; other text runs it).
-    head = doc.lower[number.end : number.end + 20].lstrip(" \t-")
-    if head.isascii() and not head.startswith(_UNIT_OPENINGS):
+    if not may_open_unit(doc, number.end):
         return None
     match = match_near(_UNIT, doc.norm, number.end)
     if match is None or number.vague or number.value is None:
@@ -156,8 +157,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
     found: list[Percentage] = []
     # Speed: a number with no unit opening after it nor after the next number (the first
     # test of ``_unit_after``) is no percentage and opens no range: passed over at once.
-    norm = doc.norm
-    opens = [may_open_unit(norm, number.end) for number in numbers]
+    opens = [may_open_unit(doc, number.end) for number in numbers]
     opens.append(False)
     i = 0
     while i < len(numbers):
