@@ -267,12 +267,18 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
 _CUE_MEMO: Final = "money.cues."
 
 
+@lru_cache(maxsize=256)
+def _cue_memo_key(key: str) -> str:
+    """``Doc.memo`` key of one currency's cue index (built once, not concatenated per amount)."""
+    return _CUE_MEMO + key
+
+
 def _cue_index(doc: Doc, key: str) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and currency codes of one ambiguous currency's country cues, once per document.
 
     For "$" the cues of the United States ("U.S.", "American") are among them, as USD.
     """
-    memo_key = _CUE_MEMO + key
+    memo_key = _cue_memo_key(key)
     found = doc.memo.get(memo_key)
     if found is None:
         cues = _cur.AMBIGUOUS.get(key, (None, {}))[1]
@@ -292,9 +298,10 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
     The cues are found once per document; each amount looks at those within
     ``_CONTEXT_CHARS`` on either side (a binary search, however many amounts).
     """
-    default_code = _cur.AMBIGUOUS.get(key, (default, {}))[0]
+    entry = _cur.AMBIGUOUS.get(key)
+    default_code = default if entry is None else entry[0]
     starts, ends, codes = _cue_index(doc, key)
-    low, high = max(0, position - _CONTEXT_CHARS), position + _CONTEXT_CHARS
+    low, high = position - _CONTEXT_CHARS, position + _CONTEXT_CHARS
     if not starts or starts[-1] < low:  # no cue in the text, or none this far on
         return default_code, True
     found: set[str] = set()
