@@ -15,7 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geoecon
-from geoecon import dates, extraction, money, numerals, percentages, tonnage
+from geoecon import dates, extraction, money, numerals, percentages, quantities, tonnage
+from geoecon._doc import Doc
 from geoecon._qualifiers import alternation
 from geoecon._tables import currencies
 from geoecon._text import _SAME_LENGTH, NEAR, match_near, next_char
@@ -123,6 +124,7 @@ UNIT_TEXT_WORDS = [
     "5", "2.5", "1,000", "-7", "+3", "0", "two", "hundreds", "million", "t", "tonnes", "tons", "kg", "kt",
     "barrels", "bpd", "b/d", "oz", "mt", "lb", "g", "m3", "km", "MW", "a", "an", "of", "to", "and", "-",
     "/", "\u00b1", "between", "from", "rose", "metric", "short", "per", "year", "$", "CO2", "http://x.org/",
+    "Kg", "TONNES", "Mt", "MT", "Bpd",
 ]  # fmt: skip
 
 
@@ -138,8 +140,14 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     fast = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tonnage, "may_open_unit", lambda *_args: True)
+        patch.setattr(tonnage, "_opens", lambda doc, _tables: [True] * len(doc.numbers))
         plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     assert fast == plain
+    doc = Doc(text)
+    for tables in (tonnage.MASS, quantities._QUANTITIES):
+        opens = tonnage._opens(doc, tables)
+        for number, gate in zip(doc.numbers, opens, strict=True):
+            assert gate == tonnage.may_open_unit(doc.norm, number.end, tables), number
 
 
 PERCENT_TEXT_WORDS = [

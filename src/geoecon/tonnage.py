@@ -392,6 +392,28 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _STEMS_MEMO: Final = "tonnage.stems"
+_NUMBER_STEMS_MEMO: Final = "tonnage.number_stems"
+
+
+def _opens(doc: Doc, tables: UnitTables) -> list[bool]:
+    """Per number of ``doc.numbers``, False when no unit of ``tables`` can open after it.
+
+    ``may_open_unit`` for every number, by one set lookup each: the stem after each
+    number, lower-cased, is read once per document for both scanners (tonnage, then
+    quantities). ``tables.stems`` holds each stem lower-cased too, so a stem is in it,
+    as written or lower-cased, exactly when its lower-cased form is.
+    """
+    found = cast("list[str] | None", doc.memo.get(_NUMBER_STEMS_MEMO))
+    if found is None:
+        text = doc.norm
+        lead = _UNIT_LEAD.match
+        found = []
+        for number in doc.numbers:
+            match = lead(text, number.end, number.end + NEAR)
+            found.append("" if match is None else match.group("stem").lower())
+        doc.memo[_NUMBER_STEMS_MEMO] = found
+    stems = tables.stems  # holds no "": a stem has a letter
+    return [stem in stems for stem in found]
 
 
 def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
@@ -420,7 +442,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
 
     # Speed: a number with no unit after it nor after the next number, and not vague,
     # can be read by none of the branches below: it is passed over at once.
-    opens = [may_open_unit(text, number.end, tables, stems) for number in numbers]
+    opens = _opens(doc, tables)
     opens.append(False)
     i = 0
     while i < len(numbers):
