@@ -167,8 +167,11 @@ def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
     fast = geoecon.extract(text, kinds=["percentage"]).mentions
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(percentages, "may_open_unit", lambda *_args: True)
+        patch.setattr(percentages, "_opens", lambda doc: [True] * len(doc.numbers))
         plain = geoecon.extract(text, kinds=["percentage"]).mentions
     assert fast == plain
+    doc = Doc(text)
+    assert percentages._opens(doc) == [percentages.may_open_unit(doc, n.end) for n in doc.numbers]
 
 
 @st.composite
