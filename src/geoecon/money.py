@@ -378,8 +378,8 @@ def _money_gates(doc: Doc, numbers: list[Number], names: _Names) -> list[int]:
     (``_prefix_may_end``, inlined); after it, ``after_gate`` rules out the currency
     words and minor units of ``_suffix`` and ``_atom``. That pattern reads ``Doc.lower``
     as the ASCII twins do, so text that is not ASCII is not gated. With neither bit the
-    number's bare atom is the answer. Speed: four numbers in five have no currency;
-    the gate costs a fifth of ``_atom``.
+    number's bare atom is the answer. Speed: three numbers in four of Reuters copy have
+    no currency; the gate costs about a third of ``_atom`` (1.1 against 3.0 us).
     """
     text = doc.norm
     if not text.isascii():
