@@ -64,6 +64,8 @@ NEGATIVES = [
     "This car only uses 10 l/km.",
     "Serve 3 cups of sugar.",
     "Brent traded at $85 a barrel on Friday.",
+    "Crude rose to 18 dlrs a barrel.",
+    "$85 a barrel $86 a barrel $87 a barrel",
     "The 7.62mm barrel was replaced.",
 ]
 

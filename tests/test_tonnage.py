@@ -78,6 +78,7 @@ POSITIVES: list[tuple[str, str, str | None, str, dict[str, object]]] = [
     # fractions and words
     ("Russia could ship half a million tonnes more.", "half a million tonnes", "500000", "tonne", {}),
     ("Buyers took a quarter of a tonne of saffron.", "a quarter of a tonne", "0.25", "tonne", {}),
+    ("Output rose by a tonne, then by half a tonne more.", "a tonne", "1", "tonne", {}),
     ("The baby weighed a kilogram at birth.", "a kilogram", "0.001", "kg", {}),
     ("One pound of good Welsh coal burns for an hour.", "One pound", "0.00045359237", "lb", {}),
     # line breaks inside a mention

@@ -375,18 +375,29 @@ def _finish(
 
 
 def _articles(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, fraction) of every article before a unit word, once per document."""
+    """(start, end, fraction) of every article before a unit word that no price comes before.
+
+    Read once per document for both scanners. "$18 a barrel" is a unit price, not an
+    amount of oil: the price before the article rules it out for every kind, so it is
+    tested here, once, before any unit is read.
+    """
     found = doc.memo.get("articles")
     if found is None:
         lower = doc.lower
+        text = doc.norm
         articles: list[tuple[int, int, str]] = []
         for match in _ARTICLE.finditer(lower):
             start, end = match.span()
             frac = _FRACTION_BEFORE.search(lower, max(0, start - 32), start)
             if frac is not None:
-                articles.append((frac.start(), end, frac.group("frac")))
+                start, fraction = frac.start(), frac.group("frac")
             elif _WORD_START.match(lower, start):
-                articles.append((start, end, ""))
+                fraction = ""
+            else:
+                continue
+            if _PRICE_BEFORE.search(text, max(0, start - 40), start) or doc.in_url(start):
+                continue
+            articles.append((start, end, fraction))
         doc.memo["articles"] = found = articles
     return found  # type: ignore[return-value]
 
@@ -554,8 +565,6 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     for start, end, frac in _articles(doc):
         u = unit_at(text, end, tables)
         if u is None or not u.info.article:
-            continue
-        if _PRICE_BEFORE.search(text, max(0, start - 40), start) or doc.in_url(start):
             continue
         value = _ARTICLE_FRACTIONS[_fold(frac)] if frac else Decimal(1)
         add(_finish(doc, start, u.end, u, value=value, number=None))
