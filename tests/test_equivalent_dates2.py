@@ -1,4 +1,4 @@
-"""The window hints of ``dates`` pass over no window that holds a match.
+"""The window hints of ``dates`` pass over no window that holds a match; "year" drops no kept match.
 
 A hint is searched for in a window before the pattern itself; the pattern is run
 only where the hint is found. That finds what ``pattern.finditer`` over every
@@ -74,3 +74,36 @@ def test_window_hint_keeps_the_literals(text: str, name: str) -> None:
     assert entry[1] == dates._LITERALS[name]
     if any(m.end() > m.start() for m in entry[4].finditer(text)):
         assert any(lit in text for lit in entry[1])
+
+
+# The "year" pattern before its conditional; ``_h_year`` refused what the conditional now rules out.
+YEAR_PLAIN = re.compile(
+    r"(?P<y>\d(?<![\w$#@/.,:']\d)\d{0,3})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?(?![\w%]|[.,:/]\d|-\d)"
+)
+YEAR_PARTS = st.sampled_from(
+    ["1", "19", "20", "86", "1986", "2024", "2099", "2100", "1899", "500", "0", "9", "\u0661\u0669\u0668\u0666",
+     "\u0662\u0660\u0662\u0664", "\u0661\u0662", "1\u0669", " ", "  ", "    ", "\n", "ad", "a.d.", "a.d", "adx", "-",
+     ".", ",", "/", ":", "'", "$", "%", "x", "(", "1-1", "19861"]
+)  # fmt: skip
+
+
+def year_kept(m: re.Match[str]) -> bool:
+    """What ``_h_year`` keeps: a year with "AD", or 1900-2099 (``int`` reads any digits)."""
+    return bool(m["ad"]) or 1900 <= int(m["y"]) <= 2099
+
+
+@settings(max_examples=4000, deadline=None)
+@example("1-1 1-1 in 1986 and 2150, 500 ad, \u0661\u0669\u0668\u0666 and 19861, \u0661\u066219")
+@given(st.lists(YEAR_PARTS, max_size=12).map("".join))
+def test_year_pattern_rules_out_only_what_the_handler_refuses(text: str) -> None:
+    """The conditional of "year": the matches the handler keeps, with their spans and groups.
+
+    In ASCII digits it rules out exactly what the handler refuses; a year in other
+    digits is left to the handler.
+    """
+    pattern = dates._COMPILED[NAMES.index("year")][4]
+    fast = [(m.span(), m["y"], m["ad"]) for m in pattern.finditer(text) if year_kept(m)]
+    plain = [(m.span(), m["y"], m["ad"]) for m in YEAR_PLAIN.finditer(text) if year_kept(m)]
+    assert fast == plain
+    if text.isascii():
+        assert all(year_kept(m) for m in pattern.finditer(text))
