@@ -1762,8 +1762,10 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
         # Without "AD", four digits, 19xx or 20xx in ASCII digits (``_h_year`` reads other
         # digits): the conditional rules out in the engine what the handler refuses, so a
         # list of small numbers costs no handler call each.
-        r"(?P<y>\d(?<![\w$#@/.,:']\d)\d{0,3})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?"
-        r"(?(ad)|(?:(?<=(?:19|20)\d\d)|(?<=\d{4})(?<![0-9]{4})))(?![\w%]|[.,:/]\d|-\d)",
+        (
+            r"(?P<y>\d(?<![\w$#@/.,:']\d)\d{0,3})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?"
+            r"(?(ad)|(?:(?<=(?:19|20)\d\d)|(?<=\d{4})(?<![0-9]{4})))(?![\w%]|[.,:/]\d|-\d)"
+        ),
         _h_year,
     ),
     (
@@ -2175,39 +2177,69 @@ _THROUGH_LAST_SPACE: Final = re.compile(".*[ \n]", re.DOTALL)
 def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """For each kind of cue, the stretches of lower-cased text near one, merged.
 
+    A stretch reaches ``_LEFT`` characters before its cue and ``_RIGHT`` after it,
+    snapped to spaces so that no word is cut in two: its start just after the last
+    space or newline of the 24 characters before, its end just before the first of
+    the 24 after (``_snap_end``).
+
     Speed: conditional expressions, not ``max`` and ``min`` (each parses its arguments
-    as a call with keywords), and one regex where two ``find`` calls were (each parses
-    its arguments from a format string): about 10,000 instructions less per cue.
+    as a call with keywords); one regex where two ``find`` calls were; and a stretch's
+    end is snapped only when it is needed (``_snap_end`` never moves an end back and
+    keeps the order of ends, so the snapped end of merged stretches is the snapped
+    furthest end, and a cue that starts before the furthest end joins whatever it
+    snaps to). Cues in a row ("1-1 2-0 ...") then cost no regex each.
     """
-    spans: dict[str, list[tuple[int, int]]] = {}
     n = len(norm)
+    # Per kind: the merged stretches, and the last one's start, furthest end (not yet
+    # snapped) and snapped end (once asked for: -1 before).
+    done: dict[str, list[tuple[int, int]]] = {}
+    last: dict[str, list[int]] = {}
     for start, end in _cue_spans(norm):
         cue = norm[start:end]
         kind = _CUE_TEXT_KIND.get(cue) or ("O" if cue[0] == "o" else "N")
         s = start - _LEFT if start > _LEFT else 0
         e = end + _RIGHT if end + _RIGHT < n else n  # noqa: FURB136 - Speed: see the docstring
-        runs = spans.setdefault(kind, [])
-        # Snap to spaces so that no word is cut in two: just after the last space or
-        # newline of the 24 characters before, just before the first of the 24 after.
-        # (Speed: not the start of a stretch that joins the last one whatever it snaps to.)
-        if s > 0 and not (runs and s <= runs[-1][1]):
-            last = _THROUGH_LAST_SPACE.match(norm, s - 24 if s > 24 else 0, s)
-            if last is not None:
-                s = last.end()
-        if e < n:
-            first = _SPACE_OR_NEWLINE.search(norm, e, e + 24)
-            if first is not None:
-                e = first.start()
-            elif e + 24 < n:
-                e += 24
-            else:
-                e = n
-        if runs and s <= runs[-1][1]:
-            if e > runs[-1][1]:
-                runs[-1] = (runs[-1][0], e)
-        else:
-            runs.append((s, e))
-    return spans
+        run = last.get(kind)
+        if run is not None:
+            if s <= run[1]:  # joins (run[2] >= run[1])
+                if e > run[1]:
+                    run[1], run[2] = e, -1
+                continue
+            if run[2] < 0:
+                run[2] = _snap_end(norm, run[1], n)
+            if s > 0 and s > run[2]:
+                s = _snap_start(norm, s)
+            if s <= run[2]:
+                if e > run[1]:
+                    run[1], run[2] = e, -1
+                continue
+            done.setdefault(kind, []).append((run[0], run[2]))
+        elif s > 0:
+            s = _snap_start(norm, s)
+        last[kind] = [s, e, -1]
+    for kind, run in last.items():
+        done.setdefault(kind, []).append((run[0], run[2] if run[2] >= 0 else _snap_end(norm, run[1], n)))
+    return done
+
+
+def _snap_start(norm: str, s: int) -> int:
+    """Just after the last space or newline of the 24 characters before ``s`` (else ``s``)."""
+    found = _THROUGH_LAST_SPACE.match(norm, s - 24 if s > 24 else 0, s)
+    return s if found is None else found.end()
+
+
+def _snap_end(norm: str, e: int, n: int) -> int:
+    """Just before the first space or newline of the 24 characters from ``e`` (else 24 on, or ``n``).
+
+    It never moves an end back, and of two ends it keeps the order (ends closer than a
+    space share it).
+    """
+    if e >= n:
+        return e
+    found = _SPACE_OR_NEWLINE.search(norm, e, e + 24)
+    if found is not None:
+        return found.start()
+    return min(n, e + 24)
 
 
 class _Cand(NamedTuple):
