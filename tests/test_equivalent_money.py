@@ -21,6 +21,7 @@ from geoecon._tables import currencies
 from geoecon._text import NEAR, fold_spaces, match_near
 
 if TYPE_CHECKING:
+    import re
     from decimal import Decimal
 
     import regex
@@ -113,11 +114,44 @@ def test_next_word_pattern_for_ascii(text: str) -> None:
             assert (fast.span(), fast.group(1)) == (plain.span(), plain.group(1)), pos
 
 
-def plain_suffix(text: str, end: int) -> tuple[regex.Match[str] | None, str | None]:
-    """``_suffix`` reading the next word with the ``regex`` pattern only."""
+def regex_only(
+    pattern: regex.Pattern[str], _twin: re.Pattern[str], text: str, pos: int, *, opens: str = "", **_: object
+) -> regex.Match[str] | None:
+    """``match_near_ascii`` without its twin: the ``regex`` pattern everywhere."""
+    return match_near(pattern, text, pos, opens)
+
+
+def plain_suffix(text: str, end: int) -> tuple[regex.Match[str] | re.Match[str] | None, str | None]:
+    """``_suffix`` reading the next word and the currency with the ``regex`` patterns only."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(money, "_NEXT_WORD_ASCII", money._NEXT_WORD)
+        patch.setattr(money, "match_near_ascii", regex_only)
         return money._suffix(text, end)
+
+
+SUFFIX_WORDS = [
+    "dlrs", "DLRS", "Dlrs", "dollars", "dollar's", "usd", "USD", "Usd", "eur", "EUR", "yen", "stg", "of",
+    "OF", "u.s.", "U.S.", "u.s", "canadian", "Canadian dlrs", "australian dollars", "rmb", "RMB", "$", "us$",
+    "-", " - ", "cents", "x", "5", "pounds sterling", "swiss francs", "d-mark", "D-Marks", "l.e.", "ringgit",
+    "Rs", "rs.", "kr", "sek", "SEK", "chf", "ALL", "all", "TOP", "top", "CUP",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts_of(SUFFIX_WORDS, max_size=6))
+@example("5 Canadian dlrs 6 of USD 7 d-Marks 8 ALL 9 all 10 U.S. dollars")
+def test_suffix_pattern_twin_on_ascii(text: str) -> None:
+    """The standard-engine twin of the suffix pattern finds what the ``regex`` one finds on ASCII text."""
+    names = money._names()
+    if not text.isascii():
+        return
+    for pos in range(len(text) + 1):
+        fast = names.suffix_ascii.match(text, pos, pos + NEAR)
+        plain = names.suffix.match(text, pos, pos + NEAR)
+        assert (fast is None) == (plain is None), pos
+        if fast is not None and plain is not None:
+            assert fast.span() == plain.span(), pos
+            assert fast.group("noun", "code", "sym") == plain.group("noun", "code", "sym"), pos
+            assert fast.lastgroup == plain.lastgroup, pos
 
 
 def plain_symbol_code(
@@ -177,7 +211,7 @@ def test_money_rewrites_together(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(money, "_prefix", plain_prefix)
         patch.setattr(money, "_per_match", plain_per_match)
-        patch.setattr(money, "_NEXT_WORD_ASCII", money._NEXT_WORD)
+        patch.setattr(money, "match_near_ascii", regex_only)
         patch.setattr(money, "_symbol_code", plain_symbol_code)
         patch.setattr(money, "_cents", plain_cents)
         patch.setattr(money, "_build", plain_build)

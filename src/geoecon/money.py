@@ -54,6 +54,7 @@ class _Names:
     nouns: dict[str, tuple[str | None, str]]  # phrase -> (code or None, ambiguity key)
     prefix: regex.Pattern[str]
     suffix: regex.Pattern[str]
+    suffix_ascii: re.Pattern[str]  # ``suffix`` in the standard engine, for ASCII stretches
     suffix_starts: frozenset[str]  # lower-cased first words of every suffix
     prefix_code_ends: dict[str, tuple[str, ...]]  # last character -> ISO codes ending in it
     prefix_word_ends: dict[str, tuple[str, ...]]  # last character -> other prefixes' last words, lower-cased
@@ -110,16 +111,14 @@ def _names() -> _Names:
             )[ \t]?""",
         regex.VERBOSE | regex.REVERSE,
     )
-    suffix = regex.compile(
-        rf"""(?:[ \t]?-[ \t]?|[ \t]*(?:of[ \t]+)?|[ \t]*)
+    suffix_source = rf"""(?:[ \t]?-[ \t]?|[ \t]*(?:of[ \t]+)?|[ \t]*)
             (?:
               (?P<noun>(?i:{trie_alternation(nouns)}))(?![\w])
             | (?P<code>(?:{trie_alternation(codes, lower=False)})(?![A-Za-z])
                 |(?i:{trie_alternation(aliases)})(?![A-Za-z]))
             | (?P<sym>(?i:{trie_alternation(suffix_symbols)})(?![A-Za-z]))
-            )""",
-        regex.VERBOSE,
-    )
+            )"""
+    suffix = regex.compile(suffix_source, regex.VERBOSE)
     per_units = _alternation(list(_PER_UNITS))
     per = regex.compile(
         rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?i:metric|dry)[ \t]+)?
@@ -142,6 +141,9 @@ def _names() -> _Names:
         nouns={k.lower(): v for k, v in nouns.items()},
         prefix=prefix,
         suffix=suffix,
+        # Speed: the same pattern in the standard engine, for ASCII stretches (its scoped
+        # flags ignore case as ``regex`` does there); about four times cheaper per call.
+        suffix_ascii=re.compile(suffix_source, re.VERBOSE),
         suffix_starts=suffix_starts,
         prefix_code_ends=by_last_char(codes),
         prefix_word_ends=by_last_char(
@@ -167,7 +169,7 @@ _TRAILING: Final = ".,;:)!?\"'"
 _NOT_SYMBOL: Final = frozenset(".,;:)(!?\"'-/<>[]{}=+*&%#@|_~^`")
 
 
-def _suffix(text: str, end: int) -> tuple[regex.Match[str] | None, str | None]:
+def _suffix(text: str, end: int) -> tuple[regex.Match[str] | re.Match[str] | None, str | None]:
     """Match the currency words after a number; a set lookup of the next word first.
 
     The suffix pattern is a long alternation, so it only runs when the next word
@@ -188,7 +190,7 @@ def _suffix(text: str, end: int) -> tuple[regex.Match[str] | None, str | None]:
         # a letter that starts no currency word, or only punctuation ("1-2", "1,-"): no suffix
         if (first.isalpha() and first.isascii()) or not first or first in _NOT_SYMBOL:
             return None, token
-    return match_near(names.suffix, text, end), token
+    return match_near_ascii(names.suffix, names.suffix_ascii, text, end), token
 
 
 _LEAD_LETTERS: Final = re.compile(r"[^\W\d]*")
