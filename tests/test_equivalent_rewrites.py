@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -225,3 +226,45 @@ def test_a_number_with_no_scale_word_is_its_digits_exactly(sign: str, digits: st
         expected = Decimal(digits) * Decimal(1)
     assert number.scale == 1
     assert repr(number.value) == repr(-expected if sign == "-" else expected)
+
+
+UNIT_WORD_PARTS = [
+    "t", "kt", "Mt", "m.t.", "k.g.", "b/d", "Mt/y", "m3", "m\u00b3", "tonnes", "of", "oil", " ", "  ", "   ", "\t",
+    "-", "\n", "\r\n", "(", "[", "<", ")", "5", ".", "/", "\u00e9", "\u017f", "\u212a", "x", "_", "\u00a0",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(UNIT_WORD_PARTS), max_size=12).map("".join))
+def test_unit_words_read_alike_by_both_engines(text: str) -> None:
+    """``tonnage._UNIT_WORDS`` runs in ``re``; the ``regex`` engine reads its source the same on any text."""
+    plain = regex.compile(tonnage._UNIT_WORDS_SRC, regex.VERBOSE)
+    for pos in range(len(text) + 1):
+        fast, slow = tonnage._UNIT_WORDS.match(text, pos, pos + NEAR), plain.match(text, pos, pos + NEAR)
+        assert (fast is None) == (slow is None), pos
+        if fast is not None and slow is not None:
+            groups = ("gap", "open", "w1", "w2", "w3", "w4")
+            assert (fast.span(), fast.group(*groups)) == (slow.span(), slow.group(*groups)), pos
+
+
+TWIN_PARTS = [
+    *AFTER_NUMBER, "Percentage Points", "BASIS-points", "Pct", "%2F", "%20", "% ", "per-cent", "cents",
+    "Cents", "CTS", "p", "P", "pence", "Pennies", "kopeks", "dimes", "c.", "5", "x", "-", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(TWIN_PARTS), max_size=8).map("".join))
+def test_standard_engine_twins_read_ascii_alike(text: str) -> None:
+    """The percent-unit and minor-unit patterns and their ``re`` twins, on ASCII text."""
+    if not text.isascii():
+        return
+    names = money._names()
+    pairs = [(percentages._UNIT, percentages._UNIT_ASCII), (names.minor, names.minor_ascii)]
+    for pattern, twin in pairs:
+        for pos in range(len(text) + 1):
+            slow, fast = pattern.match(text, pos, pos + NEAR), twin.match(text, pos, pos + NEAR)
+            assert (fast is None) == (slow is None), (twin.pattern[:30], pos)
+            if fast is not None and slow is not None:
+                assert fast.span() == slow.span(), pos
+                assert fast.groupdict() == slow.groupdict(), pos

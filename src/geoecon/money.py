@@ -63,6 +63,7 @@ class _Names:
     per: regex.Pattern[str]
     per_lower: re.Pattern[str]  # ``per`` without IGNORECASE, for ASCII stretches of ``Doc.lower``
     minor: regex.Pattern[str]
+    minor_ascii: re.Pattern[str]  # ``minor`` in the standard engine, for ASCII stretches
     range_sep: regex.Pattern[str]
     between: regex.Pattern[str]
 
@@ -154,6 +155,7 @@ def _names() -> _Names:
         per=per,
         per_lower=per_lower,
         minor=minor,
+        minor_ascii=re.compile(minor.pattern),
         range_sep=regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE),
         between=regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE),
     )
@@ -497,7 +499,7 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
         and _minor_may_follow(text, end, names)
         and (end != number.end or _minor_may_be(token))
     ):
-        m = match_near(names.minor, text, end)
+        m = match_near_ascii(names.minor, names.minor_ascii, text, end)
         # casefold: the pattern ignores case as Unicode folds it ("centſ" is "cents")
         entry = None if m is None else _cur.MINOR_UNITS.get(m.group("minor").casefold())
         if m is not None and entry is not None:
@@ -562,7 +564,8 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
     cents = nxt.value
     if cents != cents.to_integral_value() or not 0 < cents < 100 or nxt.sign:
         return None
-    tail = match_near(_names().minor, doc.norm, nxt.end)
+    names = _names()
+    tail = match_near_ascii(names.minor, names.minor_ascii, doc.norm, nxt.end)
     end = nxt.end
     if tail is not None:
         end = tail.end()
