@@ -184,7 +184,6 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + emit(trie) + ")"
 
 
-_S: Final = r"\s{1,3}"  # a bounded run of spaces: every quantifier in this module is bounded
 _MON_NAME: Final = r"(?<![a-z])" + _alt(_MONTHS) + r"(?![a-z])"
 _MON: Final = _MON_NAME + r"\.?"
 _WD: Final = r"(?<![a-z])" + _alt(_WEEKDAYS) + r"(?![a-z])\.?"
@@ -1526,7 +1525,6 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 _DAYYEAR_SEP: Final = r"(?:\s{0,3},\s{0,3}|\s{1,3}(?:of\s{1,3}|in\s{1,3})?)"
 _WD_PREFIX: Final = rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
 _WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{_WD}))?"
-_YEAR_REL: Final = r"(?:(?:this|last|next)\s{1,3}year|the\s{1,3}year)"
 
 _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     (

@@ -75,7 +75,6 @@ _POUNDS_OF_GOODS: Final = regex.compile(
 )
 # "a twenty pound bag of rice": a singular "pound" before a noun is a weight.
 _POUND_AS_ADJECTIVE: Final = regex.compile(r"[ \t]+(?!sterling\b|of\b|note\b|coin\b)[a-z]")
-_AMBIGUITY_KEYS: Final = {"dollar", "rupee", "krone", "franc", "dinar", "riyal", "peso", "shilling"}
 
 _PER_UNITS: Final[dict[str, str]] = {
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "mt": "t",

@@ -66,7 +66,6 @@ _RUN_ASCII: Final = re.compile(
     rf"(?:[ ](?:(?:{_RUN_CONNECTORS})[ ]){{0,3}}(?:d')?[A-Z][\w'.-]*)*",
     re.ASCII,
 )
-_CAPS_WORD: Final = regex.compile(r"\p{Lu}[\p{Lu}.'-]*")
 _WORD: Final = regex.compile(r"[\w'.-]+")
 
 
