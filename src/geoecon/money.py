@@ -378,7 +378,7 @@ def _money_gates(doc: Doc, numbers: list[Number], names: _Names) -> list[int]:
     """Per number, where ``_atom`` may read a currency: ``_BEFORE``, ``_AFTER``, both or neither.
 
     Before the number a currency is ruled out as ``_prefix`` rules it out
-    (``_prefix_may_end``, inlined); after it, ``after_gate`` rules out the currency
+    (``_prefix_may_end``); after it, ``after_gate`` rules out the currency
     words and minor units of ``_suffix`` and ``_atom``. That pattern reads ``Doc.lower``
     as the ASCII twins do, so text that is not ASCII is not gated. With neither bit the
     number's bare atom is the answer. Speed: three numbers in four of Reuters copy have
@@ -389,21 +389,12 @@ def _money_gates(doc: Doc, numbers: list[Number], names: _Names) -> list[int]:
         return [_BEFORE | _AFTER] * len(numbers)
     lower = doc.lower
     after = names.after_gate.match
-    code_ends = names.prefix_code_ends
-    word_ends = names.prefix_word_ends
     gates: list[int] = []
     for number in numbers:
         start = number.start
         before = start - 1 if start and text[start - 1] in " \t" else start
-        codes = code_ends.get(text[before - 1]) if before else None
-        words = word_ends.get(lower[before - 1]) if before else None
         gates.append(
-            (
-                _BEFORE
-                if (codes and text.endswith(codes, max(0, before - 3), before))
-                or (words and lower.endswith(words, max(0, before - 8), before))
-                else 0
-            )
+            (_BEFORE if _prefix_may_end(doc, before, names) else 0)
             | (_AFTER if after(lower, number.end, number.end + NEAR) is not None else 0)
         )
     return gates
