@@ -141,12 +141,13 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     fast = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tonnage, "may_open_unit", lambda *_args: True)
-        patch.setattr(tonnage, "_opens", lambda doc, _tables: [True] * len(doc.numbers))
+        patch.setattr(tonnage, "_opens", lambda doc, _tables, _stems: [True] * len(doc.numbers))
         plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     assert fast == plain
     doc = Doc(text)
+    stems: dict[int, str] = {}
     for tables in (tonnage.MASS, quantities._QUANTITIES):
-        opens = tonnage._opens(doc, tables)
+        opens = tonnage._opens(doc, tables, stems)  # the second reads the memo the first filled
         for number, gate in zip(doc.numbers, opens, strict=True):
             assert gate == tonnage.may_open_unit(doc.norm, number.end, tables), number
 

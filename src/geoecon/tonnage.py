@@ -185,9 +185,13 @@ MASS: Final = UnitTables(MASS_EXACT, MASS_WORDS)
 
 
 def _stem_at(text: str, pos: int) -> str:
-    """The letters and digits that open the word at ``pos`` (after ``_GAP``), or ""."""
+    """The letters and digits that open the word at ``pos`` (after ``_GAP``), lower-cased, or "".
+
+    ``UnitTables.stems`` holds each stem lower-cased too, so a stem is in it, as written
+    or lower-cased, exactly when its lower-cased form is.
+    """
     lead = _UNIT_LEAD.match(text, pos, pos + NEAR)
-    return "" if lead is None else lead.group("stem")
+    return "" if lead is None else lead.group("stem").lower()
 
 
 def may_open_unit(text: str, pos: int, tables: UnitTables, stems: dict[int, str] | None = None) -> bool:
@@ -203,7 +207,7 @@ def may_open_unit(text: str, pos: int, tables: UnitTables, stems: dict[int, str]
         stem = _stem_at(text, pos)
         if stems is not None:
             stems[pos] = stem
-    return bool(stem) and (stem in tables.stems or stem.lower() in tables.stems)
+    return stem in tables.stems  # holds no "": a stem has a letter
 
 
 def unit_at(text: str, pos: int, tables: UnitTables, stems: dict[int, str] | None = None) -> _Unit | None:
@@ -405,28 +409,23 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _STEMS_MEMO: Final = "tonnage.stems"
-_NUMBER_STEMS_MEMO: Final = "tonnage.number_stems"
 
 
-def _opens(doc: Doc, tables: UnitTables) -> list[bool]:
-    """Per number of ``doc.numbers``, False when no unit of ``tables`` can open after it.
+def _opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bool]:
+    """``may_open_unit`` after each number of ``doc.numbers``, with the document's ``stems`` memo.
 
-    ``may_open_unit`` for every number, by one set lookup each: the stem after each
-    number, lower-cased, is read once per document for both scanners (tonnage, then
-    quantities). ``tables.stems`` holds each stem lower-cased too, so a stem is in it,
-    as written or lower-cased, exactly when its lower-cased form is.
+    Speed: written out, without a call per number; the first scanner (tonnage) fills
+    the memo, the second (quantities) only looks the stems up.
     """
-    found = cast("list[str] | None", doc.memo.get(_NUMBER_STEMS_MEMO))
-    if found is None:
-        text = doc.norm
-        lead = _UNIT_LEAD.match
-        found = []
-        for number in doc.numbers:
-            match = lead(text, number.end, number.end + NEAR)
-            found.append("" if match is None else match.group("stem").lower())
-        doc.memo[_NUMBER_STEMS_MEMO] = found
-    stems = tables.stems  # holds no "": a stem has a letter
-    return [stem in stems for stem in found]
+    text = doc.norm
+    table_stems = tables.stems
+    opens: list[bool] = []
+    for number in doc.numbers:
+        stem = stems.get(number.end)
+        if stem is None:
+            stem = stems[number.end] = _stem_at(text, number.end)
+        opens.append(stem in table_stems)
+    return opens
 
 
 def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
@@ -455,7 +454,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
 
     # Speed: a number with no unit after it nor after the next number, and not vague,
     # can be read by none of the branches below: it is passed over at once.
-    opens = _opens(doc, tables)
+    opens = _opens(doc, tables, stems)
     opens.append(False)
     i = 0
     while i < len(numbers):
