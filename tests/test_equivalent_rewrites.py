@@ -164,6 +164,7 @@ PERCENT_TEXT_WORDS = [
 @given(texts_of(PERCENT_TEXT_WORDS))
 @example("rose 5-10% and between 4 and 5 percent, 3 to 7 pct")
 @example("5 ba\u017fis points, 6 per share")
+@example("5 - %, 5  - %, 5 \t-pct, 5---bp, 5----bp, -5%p")
 def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
     """The pass over numbers with no unit after them or the next one: the plain form reads all."""
     fast = geoecon.extract(text, kinds=["percentage"]).mentions

@@ -97,18 +97,49 @@ def may_open_unit(doc: Doc, end: int) -> bool:
     return not head.isascii() or head.startswith(_UNIT_OPENINGS)
 
 
+def _opening_at() -> re.Pattern[str]:
+    """The first character of each ``_UNIT_OPENINGS`` word, with the rest as a lookahead.
+
+    A match is one character long, so ``finditer`` finds every place an opening
+    starts, overlapping ones included.
+    """
+    rests: dict[str, list[str]] = {}
+    for opening in _UNIT_OPENINGS:
+        rests.setdefault(opening[0], []).append(re.escape(opening[1:]))
+    return re.compile(
+        "|".join(re.escape(c) if "" in r else f"{re.escape(c)}(?={'|'.join(r)})" for c, r in rests.items())
+    )
+
+
+_OPENING_AT: Final = _opening_at()
+_GAP_CHARS: Final = " \t-"
+
+
 def _opens(doc: Doc) -> list[bool]:
     """``may_open_unit`` after each number of ``doc.numbers``.
 
-    Speed: the character right after most numbers is no space, tab or hyphen, and is
-    the one ``next_char`` would return: it is read in place, without the call.
+    Speed: in ASCII text, the offsets where a unit may open (each opening found in one
+    scan of ``Doc.lower``, and the up to three spaces, tabs or hyphens before it) are
+    a set: one lookup per number. Elsewhere the character right after most numbers is no
+    space, tab or hyphen, and is the one ``next_char`` would return: it is read in place.
     """
     norm = doc.norm
+    if norm.isascii():
+        lower = doc.lower
+        gates: set[int] = set()
+        for opening in _OPENING_AT.finditer(lower):
+            at = opening.start()
+            gates.add(at)
+            for before in range(at - 1, max(-1, at - 4), -1):
+                if lower[before] not in _GAP_CHARS:
+                    break
+                gates.add(before)
+        return [number.end in gates for number in doc.numbers] if gates else [False] * len(doc.numbers)
     opens: list[bool] = []
     for number in doc.numbers:
         end = number.end
         after = norm[end : end + 1]
-        if after and after not in " \t-" and after not in _UNIT_INITIALS:
+        if after and after not in _GAP_CHARS and after not in _UNIT_INITIALS:
             opens.append(False)
         else:
             opens.append(may_open_unit(doc, end))
