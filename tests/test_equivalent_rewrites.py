@@ -174,7 +174,11 @@ def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
         plain = geoecon.extract(text, kinds=["percentage"]).mentions
     assert fast == plain
     doc = Doc(text)
-    assert percentages._opens(doc) == [percentages.may_open_unit(doc, n.end) for n in doc.numbers]
+    expected = [percentages.may_open_unit(doc, n.end) for n in doc.numbers]
+    for dense in (0, 10**9):  # every text read as sparse, then as dense
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(percentages, "_DENSE", dense)
+            assert percentages._opens(doc) == expected, dense
 
 
 @st.composite
