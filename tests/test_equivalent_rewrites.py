@@ -125,12 +125,15 @@ UNIT_TEXT_WORDS = [
     "5", "2.5", "1,000", "-7", "+3", "0", "two", "hundreds", "million", "t", "tonnes", "tons", "kg", "kt",
     "barrels", "bpd", "b/d", "oz", "mt", "lb", "g", "m3", "km", "MW", "a", "an", "of", "to", "and", "-",
     "/", "\u00b1", "between", "from", "rose", "metric", "short", "per", "year", "$", "CO2", "http://x.org/",
-    "Kg", "TONNES", "Mt", "MT", "Bpd",
+    "Kg", "TONNES", "Mt", "MT", "Bpd", "5kg", "5 (t)", "5\n t", "\r\n", "[", "<", "tonnesx", "\u212a",
+    " " * 130, "\n" + " " * 240, "m\u00b3", "5t5", "x" * 260,
 ]  # fmt: skip
 
 
 @settings(max_examples=1500, deadline=None)
 @given(texts_of(UNIT_TEXT_WORDS))
+@example("5\n" + " " * 250 + "tonnesxxxx 6\r\n" + " " * 249 + "kgs 7")  # NEAR cuts the run to a stem
+@example("5kg 6 (t) 7 - Mt 8\tTONNES 9 [ kg] 10-\nt 11m3 12 m\u00b3 13 \u212at")
 def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     """Tonnages and quantities: the shared stem memo and the skip of pairs with no unit after.
 
@@ -144,12 +147,24 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
         patch.setattr(tonnage, "_opens", lambda doc, _tables, _stems: [True] * len(doc.numbers))
         plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     assert fast == plain
-    doc = Doc(text)
-    stems: dict[int, str] = {}
+    for dense in (0, 10**9):  # every text read as sparse, then as dense (when ASCII)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(tonnage, "_DENSE", dense)
+            doc = Doc(text)
+            stems: dict[int, str] = {}
+            for tables in (tonnage.MASS, quantities._QUANTITIES):
+                opens = tonnage._opens(doc, tables, stems)  # the second reads the memo the first filled
+                for number, gate in zip(doc.numbers, opens, strict=True):
+                    assert gate == tonnage.may_open_unit(doc.norm, number.end, tables), (dense, number)
+
+
+def test_dense_unit_gate_assumptions() -> None:
+    """What ``tonnage._dense_opens`` relies on: no stem opens inside another, none is long."""
     for tables in (tonnage.MASS, quantities._QUANTITIES):
-        opens = tonnage._opens(doc, tables, stems)  # the second reads the memo the first filled
-        for number, gate in zip(doc.numbers, opens, strict=True):
-            assert gate == tonnage.may_open_unit(doc.norm, number.end, tables), number
+        for stem in tables.stems:
+            assert not re.search(r"[0-9\u00b3][A-Za-z]", stem), stem
+            # a line end, then 128 or more spaces: the long gaps read at each number
+            assert len(stem) < NEAR - 128 - 5, stem
 
 
 PERCENT_TEXT_WORDS = [

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, localcontext
+from functools import cache
 from typing import Final, cast
 
 import attrs
@@ -42,7 +43,7 @@ import regex
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
-from geoecon._qualifiers import qualifier_before
+from geoecon._qualifiers import qualifier_before, trie_alternation
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
 from geoecon._text import NEAR, check_text, match_near, normalise
 from geoecon.errors import ParseError
@@ -411,21 +412,80 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
 _STEMS_MEMO: Final = "tonnage.stems"
 
 
+#: An ASCII text with a number every ``_DENSE`` characters or fewer is gated by one scan of it.
+_DENSE: Final = 48
+# What lies between a number and its unit's stem: the gap and an opening bracket (``_GAP``).
+_LEAD_CHARS: Final = frozenset(" \t\r\n-([{<")
+#: Spaces and tabs after a line end from which ``NEAR`` could cut a unit's stem short.
+_LONG_GAP: Final = re.compile(r"\n[ \t]{128,}")
+
+
+@cache
+def _stem_runs(stems: frozenset[str]) -> re.Pattern[str]:
+    """A stem of ``stems`` in lower-cased ASCII text, after no letter and before no letter or digit.
+
+    Each match opens with the character before the stem. No stem has a letter after a
+    digit, so no stem can open inside another's match.
+    """
+    return re.compile(rf"[^a-z](?:{trie_alternation(stems)})(?![a-z0-9\u00b3])")
+
+
 def _opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bool]:
     """``may_open_unit`` after each number of ``doc.numbers``, with the document's ``stems`` memo.
 
     Speed: written out, without a call per number; the first scanner (tonnage) fills
-    the memo, the second (quantities) only looks the stems up.
+    the memo, the second (quantities) only looks the stems up. An ASCII text dense
+    with numbers (a table, a list of prices) is read by ``_dense_opens``.
     """
     text = doc.norm
+    numbers = doc.numbers
+    if len(numbers) * _DENSE >= len(text) and text.isascii():
+        return _dense_opens(doc, tables, stems)
     table_stems = tables.stems
     opens: list[bool] = []
-    for number in doc.numbers:
+    for number in numbers:
         stem = stems.get(number.end)
         if stem is None:
             stem = stems[number.end] = _stem_at(text, number.end)
         opens.append(stem in table_stems)
     return opens
+
+
+def _dense_opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bool]:
+    """``_opens`` of an ASCII text by one scan for the stems of ``tables``, not one match per number.
+
+    A number's stem is read (``_stem_at``, memoised) only at the number ends from which
+    ``_UNIT_LEAD`` could reach a stem that ``_stem_runs`` finds, across gap and bracket
+    characters before it, and before a line end followed by a long run of spaces
+    (where ``NEAR`` can cut a longer run of letters down to a stem).
+    """
+    text = doc.norm
+    numbers = doc.numbers
+    table_stems = tables.stems
+    ends = {number.end for number in numbers}
+    gated: set[int] = set()
+
+    def read(pos: int) -> None:
+        stem = stems.get(pos)
+        if stem is None:
+            stem = stems[pos] = _stem_at(text, pos)
+        if stem in table_stems:
+            gated.add(pos)
+
+    for found in _stem_runs(table_stems).finditer(doc.lower):
+        pos = found.start() + 1
+        floor = max(0, pos - NEAR)
+        while True:
+            if pos in ends:
+                read(pos)
+            if pos <= floor or text[pos - 1] not in _LEAD_CHARS:
+                break
+            pos -= 1
+    for gap in _LONG_GAP.finditer(text):
+        for pos in range(max(0, gap.start() - 4), gap.start() + 1):  # "   \r" before the line end
+            if pos in ends:
+                read(pos)
+    return [number.end in gated for number in numbers]
 
 
 def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
