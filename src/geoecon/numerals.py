@@ -136,6 +136,9 @@ _SCALE_TAIL: Final = (
     rf"|[ \t]?{_ABBR_SCALE}\b\.?"
     rf"|{_GLUED_ONLY}\b(?![.,]?\d))"
 )
+# Every scale word opens with one of these letters, after the gap the tail allows: a number
+# with none of them near is read without trying the tail's words one by one.
+_SCALE_GUARD: Final = r"(?=[ \t]?-?[ \t]?[tmblck])"
 _DIGITS: Final = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping 1,72,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,655.8
@@ -182,7 +185,7 @@ _NUMBER_LOWER: Final = re.compile(
       (?P<chain>\d+(?:-\d+){{3,}})(?![\d])
     | (?P<sign>(?<![\w%)-])[+-](?=[\d.]))?
       (?P<digits>{_DECIMAL_COMMA}|{_DIGITS})
-      (?P<scale>{_SCALE_TAIL})?
+      (?P<scale>{_SCALE_GUARD}{_SCALE_TAIL})?
     )
     """,
     re.VERBOSE,
@@ -325,7 +328,7 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
     start, end = match.span()
     text = source[start:end]
     if match.re is _NUMBER_LOWER:
-        digits, tail, sign = match.group("digits", "scale", "sign")
+        _chain, sign, digits, tail = match.groups()  # Speed: by position, not by name
         # a chain of hyphenated digit groups, or an identifier
         if digits is None or (len(digits) > MAX_DIGITS and _too_long(digits)):
             return None
