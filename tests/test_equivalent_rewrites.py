@@ -121,6 +121,15 @@ def test_unit_gates_never_rule_out_a_match(after: str) -> None:
         assert not head.isascii() or head.startswith(percentages._UNIT_OPENINGS)
 
 
+def fixed_density(dense: bool) -> property:
+    """A ``Doc.dense`` that answers ``dense`` for every text, to force one path of a gate."""
+
+    def get(_doc: Doc) -> bool:
+        return dense
+
+    return property(get)
+
+
 UNIT_TEXT_WORDS = [
     "5", "2.5", "1,000", "-7", "+3", "0", "two", "hundreds", "million", "t", "tonnes", "tons", "kg", "kt",
     "barrels", "bpd", "b/d", "oz", "mt", "lb", "g", "m3", "km", "MW", "a", "an", "of", "to", "and", "-",
@@ -147,9 +156,9 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
         patch.setattr(tonnage, "_opens", lambda doc, _tables, _stems: [True] * len(doc.numbers))
         plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     assert fast == plain
-    for dense in (0, 10**9):  # every text read as sparse, then as dense (when ASCII)
+    for dense in (False, True):  # every text read as sparse, then as dense (when ASCII)
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(tonnage, "_DENSE", dense)
+            patch.setattr(Doc, "dense", fixed_density(dense))
             doc = Doc(text)
             stems: dict[int, str] = {}
             for tables in (tonnage.MASS, quantities._QUANTITIES):
@@ -190,9 +199,9 @@ def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
     assert fast == plain
     doc = Doc(text)
     expected = [percentages.may_open_unit(doc, n.end) for n in doc.numbers]
-    for dense in (0, 10**9):  # every text read as sparse, then as dense
+    for dense in (False, True):  # every text read as sparse, then as dense
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(percentages, "_DENSE", dense)
+            patch.setattr(Doc, "dense", fixed_density(dense))
             assert percentages._opens(doc) == expected, dense
 
 

@@ -113,23 +113,21 @@ def _opening_at() -> re.Pattern[str]:
 
 _OPENING_AT: Final = _opening_at()
 _GAP_CHARS: Final = " \t-"
-#: A text with a number every ``_DENSE`` characters or fewer is gated by one scan of it.
-_DENSE: Final = 48
 
 
 def _opens(doc: Doc) -> list[bool]:
     """``may_open_unit`` after each number of ``doc.numbers``.
 
-    Speed: in ASCII text dense with numbers (a table, a list of prices), the offsets
-    where a unit may open (each opening found in one scan of ``Doc.lower``, and the up
-    to three spaces, tabs or hyphens before it) are a set: one lookup per number. In
-    other text the character right after most numbers is no space, tab or hyphen, and
-    is the one ``next_char`` would return: it is read in place. (The scan costs more
-    than that on newswire, which has a number every 90 characters.)
+    Speed: in ASCII text dense with numbers (``Doc.dense``), the offsets where a unit
+    may open (each opening found in one scan of ``Doc.lower``, and the up to three
+    spaces, tabs or hyphens before it) are a set: one lookup per number. In other text
+    the character right after most numbers is no space, tab or hyphen, and is the one
+    ``next_char`` would return: it is read in place. (The scan costs more than that on
+    newswire.)
     """
     norm = doc.norm
     numbers = doc.numbers
-    if norm.isascii() and len(numbers) * _DENSE >= len(norm):
+    if norm.isascii() and doc.dense:
         lower = doc.lower
         gates: set[int] = set()
         for opening in _OPENING_AT.finditer(lower):

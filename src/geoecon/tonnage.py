@@ -412,8 +412,6 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
 _STEMS_MEMO: Final = "tonnage.stems"
 
 
-#: An ASCII text with a number every ``_DENSE`` characters or fewer is gated by one scan of it.
-_DENSE: Final = 48
 # What lies between a number and its unit's stem: the gap and an opening bracket (``_GAP``).
 _LEAD_CHARS: Final = frozenset(" \t\r\n-([{<")
 #: Spaces and tabs after a line end from which ``NEAR`` could cut a unit's stem short.
@@ -435,11 +433,11 @@ def _opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bool]:
 
     Speed: written out, without a call per number; the first scanner (tonnage) fills
     the memo, the second (quantities) only looks the stems up. An ASCII text dense
-    with numbers (a table, a list of prices) is read by ``_dense_opens``.
+    with numbers (``Doc.dense``) is read by ``_dense_opens``.
     """
     text = doc.norm
     numbers = doc.numbers
-    if len(numbers) * _DENSE >= len(text) and text.isascii():
+    if doc.dense and text.isascii():
         return _dense_opens(doc, tables, stems)
     table_stems = tables.stems
     opens: list[bool] = []
