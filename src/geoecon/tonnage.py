@@ -459,30 +459,20 @@ def _dense_opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bo
     """
     text = doc.norm
     numbers = doc.numbers
-    table_stems = tables.stems
     ends = {number.end for number in numbers}
-    gated: set[int] = set()
-
-    def read(pos: int) -> None:
-        stem = stems.get(pos)
-        if stem is None:
-            stem = stems[pos] = _stem_at(text, pos)
-        if stem in table_stems:
-            gated.add(pos)
-
-    for found in _stem_runs(table_stems).finditer(doc.lower):
+    reached: set[int] = set()  # number ends from which a stem may be reached
+    for found in _stem_runs(tables.stems).finditer(doc.lower):
         pos = found.start() + 1
         floor = max(0, pos - NEAR)
         while True:
             if pos in ends:
-                read(pos)
+                reached.add(pos)
             if pos <= floor or text[pos - 1] not in _LEAD_CHARS:
                 break
             pos -= 1
     for gap in _LONG_GAP.finditer(text):
-        for pos in range(max(0, gap.start() - 4), gap.start() + 1):  # "   \r" before the line end
-            if pos in ends:
-                read(pos)
+        reached.update(ends.intersection(range(max(0, gap.start() - 4), gap.start() + 1)))  # "   \r\n"
+    gated = {pos for pos in reached if may_open_unit(text, pos, tables, stems)}
     return [number.end in gated for number in numbers]
 
 
