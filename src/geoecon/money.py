@@ -575,15 +575,12 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
 def _per_match(doc: Doc, end: int) -> re.Match[str] | regex.Match[str] | None:
     """The unit price words after an amount ("per tonne", "a barrel", "/oz").
 
-    The pattern ignores case; in ASCII text its case-sensitive twin runs on
-    ``doc.lower``. Speed: there it runs at once, without the gate of
-    ``match_near_ascii``; the standard engine refuses a wrong first word as fast.
+    The pattern ignores case; where the stretch read is ASCII its case-sensitive twin
+    runs on ``doc.lower`` instead (see ``match_near_ascii``). Speed: no first-character
+    gate; the standard engine refuses a wrong first word as fast.
     """
     names = _names()
-    if doc.norm.isascii():
-        return names.per_lower.match(doc.lower, end, end + NEAR)
-    # per, a, an, each, /
-    return match_near_ascii(names.per, names.per_lower, doc.norm, end, opens="pPaAeE/", twin_text=doc.lower)
+    return match_near_ascii(names.per, names.per_lower, doc.norm, end, twin_text=doc.lower)
 
 
 def _per(doc: Doc, end: int) -> tuple[str, int] | None:
