@@ -90,3 +90,21 @@ def test_results_pickle_and_unpickle_equal() -> None:
         again = pickle.loads(pickle.dumps(found))
         assert again == found
         assert again.to_records() == found.to_records()
+
+
+FALLBACK = ["3 days ago", "yesterday", "last Tuesday", "two weeks ago", "in 5 days", "tomorrow"]
+FALLBACK_DAYS = [dt.date(2025, 2, 24) + dt.timedelta(days=37 * i) for i in range(8)]
+
+
+def test_dateparser_fallback_is_safe_under_threads_with_different_reference_dates() -> None:
+    # The adapter's result cache is bypassed (``__wrapped__``) so that the calls really overlap
+    # inside dateparser, each thread with its own reference date.
+    from geoecon._adapters.dateparser_adapter import parse_period  # noqa: PLC0415
+
+    read_one = parse_period.__wrapped__
+    jobs = [(text, day) for day in FALLBACK_DAYS for text in FALLBACK] * 25
+    sequential = [read_one(text, day, "past") for text, day in jobs]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda job: read_one(job[0], job[1], "past"), jobs))
+    wrong = sum(a != b for a, b in zip(threaded, sequential, strict=True))
+    assert wrong == 0, f"{wrong} of {len(jobs)} results differ from the sequential ones"
