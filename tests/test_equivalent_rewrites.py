@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import geoecon
 from geoecon import dates, extraction, money, numerals, percentages, quantities, tonnage
 from geoecon._doc import Doc
-from geoecon._qualifiers import alternation
+from geoecon._regex import alternation
 from geoecon._tables import currencies
 from geoecon._text import _SAME_LENGTH, NEAR, match_near, next_char
 

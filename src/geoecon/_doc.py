@@ -9,15 +9,13 @@ that several kinds need (the number tokens) is done once, on first use.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import regex
 
 from geoecon._text import lower_same_length, normalise
+from geoecon.numerals import Number, scan_live_numbers
 from geoecon.options import Options
-
-if TYPE_CHECKING:
-    from geoecon.numerals import Number
 
 __all__ = ["Doc"]
 
@@ -61,8 +59,6 @@ class Doc:
         (see ``scan_live_numbers``).
         """
         if self._numbers is None:
-            from geoecon.numerals import scan_live_numbers  # noqa: PLC0415 - avoids an import cycle
-
             self._numbers = scan_live_numbers(self.norm, self.lower)
         return self._numbers
 

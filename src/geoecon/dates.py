@@ -37,7 +37,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from geoecon._mention import Date, Granularity, Mention
-from geoecon._qualifiers import letter_first
+from geoecon._regex import letter_first
 from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
 from geoecon.options import Options

@@ -35,8 +35,9 @@ import regex
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Money, Qualifier
-from geoecon._qualifiers import alternation as _alternation
-from geoecon._qualifiers import by_last_char, qualifier_before, trie_alternation, word_alternation
+from geoecon._qualifiers import qualifier_before
+from geoecon._regex import alternation as _alternation
+from geoecon._regex import by_last_char, trie_alternation, word_alternation
 from geoecon._tables import currencies as _cur
 from geoecon._text import NEAR, check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError

@@ -24,7 +24,7 @@ from typing import Final
 import regex
 
 from geoecon._doc import Doc
-from geoecon._mention import Mention, Percentage, PercentUnit
+from geoecon._mention import Mention, Percentage, PercentUnit, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._text import check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError
@@ -342,7 +342,7 @@ def parse_percentage(text: str) -> Percentage:
     found_one = found[0]
     lead = text[: found_one.start].strip()
     if text[found_one.end :].strip() or (
-        lead and qualifier_before(normalise(text), found_one.start).value == "exact"
+        lead and qualifier_before(normalise(text), found_one.start) is Qualifier.EXACT
     ):
         raise ParseError(text, kind="percentage", reason="text besides the percentage")
     return found_one

@@ -43,7 +43,8 @@ import regex
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
-from geoecon._qualifiers import qualifier_before, trie_alternation
+from geoecon._qualifiers import qualifier_before
+from geoecon._regex import trie_alternation
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
 from geoecon._text import NEAR, check_text, match_near, normalise
 from geoecon.errors import ParseError
