@@ -8,7 +8,8 @@ From the bottom up:
    ``_tables``, ``_adapters``;
 1. the one number reader, ``numerals``;
 2. per-document state: ``_doc``, ``_evidence``;
-3. grammar shared by the kinds: ``_qualifiers``, ``_ranges``, ``_measure``, ``_strict``;
+3. what the kinds share: arbitration (``_arbitration``), the ``find_*``/``parse_*`` contract
+   (``_contract``, ``_strict``), grammar (``_qualifiers``, ``_ranges``, ``_measure``);
 4. the kinds: ``money``, ``percentages``, ``tonnage``, ``quantities``, ``dates``, ``places``;
    a kind never imports another kind;
 5. ``pipeline``: the registry of kinds, overlap resolution, batching;
@@ -34,7 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_text", "errors", "options", "_mention", "_regex", "_tables", "_adapters"),
     ("numerals",),
     ("_doc", "_evidence"),
-    ("_qualifiers", "_ranges", "_measure", "_strict"),
+    ("_arbitration", "_contract", "_qualifiers", "_ranges", "_measure", "_strict"),
     ("money", "percentages", "tonnage", "quantities", "dates", "places"),
     ("pipeline",),
     ("render", "_frame", "_arrow"),

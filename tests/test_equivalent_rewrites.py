@@ -16,7 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geoecon
-from geoecon import dates, extraction, money, numerals, percentages, quantities, tonnage
+from geoecon import dates, money, numerals, percentages, quantities, tonnage
+from geoecon._arbitration import resolve_overlaps
 from geoecon._doc import Doc
 from geoecon._regex import alternation
 from geoecon._tables import currencies
@@ -234,7 +235,8 @@ def test_overlap_resolution_without_overlaps_keeps_all_in_order(candidates: list
     A zero-length candidate is dropped by both paths and sends the list down the full one.
     """
     empty = geoecon.Percentage(start=0, end=0, text="")
-    assert extraction.resolve_overlaps(candidates) == extraction.resolve_overlaps([*candidates, empty])
+    ranks = {"percentage": 0}
+    assert resolve_overlaps(candidates, ranks) == resolve_overlaps([*candidates, empty], ranks)
 
 
 def test_normalise_folds_no_ascii_character() -> None:

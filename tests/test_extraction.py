@@ -148,14 +148,7 @@ def test_html_rendering_escapes_and_marks() -> None:
 
 
 FINDERS = [
-    pytest.param(
-        "money",
-        geoecon.find_money,
-        "money",
-        marks=pytest.mark.xfail(
-            strict=True, reason="find_money keeps overlapping candidates ('1$1'): no arbitration"
-        ),
-    ),
+    ("money", geoecon.find_money, "money"),
     ("percentage", geoecon.find_percentages, "percentages"),
     ("tonnage", geoecon.find_tonnages, "tonnages"),
     ("quantity", geoecon.find_quantities, "quantities"),

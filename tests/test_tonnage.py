@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from geoecon import ParseError, Qualifier, Tonnage
+from geoecon._arbitration import resolve_overlaps
 from geoecon._doc import Doc
-from geoecon.extraction import resolve_overlaps
 from geoecon.money import _scan as money_scan
 from geoecon.tonnage import _scan, find_tonnages, parse_tonnage
 from helpers import WRAPPERS, check_offsets
@@ -348,7 +348,7 @@ def test_change_from_to_gives_two_amounts() -> None:
 def test_money_claims_pounds_and_prices_first() -> None:
     text = "He paid 20 million pounds for 20 million pounds of beef at $3 a pound."
     doc = Doc(text)
-    kept = resolve_overlaps([*money_scan(doc), *_scan(doc)])
+    kept = resolve_overlaps([*money_scan(doc), *_scan(doc)], {"money": 0, "tonnage": 1})
     assert [(m.kind, m.text) for m in kept] == [
         ("money", "20 million pounds"),
         ("tonnage", "20 million pounds"),

@@ -11,11 +11,9 @@ candidate wins, then the earlier one.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import html
 import importlib
-import operator
 from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import localcontext
 from functools import cache
@@ -23,14 +21,17 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 
 import attrs
 
+from geoecon._arbitration import resolve_overlaps
+from geoecon._contract import options_from
 from geoecon._doc import Doc
 from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
 from geoecon.numerals import CONTEXT
-from geoecon.options import Options
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from geoecon.options import Options
 
 __all__ = ["BATCH", "KINDS", "Extraction", "extract", "extract_many"]
 
@@ -84,53 +85,6 @@ def _kind_names(kinds: Collection[str | type[Mention]] | None) -> tuple[str, ...
             raise ValueError(msg)
         names.add(name)
     return tuple(k for k in KINDS if k in names)
-
-
-_BY_OFFSET: Final = operator.attrgetter("start", "end")
-
-
-def resolve_overlaps(candidates: list[Mention]) -> tuple[Mention, ...]:
-    """Keep non-overlapping mentions: kind priority, then longest, then earliest.
-
-    >>> a = Percentage(start=0, end=3, text="15%")
-    >>> from geoecon import Granularity
-    >>> b = Date(start=0, end=2, text="15", value=None, granularity=Granularity.YEAR,
-    ...          start_date=None, end_date=None)
-    >>> resolve_overlaps([b, a]) == (a,)
-    True
-    """
-    # Speed: in most texts no two candidates overlap (98% of Reuters articles); then every
-    # one with a length is kept, and the order by offset is the answer.
-    by_offset = sorted(candidates, key=_BY_OFFSET)
-    last_end = -1
-    for mention in by_offset:
-        if mention.start < last_end or mention.start == mention.end:
-            break
-        last_end = mention.end
-    else:
-        return tuple(by_offset)
-    ranked = sorted(
-        candidates,
-        key=lambda m: (_PRIORITY.get(m.kind, len(KINDS)), m.start - m.end, m.start),
-    )
-    # Kept spans never overlap, so sorted by start they are sorted by end too: a new
-    # span can only overlap its two neighbours in that order (a binary search each).
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[Mention] = []
-    for mention in ranked:
-        if mention.start == mention.end:
-            continue
-        i = bisect.bisect_right(starts, mention.start)
-        if i > 0 and ends[i - 1] > mention.start:
-            continue
-        if i < len(starts) and starts[i] < mention.end:
-            continue
-        starts.insert(i, mention.start)
-        ends.insert(i, mention.end)
-        kept.append(mention)
-    kept.sort(key=lambda m: (m.start, m.end))
-    return tuple(kept)
 
 
 @attrs.frozen(kw_only=True)
@@ -302,7 +256,7 @@ def extract(
     True
     """
     check_text(text)
-    options = _options(options, reference_date, prefer_dates_from, ton)
+    options = options_from(options, reference_date, prefer_dates_from, ton)
     doc = Doc(text, options)
     candidates: list[Mention] = []
     with localcontext(CONTEXT):
@@ -310,23 +264,9 @@ def extract(
             scan = _scanner(kind)
             if scan is not None:
                 candidates.extend(scan(doc))
-    return Extraction(text=text, mentions=resolve_overlaps(candidates), reference_date=options.reference_date)
-
-
-_DEFAULT_OPTIONS: Final = Options()
-
-
-def _options(
-    options: Options | None, reference_date: dt.date | None, prefer_dates_from: str, ton: str
-) -> Options:
-    if options is None:
-        if reference_date is None and prefer_dates_from == "past" and ton == "metric":
-            return _DEFAULT_OPTIONS  # Speed: the usual call builds (and checks) no Options
-        return Options(reference_date=reference_date, prefer_dates_from=prefer_dates_from, ton=ton)  # type: ignore[arg-type]
-    if not isinstance(options, Options):
-        msg = f"options must be a geoecon.Options, not {type(options).__name__}"
-        raise TypeError(msg)
-    return options
+    return Extraction(
+        text=text, mentions=resolve_overlaps(candidates, _PRIORITY), reference_date=options.reference_date
+    )
 
 
 #: How many texts ``extract_many`` reads together, kind by kind.
@@ -396,7 +336,7 @@ def extract_many(
     if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
         msg = f"texts must be an iterable of str (a list of articles), not {type(texts).__name__}"
         raise TypeError(msg)
-    options = _options(options, reference_date, prefer_dates_from, ton)
+    options = options_from(options, reference_date, prefer_dates_from, ton)
     scans = [scan for scan in map(_scanner, _kind_names(kinds)) if scan is not None]
     return _stream(iter(texts), options, scans)
 
@@ -445,7 +385,9 @@ def _stream(
                     candidates.extend(scan(doc))
         results = [
             Extraction(
-                text=doc.raw, mentions=resolve_overlaps(candidates), reference_date=doc.options.reference_date
+                text=doc.raw,
+                mentions=resolve_overlaps(candidates, _PRIORITY),
+                reference_date=doc.options.reference_date,
             )
             for doc, candidates in zip(batch, found, strict=True)
         ]

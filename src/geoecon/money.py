@@ -24,15 +24,17 @@ A parenthesised conversion ("€50 billion ($54 billion)") is two positive amoun
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal, localcontext
 from functools import cache, lru_cache
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
 import regex
 
+from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
@@ -42,6 +44,9 @@ from geoecon._tables import currencies as _cur
 from geoecon._text import NEAR, check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
+
+if TYPE_CHECKING:
+    from geoecon.options import Options
 
 __all__ = ["find_money", "parse_money"]
 
@@ -772,25 +777,35 @@ def _find(doc: Doc) -> Iterator[Money]:
         i += 1
 
 
-def find_money(text: str) -> Iterator[Money]:
+def find_money(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Money]:
     """Yield every money mention in ``text``, in order.
 
-    Never raises on content; mentions do not overlap.
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
     Args:
         text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; money reads none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: An option is outside its accepted values.
 
     >>> [(m.text, m.amount, m.currency, m.per) for m in find_money("rose 43% to $2,655 per ton")]
     [('$2,655 per ton', Decimal('2655'), 'USD', 't')]
     >>> [(m.text, m.amount, m.currency) for m in find_money("a loss of 5.3 mln dlrs and 10 mln stg")]
     [('5.3 mln dlrs', Decimal('5300000'), 'USD'), ('10 mln stg', Decimal('10000000'), 'GBP')]
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        return iter(_money_in(Doc(text)))
+    return find_all(text, _money_in, options_from(options, reference_date, prefer_dates_from, ton))
 
 
 def parse_money(text: str) -> Money:
