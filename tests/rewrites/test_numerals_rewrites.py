@@ -1,0 +1,50 @@
+"""The number reader: speed rewrites against the plain forms they replace."""
+
+from __future__ import annotations
+
+import decimal
+import re
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoecon import numerals
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(["", "+", "-"]),
+    st.from_regex(r"\A(?:[0-9]{1,12}(?:\.[0-9]{1,16})?|\.[0-9]{1,20})\Z", fullmatch=True),
+)
+def test_a_number_with_no_scale_word_is_its_digits_exactly(sign: str, digits: str) -> None:
+    """No product by 1: the value keeps the digits' exponent ("2.50" stays 2.50), as the product did."""
+    with decimal.localcontext(numerals.CONTEXT):
+        (number,) = numerals.scan_numbers(f"x {sign}{digits} y")
+        expected = Decimal(digits) * Decimal(1)
+    assert number.scale == 1
+    assert repr(number.value) == repr(-expected if sign == "-" else expected)
+
+
+NUMBER_PARTS = [
+    "5", "12", "1,000", "2.5", "1,72,000", "24 176", ".5", "-", "+", " ", "\t", "  ", "-", "x", "k", "m", "b",
+    "tr", "t", "thousand", "million", "millions", "bn", "mln", "mn", "bln", "trn", "tn", "mil", "cr", "lac",
+    "lakh", "crores", "billion", "trillion", "p", "per", ".", ",", "1-2-3-4", "\u00a0", "%", "$",
+]  # fmt: skip
+PLAIN_NUMBER_LOWER = re.compile(
+    numerals._NUMBER_LOWER.pattern.replace(numerals._SCALE_GUARD, ""), numerals._NUMBER_LOWER.flags
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PARTS), max_size=12).map("".join))
+def test_scale_guard_rules_out_no_scale_word(text: str) -> None:
+    """The guard before the scale words (one of their first letters must be near) changes no match."""
+    assert numerals._SCALE_GUARD in numerals._NUMBER_LOWER.pattern
+    assert [(m.span(), m.groups()) for m in numerals._NUMBER_LOWER.finditer(text)] == [
+        (m.span(), m.groups()) for m in PLAIN_NUMBER_LOWER.finditer(text)
+    ]
+
+
+def test_number_groups_in_the_order_the_reader_unpacks() -> None:
+    assert numerals._NUMBER_LOWER.groupindex == {"chain": 1, "sign": 2, "digits": 3, "scale": 4}
