@@ -36,6 +36,25 @@ import regex
 
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Place, PlaceType
+from geoecon._tables.place_words import (
+    BIRD_AFTER,
+    BIRD_HOMONYMS,
+    CONNECTORS,
+    CURRENCY_WORDS,
+    DC_SUFFIXES,
+    GENERIC_FOLLOWERS,
+    HEADLINE_SMALL_WORDS,
+    LANGUAGE_AFTER,
+    LOCATIVES,
+    NEEDS_THE,
+    OK_BEFORE,
+    ORG_HEADS,
+    ORG_PREFIXES,
+    PERSON_TITLES,
+    RUN_CONNECTORS,
+    SAFE_ABBREVIATIONS,
+    US_STATE_INSTITUTIONS,
+)
 from geoecon._text import check_text, match_near
 from geoecon.errors import ParseError
 
@@ -51,7 +70,7 @@ _MAX_WORDS: Final = 6
 # lowercase connectors ("Bank of China", "Trinidad and Tobago"). Every
 # repetition starts with a space, then a fixed connector set or an uppercase
 # letter, so there is one way to match and the scan is linear.
-_RUN_CONNECTORS: Final = "of|the|and|de|del|da|do|du|des|la|el|al|on|upon|am|y"
+_RUN_CONNECTORS: Final = "|".join(RUN_CONNECTORS)
 _RUN: Final = regex.compile(
     r"(?<![\w.'])\p{Lu}[\w'.-]*"
     rf"(?:[ ](?:(?:{_RUN_CONNECTORS})[ ]){{0,3}}(?:d')?\p{{Lu}}[\w'.-]*)*"
@@ -69,700 +88,12 @@ _RUN_ASCII: Final = re.compile(
 _WORD: Final = regex.compile(r"[\w'.-]+")
 
 
-_CONNECTORS: Final = frozenset(
-    {"of", "the", "and", "de", "del", "da", "do", "du", "des", "la", "el", "al", "on", "upon", "am", "y"}
-)
-
-# Weekdays and months: capitalised, never a place, and common next to places.
-_CALENDAR_WORDS: Final = frozenset(
-    (
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-        "June July August September October November December"
-    ).split()
-)
-
-# A capitalised word right after a place that keeps it a place ("US Federal Reserve").
-_GENERIC_FOLLOWERS: Final = (
-    frozenset(
-        {
-            "President",
-            "Presidents",
-            "Presidential",
-            "Vice",
-            "Prime",
-            "Minister",
-            "Ministers",
-            "Ministry",
-            "Premier",
-            "Chancellor",
-            "Foreign",
-            "Defence",
-            "Defense",
-            "Finance",
-            "Economy",
-            "Trade",
-            "Commerce",
-            "Energy",
-            "Interior",
-            "Justice",
-            "Health",
-            "Agriculture",
-            "Labor",
-            "Labour",
-            "Treasury",
-            "Federal",
-            "Reserve",
-            "Central",
-            "Government",
-            "Embassy",
-            "Ambassador",
-            "Ambassadors",
-            "Consulate",
-            "Consul",
-            "Army",
-            "Navy",
-            "Naval",
-            "Air",
-            "Military",
-            "Marines",
-            "Coast",
-            "Border",
-            "Police",
-            "Parliament",
-            "Senate",
-            "Congress",
-            "Supreme",
-            "Court",
-            "Constitution",
-            "Constitutional",
-            "Census",
-            "Bureau",
-            "Department",
-            "Secretary",
-            "State",
-            "National",
-            "King",
-            "Queen",
-            "Prince",
-            "Princess",
-            "Crown",
-            "Emperor",
-            "Sultan",
-            "Emir",
-            "Leader",
-            "Leaders",
-            "Cabinet",
-            "Administration",
-            "Envoy",
-            "Special",
-            "Deputy",
-            "Chief",
-            "Attorney",
-            "Governor",
-            "Gov",
-            "Mayor",
-            "Senator",
-            "Sen",
-            "Rep",
-            "Representative",
-            "Congressman",
-            "Congresswoman",
-            "Republican",
-            "Republicans",
-            "Democrat",
-            "Democrats",
-            "Customs",
-            "Intelligence",
-            "Security",
-            "Council",
-            "Statistics",
-            "Office",
-            "Troops",
-            "Forces",
-            "Force",
-            "Officials",
-            "Official",
-            "Jan",
-            "Feb",
-            "Mar",
-            "Apr",
-            "Jun",
-            "Jul",
-            "Aug",
-            "Sep",
-            "Sept",
-            "Oct",
-            "Nov",
-            "Dec",
-            "Marine",
-            "Guard",
-            "Mission",
-            "Delegation",
-            "Opposition",
-            "Regime",
-            "Authorities",
-            "Ombudsman",
-            "Sanctions",
-            "Economic",
-            "Electoral",
-            "Election",
-            "Elections",
-            "GDP",
-            "CPI",
-            "Inc",
-            "Parliamentary",
-            "Treasuries",
-            "Stocks",
-            "Inflation",
-            "Exports",
-            "Imports",
-            "Jews",
-            "Muslims",
-            "Christians",
-            "Catholics",
-        }
-    )
-    | _CALENDAR_WORDS
-)
-
-# Capitalised words that may stand right before a place without making it a name.
-_OK_BEFORE: Final = (
-    frozenset(
-        {
-            "North",
-            "South",
-            "East",
-            "West",
-            "Northern",
-            "Southern",
-            "Eastern",
-            "Western",
-            "Central",
-            "Northeast",
-            "Northeastern",
-            "Northwest",
-            "Northwestern",
-            "Southeast",
-            "Southeastern",
-            "Southwest",
-            "Southwestern",
-            "Greater",
-            "Upper",
-            "Lower",
-            "Mainland",
-            "Occupied",
-            "Rural",
-            "Coastal",
-            "Inner",
-            "Outer",
-            "Metro",
-            "Metropolitan",
-            "Downtown",
-            "Old",
-            "Far",
-            "Mid",
-            "Middle",
-            "Communist",
-            "Imperial",
-            "Modern",
-            "Ancient",
-            "Free",
-            "Nazi",
-            "Tsarist",
-            "Colonial",
-            "Independent",
-            "Post-Soviet",
-            "Wartime",
-            "Pre-war",
-            "Postwar",
-            "Soviet-era",
-            "The",
-            "A",
-            "An",
-            "In",
-            "On",
-            "At",
-            "For",
-            "From",
-            "To",
-            "With",
-            "By",
-            "As",
-            "But",
-            "And",
-            "Or",
-            "Nor",
-            "While",
-            "When",
-            "Whereas",
-            "Since",
-            "After",
-            "Before",
-            "Both",
-            "Unlike",
-            "Like",
-            "Meanwhile",
-            "Despite",
-            "Under",
-            "Over",
-            "Of",
-            "Also",
-            "If",
-            "Why",
-            "How",
-            "What",
-            "Where",
-            "Who",
-            "Which",
-            "Whether",
-            "Last",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "Its",
-            "It",
-            "Their",
-            "His",
-            "Her",
-            "Our",
-            "My",
-            "Your",
-            "Even",
-            "Only",
-            "Though",
-            "Although",
-            "Because",
-            "Besides",
-            "Beyond",
-            "Between",
-            "Among",
-            "Amid",
-            "Against",
-            "Across",
-            "Around",
-            "Through",
-            "Throughout",
-            "Towards",
-            "Toward",
-            "Without",
-            "Within",
-            "Via",
-            "Including",
-            "Outside",
-            "Inside",
-            "Near",
-            "Into",
-            "Then",
-            "Now",
-            "Today",
-            "Yesterday",
-            "Here",
-            "There",
-            "Thus",
-            "So",
-            "Yet",
-            "Still",
-            "Just",
-            "Not",
-            "No",
-            "Neither",
-            "Either",
-            "Each",
-            "Every",
-            "All",
-            "Some",
-            "Many",
-            "Most",
-            "More",
-            "Much",
-            "Few",
-            "Several",
-            "Other",
-            "Another",
-            "Such",
-            "Once",
-            "Until",
-            "Unless",
-            "During",
-            "Following",
-            "According",
-            "Nearly",
-            "About",
-            "Above",
-            "Below",
-            "Perhaps",
-            "Indeed",
-            "However",
-            "Moreover",
-            "Said",
-            "Says",
-            "Earlier",
-            "Later",
-            "Sources",
-            "Officials",
-            "Analysts",
-            "Traders",
-            "Reuters",
-            "Photo",
-            "File",
-            "UPDATE",
-            "Update",
-            "Breaking",
-            "Exclusive",
-            "Analysis",
-            "Factbox",
-            "Timeline",
-            "President",
-            "Prime",
-            "Minister",
-            "Premier",
-            "Chancellor",
-            "King",
-            "Queen",
-            "Prince",
-            "Princess",
-            "Emperor",
-            "Sultan",
-            "Emir",
-            "Pope",
-            "Gov.",
-            "Governor",
-            "Sen.",
-            "Senator",
-            "Rep.",
-            "Secretary",
-            "Gen.",
-            "General",
-            "Ambassador",
-            "Mayor",
-            "Envoy",
-            "Vice",
-            "Deputy",
-            "Chief",
-            "Acting",
-            "Former",
-            "Foreign",
-            "Defence",
-            "Defense",
-            "Finance",
-            "Trade",
-            "Energy",
-            "Economy",
-            "Interior",
-            "State",
-            "Province",
-            "Region",
-            "Eurozone",
-            "Did",
-            "Does",
-            "Do",
-            "Is",
-            "Are",
-            "Was",
-            "Were",
-            "Will",
-            "Would",
-            "Could",
-            "Should",
-            "Can",
-            "Might",
-            "Has",
-            "Have",
-            "Had",
-            "Let",
-            "See",
-            "Watch",
-            "Read",
-            "Welcome",
-            "Dear",
-            "Hello",
-            "Thanks",
-            "Yes",
-            "Here's",
-            "It's",
-            "There's",
-            "Neighbouring",
-            "Neighboring",
-            "Sub-Saharan",
-            "Continental",
-        }
-    )
-    | _CALENDAR_WORDS
-)
-
-# A place right after one of these is part of another name ("Air China", "Lake Victoria").
-_ORG_PREFIX: Final = frozenset(
-    {
-        "Air",
-        "Radio",
-        "Team",
-        "Club",
-        "Hotel",
-        "Lake",
-        "Mount",
-        "Mt.",
-        "Mt",
-        "Fort",
-        "Cape",
-        "Camp",
-        "Saint",
-        "St.",
-        "St",
-        "San",
-        "Santa",
-        "Royal",
-        "Bank",
-        "Banco",
-        "Banca",
-        "Credit",
-        "Deutsche",
-        "Standard",
-        "Hurricane",
-        "Storm",
-        "Typhoon",
-        "Cyclone",
-        "Operation",
-        "Miss",
-        "Mister",
-        "Sir",
-        "Lady",
-        "Lord",
-        "Prof.",
-        "River",
-        "Isle",
-        "Planet",
-        "Voice",
-        "Visit",
-        "Universal",
-        "Tropical",
-        "Casino",
-        "Cafe",
-        "Restaurant",
-    }
-)
-_PERSON_TITLES: Final = frozenset(
-    {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady"}
-)
-
-# Heads of organisation names: a place after "<head> ... of" is part of the name ("Bank of China").
-_ORG_HEADS: Final = frozenset(
-    {
-        "Bank",
-        "University",
-        "Institute",
-        "College",
-        "School",
-        "Academy",
-        "Museum",
-        "Administration",
-        "Customs",
-        "Chamber",
-        "Association",
-        "Federation",
-        "Society",
-        "Commission",
-        "Corporation",
-        "Company",
-        "Church",
-        "Archdiocese",
-        "Diocese",
-        "Hospital",
-        "Airport",
-        "Authority",
-        "Agency",
-        "Board",
-        "Exchange",
-        "Fund",
-        "Foundation",
-        "Centre",
-        "Center",
-        "Club",
-        "Party",
-        "Front",
-        "Movement",
-        "League",
-        "Stadium",
-        "Cathedral",
-        "Times",
-        "Journal",
-        "News",
-        "Post",
-        "Ministry",
-        "Department",
-        "Institution",
-        "Organization",
-        "Organisation",
-        "Conference",
-        "Festival",
-        "Symphony",
-        "Orchestra",
-        "Library",
-        "Zoo",
-        "Trust",
-        "Bishop",
-        "Archbishop",
-        "Duke",
-        "Duchess",
-        "Earl",
-        "Battle",
-        "Siege",
-    }
-)
-
-_LOCATIVE: Final = frozenset(
-    {"in", "at", "near", "from", "to", "outside", "via", "into", "toward", "towards", "of", "around"}
-)
-_CURRENCY_WORDS: Final = frozenset(
-    {
-        "dollar",
-        "dollars",
-        "rouble",
-        "roubles",
-        "ruble",
-        "rubles",
-        "yuan",
-        "renminbi",
-        "yen",
-        "franc",
-        "francs",
-        "peso",
-        "pesos",
-        "rupee",
-        "rupees",
-        "real",
-        "reais",
-        "rand",
-        "lira",
-        "pound",
-        "pounds",
-        "sterling",
-        "krona",
-        "krone",
-        "kronor",
-        "kroner",
-        "won",
-        "ringgit",
-        "dinar",
-        "dinars",
-        "dirham",
-        "dirhams",
-        "riyal",
-        "riyals",
-        "rial",
-        "rials",
-        "shekel",
-        "shekels",
-        "zloty",
-        "forint",
-        "leu",
-        "lev",
-        "baht",
-        "dong",
-        "rupiah",
-        "naira",
-        "cedi",
-        "shilling",
-        "shillings",
-        "kwacha",
-        "hryvnia",
-        "tenge",
-        "manat",
-        "bolivar",
-        "bolivars",
-        "sol",
-        "soles",
-        "guarani",
-        "koruna",
-        "kuna",
-        "lari",
-        "taka",
-        "kyat",
-        "kip",
-        "riel",
-        "birr",
-        "dram",
-        "som",
-        "crown",
-        "crowns",
-        "denar",
-        "cent",
-        "cents",
-    }
-)
-_LANGUAGE_AFTER: Final = frozenset({"language", "languages", "speaking", "speakers", "translation"})
-_BIRD_AFTER: Final = frozenset(
-    {
-        "farmers",
-        "farm",
-        "farms",
-        "meat",
-        "sandwich",
-        "sandwiches",
-        "breast",
-        "dinner",
-        "legs",
-        "feathers",
-        "hunting",
-        "hunters",
-        "flock",
-        "flocks",
-        "vultures",
-        "gravy",
-        "stuffing",
-        "roast",
-    }
-)
-# Unambiguous AP state abbreviations may stand alone; the rest need "City, " before them.
-_SAFE_ABBREVIATIONS: Final = frozenset(
-    {
-        "Calif.",
-        "Ky.",
-        "Tenn.",
-        "Okla.",
-        "Ariz.",
-        "Fla.",
-        "Conn.",
-        "Minn.",
-        "Wis.",
-        "Mich.",
-        "Colo.",
-        "Nev.",
-        "Neb.",
-        "Ala.",
-        "Ark.",
-        "Kan.",
-        "Mont.",
-        "Wyo.",
-        "N.J.",
-        "N.Y.",
-        "N.C.",
-        "S.C.",
-        "N.H.",
-        "N.M.",
-        "N.D.",
-        "S.D.",
-        "R.I.",
-        "W.Va.",
-        "Ore.",
-        "Alta.",
-        "Ont.",
-        "Sask.",
-        "Nfld.",
-        "P.E.I.",
-        "B.C.",
-    }
-)
-# Names that mean a place only after "the" ("the Gulf", "the Amazon"; not "Amazon said").
-_NEEDS_THE: Final = frozenset({"Gulf", "Amazon"})
 #: A reading this many times lighter than the default is never preferred on document evidence.
 _MAX_WEIGHT_RATIO: Final = 1000
 # Institutions that only a US state has: "Georgia National Guard", "Georgia State Senate".
 _US_STATE_TAIL: Final = regex.compile(
-    r"[ \t]+(?:National[ \t]+Guard|State[ \t]+(?:University|Legislature|Senate|House|Assembly|Capitol"
-    r"|Patrol|Police|Supreme[ \t]+Court|Attorney[ \t]+General)|General[ \t]+Assembly|Governor)\b"
+    r"[ \t]+(?:" + "|".join(t.replace(" ", r"[ \t]+") for t in US_STATE_INSTITUTIONS) + r")\b"
 )
-_DC_SUFFIXES: Final = (", D.C.", " D.C.", ", DC", " DC")
 
 
 def _never() -> bool:
@@ -899,9 +230,7 @@ class _Scanner:
         if cached is None:
             words = [w for w in _WORD.findall(self.text, start, end) if w[0].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
-            small = sum(
-                1 for w in words if w in _CONNECTORS or w in {"a", "an", "to", "in", "for", "at", "by"}
-            )
+            small = sum(1 for w in words if w in HEADLINE_SMALL_WORDS)
             ends_sentence = self.text[start:end].rstrip(" \"'").endswith((".", "?", "!"))
             cached = not ends_sentence and len(words) >= 4 and caps >= 0.8 * (len(words) - small)
             self._headline[start] = cached
@@ -1087,7 +416,7 @@ class _Scanner:
         return word in self.gaz.entries or (
             len(word) <= 5
             and word[:-1].replace(".", "").isalpha()
-            and (word.count(".") > 1 or word in _PERSON_TITLES or word in _OK_BEFORE or word in _ORG_PREFIX)
+            and (word.count(".") > 1 or word in PERSON_TITLES or word in OK_BEFORE or word in ORG_PREFIXES)
         )
 
     def _scan_tokens(self, words: list[str], starts: list[int]) -> None:
@@ -1105,7 +434,7 @@ class _Scanner:
         i = 0
         while i < n:
             word = words[i]
-            if word in _CONNECTORS or not word[:1].isupper():  # "d'Ivoire" never starts a name
+            if word in CONNECTORS or not word[:1].isupper():  # "d'Ivoire" never starts a name
                 i += 1
                 continue
             match = self._longest(words, starts, i, caps_ok)
@@ -1142,7 +471,7 @@ class _Scanner:
         last = min(len(words), i + min(_MAX_WORDS, self.gaz.max_words.get(first, 1))) - 1
         start = starts[i]
         for j in range(last, i - 1, -1):
-            if j > i and words[j] in _CONNECTORS:
+            if j > i and words[j] in CONNECTORS:
                 continue
             hit = self._lookup(self.text[start : starts[j] + len(words[j])], caps_ok)
             if hit is not None:
@@ -1178,7 +507,7 @@ class _Scanner:
 
     def _extend_dc(self, end: int, readings: tuple[_Entry, ...]) -> int:
         if readings[0].name == "Washington, D.C.":
-            for suffix in _DC_SUFFIXES:
+            for suffix in DC_SUFFIXES:
                 if self.text.startswith(suffix, end):
                     return end + len(suffix)
         return end
@@ -1198,37 +527,37 @@ class _Scanner:
         nxt = words[j + 1] if j + 1 < len(words) else ""
         if best.abbr:
             comma = self.text[max(0, start - 2) : start] == ", "
-            return comma or surface in _SAFE_ABBREVIATIONS
+            return comma or surface in SAFE_ABBREVIATIONS
         if best.word:
-            locative = self._word_before(start) in _LOCATIVE and not prev
+            locative = self._word_before(start) in LOCATIVES and not prev
             comma_region = self.text.startswith(", ", key_end) and self._region_follows(key_end + 2)
             if not (locative or comma_region):
                 return False
         end_j = starts[j] + len(words[j])
         if key_end == end_j or self.text[key_end] in ".'":
             after_word = self._word_after(end_j)
-            if after_word in _CURRENCY_WORDS:
+            if after_word in CURRENCY_WORDS:
                 return False
-            if best.demonym and after_word in _LANGUAGE_AFTER:
+            if best.demonym and after_word in LANGUAGE_AFTER:
                 return False
-            if surface in {"Turkey", "Turkeys"} and after_word in _BIRD_AFTER:
+            if surface in BIRD_HOMONYMS and after_word in BIRD_AFTER:
                 return False
         # Speed: the word before is read only where it is needed (a pure function of the text).
-        if surface in _NEEDS_THE and not (self._word_before(start).lower() == "the" and not prev):
+        if surface in NEEDS_THE and not (self._word_before(start).lower() == "the" and not prev):
             return False
         # Words before the match, inside the run.
         if prev:
-            if prev in _CONNECTORS:
-                if prev == "of" and any(w.rstrip(".,") in _ORG_HEADS for w in words[:i]):
+            if prev in CONNECTORS:
+                if prev == "of" and any(w.rstrip(".,") in ORG_HEADS for w in words[:i]):
                     return False
-            elif prev in _PERSON_TITLES:
+            elif prev in PERSON_TITLES:
                 self.persons.add(surface)
                 return False
-            elif prev in _ORG_PREFIX:
+            elif prev in ORG_PREFIXES:
                 return False
             elif (
-                prev not in _OK_BEFORE
-                and prev.rstrip(".") not in _OK_BEFORE
+                prev not in OK_BEFORE
+                and prev.rstrip(".") not in OK_BEFORE
                 and not self._is_place_word(prev)
                 and not prev.isupper()
                 and not self._headline_mode(start)
@@ -1243,11 +572,11 @@ class _Scanner:
                     self.persons.add(surface)
                 return False
         # Words after the match, inside the run.
-        if nxt and nxt not in _CONNECTORS:
+        if nxt and nxt not in CONNECTORS:
             bare = nxt.split("-")[0].removesuffix("'s").rstrip(".,'")
             if (
-                bare not in _GENERIC_FOLLOWERS
-                and bare not in _OK_BEFORE
+                bare not in GENERIC_FOLLOWERS
+                and bare not in OK_BEFORE
                 and not self._is_place_word(nxt)
                 and not nxt.isupper()
                 and not self._headline_mode(start)
