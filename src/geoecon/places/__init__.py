@@ -25,8 +25,6 @@ The table is read on first use, never at import time.
 from __future__ import annotations
 
 import bisect
-import functools
-import importlib.resources
 import itertools
 import re
 from typing import TYPE_CHECKING, Final
@@ -57,6 +55,7 @@ from geoecon._tables.place_words import (
 )
 from geoecon._text import check_text, match_near
 from geoecon.errors import ParseError
+from geoecon.places.gazetteer import Entry, gazetteer
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -105,93 +104,12 @@ def _always() -> bool:
 
 
 @attrs.frozen
-class _Entry:
-    """One reading of a gazetteer surface."""
-
-    name: str
-    country: str | None
-    type: PlaceType
-    weight: int
-    demonym: bool = False
-    disputed: bool = False
-    historical: str | None = None
-    word: bool = False
-    abbr: bool = False
-
-
-@attrs.frozen
-class _Gazetteer:
-    """Surface -> readings (best first), plus lookup helpers."""
-
-    entries: dict[str, tuple[_Entry, ...]]
-    first_words: frozenset[str]
-    upper: dict[str, str]
-    lowercase: regex.Pattern[str] | None
-    #: The lowercase keys ``lowercase`` matches: a match can only start where one occurs.
-    lower_keys: tuple[str, ...] = ()
-    #: First word -> most words in a key (of ``entries`` or ``upper``) that starts with it.
-    max_words: dict[str, int] = attrs.field(factory=dict)
-
-
-@functools.cache
-def _gazetteer() -> _Gazetteer:
-    """Read the bundled table (once, on first use)."""
-    text = importlib.resources.files("geoecon._tables").joinpath("places.tsv").read_text(encoding="utf-8")
-    grouped: dict[str, list[_Entry]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        surface, name, country, type_, flags, weight = line.split("\t")
-        flag_set = set(flags.split(",")) if flags else set()
-        historical = next((f[5:] for f in flag_set if f.startswith("hist=")), None)
-        grouped.setdefault(surface, []).append(
-            _Entry(
-                name=name,
-                country=country or None,
-                type=PlaceType(type_),
-                weight=int(weight),
-                demonym="demonym" in flag_set,
-                disputed="disputed" in flag_set,
-                historical=historical,
-                word="word" in flag_set,
-                abbr="abbr" in flag_set,
-            )
-        )
-    entries = {s: tuple(sorted(rows, key=lambda e: -e.weight)) for s, rows in grouped.items()}
-    first_words = frozenset(s.split(" ", 1)[0] for s in entries)
-    upper: dict[str, str] = {}
-    for surface in sorted(entries, key=lambda s: -entries[s][0].weight):
-        if surface != surface.upper():
-            upper.setdefault(surface.upper(), surface)
-    lower_keys = sorted((s for s in entries if s[:1].islower()), key=len, reverse=True)
-    lowercase = (
-        regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(k) for k in lower_keys) + r")(?![\w-])")
-        if lower_keys
-        else None
-    )
-    max_words: dict[str, int] = {}
-    for surface in (*entries, *upper):
-        head = surface.split(" ", 1)[0]
-        n = surface.count(" ") + 1
-        if n > max_words.get(head, 0):
-            max_words[head] = n
-    return _Gazetteer(
-        entries=entries,
-        first_words=first_words,
-        upper=upper,
-        lowercase=lowercase,
-        lower_keys=tuple(lower_keys),
-        max_words=max_words,
-    )
-
-
-@attrs.frozen
 class _Candidate:
     """A matched surface before context resolution."""
 
     start: int
     end: int
-    readings: tuple[_Entry, ...]
+    readings: tuple[Entry, ...]
     reading: int = 0
 
 
@@ -203,7 +121,7 @@ class _Scanner:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.norm
-        self.gaz = _gazetteer()
+        self.gaz = gazetteer()
         self.found: list[_Candidate] = []
         self.persons: set[str] = set()
         self._headline: dict[int, bool] = {}
@@ -259,27 +177,6 @@ class _Scanner:
             j += 1
         return self.text[i:j]
 
-    def _lookup(self, key: str, caps_ok: Callable[[], bool]) -> tuple[str, tuple[_Entry, ...]] | None:
-        """Return (matched key, readings); tries the exact form, then without "'s" or a final period.
-
-        ``caps_ok()`` tells whether an ALL-CAPS form may be read as the place it spells.
-        """
-        # Speed: a tuple of forms, built with one suffix test for the usual plain key.
-        if key.endswith(("'s", "s'", ".")):
-            forms: tuple[str, ...] = (key, key[:-2] if key.endswith("'s") else key[:-1])
-        else:
-            forms = (key,)
-        entries = self.gaz.entries
-        for form in forms:
-            found = entries.get(form)
-            if found is not None:
-                return form, found
-            if form.isupper():
-                real = self.gaz.upper.get(form)
-                if real is not None and not real.isupper() and caps_ok():
-                    return form, entries[real]
-        return None
-
     # -- scanning ----------------------------------------------------------------------------
     def scan(self) -> list[_Candidate]:
         first_words = self.gaz.first_words
@@ -293,7 +190,7 @@ class _Scanner:
                 # as it is not ALL CAPS, only a form in the table ("The") can match it.
                 readings = entries.get(word)
                 if readings is not None:
-                    # Speed: ``_scan_run`` would find the word itself as the key (``_lookup``
+                    # Speed: ``_scan_run`` would find the word itself as the key (``Gazetteer.lookup``
                     # tries it first; no caps test), so its match is read here as
                     # ``_scan_tokens`` reads it, without the calls that find it. That loop
                     # skips a word whose first letter ``str.isupper`` denies, so this does too.
@@ -311,14 +208,13 @@ class _Scanner:
 
     def _settle(self) -> list[_Candidate]:
         """After the runs: lowercase forms, then persons left out, homonyms settled, in order."""
-        if self.gaz.lowercase is not None:
-            self._add_lowercase(self.gaz.lowercase)
+        self._add_lowercase()
         self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
         self._disambiguate()
         self.found.sort(key=lambda c: c.start)
         return self.found
 
-    def _add_lowercase(self, pattern: regex.Pattern[str]) -> None:
+    def _add_lowercase(self) -> None:
         """Add the lowercase forms ("stateside") that overlap no candidate found so far.
 
         Speed: the overlap test is a binary search, not a pass over every candidate
@@ -329,7 +225,7 @@ class _Scanner:
         ordered: list[_Candidate] | None = None
         starts: list[int] = []
         reach: list[int] = []  # reach[k]: the furthest end among ordered[: k + 1]
-        for m in self._lowercase_matches(pattern):
+        for m in self.gaz.lowercase_matches(self.text):
             if ordered is None:
                 ordered = sorted(self.found, key=lambda c: c.start)
                 starts = [c.start for c in ordered]
@@ -337,28 +233,6 @@ class _Scanner:
             k = bisect.bisect_left(starts, m.end())  # ordered[:k] start before the match ends
             if not (k and reach[k - 1] > m.start()):
                 self.found.append(_Candidate(m.start(), m.end(), self.gaz.entries[m.group()]))
-
-    def _lowercase_matches(self, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
-        """The matches of ``pattern.finditer(self.text)``, found faster.
-
-        Speed: a match starts where one of the few lowercase keys occurs, and ``str.find``
-        locates those far faster than the pattern's own scan. Trying the pattern at each such
-        place, left to right and past the end of the last match, is what ``finditer`` does.
-        """
-        text = self.text
-        starts: set[int] = set()
-        for key in self.gaz.lower_keys:
-            i = text.find(key)
-            while i >= 0:
-                starts.add(i)
-                i = text.find(key, i + 1)
-        end = 0
-        for i in sorted(starts):
-            if i >= end:
-                m = pattern.match(text, i)
-                if m is not None:
-                    yield m
-                    end = m.end()
 
     def _caps_ok(self, start: int, end: int, words: list[str]) -> bool:
         """ALL-CAPS words are read in datelines and in caps headlines."""
@@ -447,7 +321,7 @@ class _Scanner:
             i = match[0] + 1
 
     def _take(
-        self, words: list[str], starts: list[int], i: int, match: tuple[int, int, tuple[_Entry, ...]]
+        self, words: list[str], starts: list[int], i: int, match: tuple[int, int, tuple[Entry, ...]]
     ) -> None:
         """Keep the place that ``match`` reads from ``words[i]`` on, when ``_accept`` allows it."""
         if self._accept(words, starts, i, match):
@@ -456,7 +330,7 @@ class _Scanner:
 
     def _longest(
         self, words: list[str], starts: list[int], i: int, caps_ok: Callable[[], bool]
-    ) -> tuple[int, int, tuple[_Entry, ...]] | None:
+    ) -> tuple[int, int, tuple[Entry, ...]] | None:
         first = words[i]
         first_words = self.gaz.first_words
         if (
@@ -473,7 +347,7 @@ class _Scanner:
         for j in range(last, i - 1, -1):
             if j > i and words[j] in CONNECTORS:
                 continue
-            hit = self._lookup(self.text[start : starts[j] + len(words[j])], caps_ok)
+            hit = self.gaz.lookup(self.text[start : starts[j] + len(words[j])], caps_ok)
             if hit is not None:
                 form, readings = hit
                 return j, start + len(form), readings
@@ -485,9 +359,9 @@ class _Scanner:
         Speed: ``caps_ok()`` is then never worked out ("I", "NOTE", "SEC"). This is asked
         only of a ``first`` that starts no key of the table, so a longer key can only be
         one of ``upper`` (its first word is then in ``max_words``), and ``first`` alone
-        only what ``_lookup`` finds when caps are allowed.
+        only what ``Gazetteer.lookup`` finds when caps are allowed.
         """
-        return first in self.gaz.max_words or self._lookup(first, _always) is not None
+        return first in self.gaz.max_words or self.gaz.lookup(first, _always) is not None
 
     def _scan_hyphenated(self, start: int, end: int, caps_ok: Callable[[], bool]) -> None:
         """Read the parts of "U.S.-Ukraine" or "Melbourne-based"."""
@@ -497,7 +371,7 @@ class _Scanner:
             pos = p_end + 1
             if not part[:1].isupper():
                 continue
-            hit = self._lookup(part, caps_ok)
+            hit = self.gaz.lookup(part, caps_ok)
             if hit is None:
                 continue
             form, readings = hit
@@ -505,7 +379,7 @@ class _Scanner:
                 continue
             self.found.append(_Candidate(p_start, p_start + len(form), readings))
 
-    def _extend_dc(self, end: int, readings: tuple[_Entry, ...]) -> int:
+    def _extend_dc(self, end: int, readings: tuple[Entry, ...]) -> int:
         if readings[0].name == "Washington, D.C.":
             for suffix in DC_SUFFIXES:
                 if self.text.startswith(suffix, end):
@@ -517,7 +391,7 @@ class _Scanner:
         words: list[str],
         starts: list[int],
         i: int,
-        match: tuple[int, int, tuple[_Entry, ...]],
+        match: tuple[int, int, tuple[Entry, ...]],
     ) -> bool:
         j, key_end, readings = match
         best = readings[0]
@@ -558,7 +432,7 @@ class _Scanner:
             elif (
                 prev not in OK_BEFORE
                 and prev.rstrip(".") not in OK_BEFORE
-                and not self._is_place_word(prev)
+                and not self.gaz.is_place_word(prev)
                 and not prev.isupper()
                 and not self._headline_mode(start)
             ):
@@ -577,23 +451,21 @@ class _Scanner:
             if (
                 bare not in GENERIC_FOLLOWERS
                 and bare not in OK_BEFORE
-                and not self._is_place_word(nxt)
+                and not self.gaz.is_place_word(nxt)
                 and not nxt.isupper()
                 and not self._headline_mode(start)
             ):
                 return False
         return not (self._sentence_initial(start) and best.word)
 
-    def _is_place_word(self, word: str) -> bool:
-        bare = word.rstrip(".").removesuffix("'s")
-        return bare in self.gaz.entries or word in self.gaz.entries
-
     def _region_follows(self, pos: int) -> bool:
         m = match_near(_RUN, self.text, pos)
         if m is None:
             return False
         first = m.group().split(" ")[0].rstrip(".,")
-        return self._lookup(first, caps_ok=_never) is not None or m.group().rstrip(".,") in self.gaz.entries
+        return (
+            self.gaz.lookup(first, caps_ok=_never) is not None or m.group().rstrip(".,") in self.gaz.entries
+        )
 
     # -- disambiguation -----------------------------------------------------------------------
     def _disambiguate(self) -> None:
@@ -739,10 +611,7 @@ def parse_place(text: str) -> Place:
         raise ParseError(text, kind="place", reason="empty string")
     offset = text.index(stripped)
     doc = Doc(stripped)
-    gaz = _gazetteer()
-    readings = gaz.entries.get(doc.norm)
-    if readings is None and doc.norm.isupper() and doc.norm in gaz.upper:
-        readings = gaz.entries[gaz.upper[doc.norm]]
+    readings = gazetteer().readings_of(doc.norm)
     if readings is None:
         found = list(_Scanner(doc).scan())
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
