@@ -9,8 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoecon import places
 from geoecon._doc import Doc
+from geoecon.places import scanner
+from geoecon.places.scanner import Candidate, Scanner
 
 SEPARATORS = st.sampled_from(["", " ", " ", " ", "  ", ", ", ". ", "\n", "-", "'", "(", "_", "1"])
 
@@ -41,19 +42,19 @@ RUN_WORDS = [
 @given(texts_of(RUN_WORDS))
 def test_ascii_run_pattern(text: str) -> None:
     assert text.isascii()
-    fast = [m.span() for m in places._RUN_ASCII.finditer(text)]
-    assert fast == [m.span() for m in places._RUN.finditer(text)]
+    fast = [m.span() for m in scanner._RUN_ASCII.finditer(text)]
+    assert fast == [m.span() for m in scanner._RUN.finditer(text)]
 
 
-class _PlainScanner(places._Scanner):
+class _PlainScanner(Scanner):
     """The scan as it was before its fast paths: every run by ``_RUN``, read by ``_scan_run``."""
 
     __slots__ = ()
 
-    def scan(self) -> list[places._Candidate]:
+    def scan(self) -> list[Candidate]:
         first_words = self.gaz.first_words
         entries = self.gaz.entries
-        for run in places._RUN.finditer(self.text):
+        for run in scanner._RUN.finditer(self.text):
             word = run.group()
             if " " not in word and "-" not in word and not word.isupper():
                 plain = word.rstrip(".").removesuffix("'s").rstrip("'")
@@ -68,7 +69,7 @@ class _PlainScanner(places._Scanner):
 @settings(max_examples=3000, deadline=None)
 @given(texts_of(PLACE_WORDS))
 def test_scan_fast_paths(text: str) -> None:
-    fast = places._Scanner(Doc(text))
+    fast = Scanner(Doc(text))
     plain = _PlainScanner(Doc(text))
     assert fast.scan() == plain.scan()
     assert fast.persons == plain.persons

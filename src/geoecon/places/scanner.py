@@ -1,0 +1,528 @@
+"""The place scanner: capitalised runs read against the gazetteer, and the rules that accept a match.
+
+A run of capitalised words ("Bank of China", "KINSHASA") is read left to right, longest key
+first (up to six words), with the parts of hyphenated compounds ("U.S.-Ukraine",
+"Melbourne-based") and a few lowercase forms ("stateside") beside the runs. A match is kept when
+its context allows: not inside a proper name ("Air China", "Bank of China", "Mr. Jordan"), an
+ordinary word only in a locative context ("in Nice"), an ALL-CAPS word only in a dateline or a
+caps headline. The words these rules read are in ``geoecon._tables.place_words``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from geoecon._mention import PlaceType
+from geoecon._tables.place_words import (
+    BIRD_AFTER,
+    BIRD_HOMONYMS,
+    CONNECTORS,
+    CURRENCY_WORDS,
+    DC_SUFFIXES,
+    GENERIC_FOLLOWERS,
+    HEADLINE_SMALL_WORDS,
+    LANGUAGE_AFTER,
+    LOCATIVES,
+    NEEDS_THE,
+    OK_BEFORE,
+    ORG_HEADS,
+    ORG_PREFIXES,
+    PERSON_TITLES,
+    RUN_CONNECTORS,
+    SAFE_ABBREVIATIONS,
+    US_STATE_INSTITUTIONS,
+)
+from geoecon._text import match_near
+from geoecon.places.gazetteer import Entry, gazetteer
+
+if TYPE_CHECKING:
+    from geoecon._doc import Doc
+
+__all__ = ["Candidate", "Scanner"]
+
+#: Longest gazetteer key, in words.
+_MAX_WORDS: Final = 6
+
+# A run of capitalised words, joined by single spaces and at most three short
+# lowercase connectors ("Bank of China", "Trinidad and Tobago"). Every
+# repetition starts with a space, then a fixed connector set or an uppercase
+# letter, so there is one way to match and the scan is linear.
+_RUN_CONNECTORS: Final = "|".join(RUN_CONNECTORS)
+_RUN: Final = regex.compile(
+    r"(?<![\w.'])\p{Lu}[\w'.-]*"
+    rf"(?:[ ](?:(?:{_RUN_CONNECTORS})[ ]){{0,3}}(?:d')?\p{{Lu}}[\w'.-]*)*"
+)
+# Speed: ``_RUN`` for ASCII text (the usual newswire), run by ``re`` in about half the
+# instructions. On ASCII, ``\p{Lu}`` is ``[A-Z]`` and ``\w`` is ``[A-Za-z0-9_]`` in both
+# engines, and both backtrack alike, so the matches are the same. The pattern opens
+# with the letter, not the look-behind, so that ``re`` skips in C to the next capital;
+# the look-behind, moved after the letter, then tests the same character before it.
+_RUN_ASCII: Final = re.compile(
+    r"[A-Z](?<![\w.'][A-Z])[\w'.-]*"
+    rf"(?:[ ](?:(?:{_RUN_CONNECTORS})[ ]){{0,3}}(?:d')?[A-Z][\w'.-]*)*",
+    re.ASCII,
+)
+_WORD: Final = regex.compile(r"[\w'.-]+")
+
+
+#: A reading this many times lighter than the default is never preferred on document evidence.
+_MAX_WEIGHT_RATIO: Final = 1000
+# Institutions that only a US state has: "Georgia National Guard", "Georgia State Senate".
+_US_STATE_TAIL: Final = regex.compile(
+    r"[ \t]+(?:" + "|".join(t.replace(" ", r"[ \t]+") for t in US_STATE_INSTITUTIONS) + r")\b"
+)
+
+
+def _never() -> bool:
+    return False
+
+
+def _always() -> bool:
+    return True
+
+
+@attrs.frozen
+class Candidate:
+    """A matched surface before context resolution."""
+
+    start: int
+    end: int
+    readings: tuple[Entry, ...]
+    reading: int = 0
+
+
+class Scanner:
+    """One pass over one text."""
+
+    __slots__ = ("_caps", "_headline", "_line", "doc", "found", "gaz", "persons", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.norm
+        self.gaz = gazetteer()
+        self.found: list[Candidate] = []
+        self.persons: set[str] = set()
+        self._headline: dict[int, bool] = {}
+        self._caps: dict[int, bool] = {}
+        self._line: tuple[int, int] = (1, 0)  # the last line found; empty at first
+
+    # -- context helpers --------------------------------------------------------------------
+    def _line_bounds(self, pos: int) -> tuple[int, int]:
+        # Speed: the last line found is kept; the scan asks about positions left to right,
+        # so a long line is searched once rather than once per question (quadratic before).
+        # A line [start, end) holds no newline, so it is the answer for any start <= pos <= end.
+        line = self._line
+        if line[0] <= pos <= line[1]:
+            return line
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self._line = (start, len(self.text) if end < 0 else end)
+        return line
+
+    def _headline_mode(self, pos: int) -> bool:
+        """True when the line is in Title Case or ALL CAPS (a headline)."""
+        start, end = self._line_bounds(pos)
+        cached = self._headline.get(start)
+        if cached is None:
+            words = [w for w in _WORD.findall(self.text, start, end) if w[0].isalpha()]
+            caps = sum(1 for w in words if w[0].isupper())
+            small = sum(1 for w in words if w in HEADLINE_SMALL_WORDS)
+            ends_sentence = self.text[start:end].rstrip(" \"'").endswith((".", "?", "!"))
+            cached = not ends_sentence and len(words) >= 4 and caps >= 0.8 * (len(words) - small)
+            self._headline[start] = cached
+        return cached
+
+    def _sentence_initial(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 40) : pos].rstrip(" \t\"'([-")
+        return not before or before[-1] in ".!?:;\n"
+
+    def _word_before(self, pos: int) -> str:
+        """The word right before ``pos`` (lowercase words included), else ""."""
+        i = pos
+        while i > 0 and self.text[i - 1] == " ":
+            i -= 1
+        j = i
+        while j > 0 and (self.text[j - 1].isalnum() or self.text[j - 1] in ".'"):
+            j -= 1
+        return self.text[j:i]
+
+    def _word_after(self, pos: int) -> str:
+        i = pos
+        if i < len(self.text) and self.text[i] in " -":
+            i += 1
+        j = i
+        while j < len(self.text) and self.text[j].isalpha():
+            j += 1
+        return self.text[i:j]
+
+    # -- scanning ----------------------------------------------------------------------------
+    def scan(self) -> list[Candidate]:
+        """Every place candidate of the text, in order, with its reading chosen."""
+        first_words = self.gaz.first_words
+        entries = self.gaz.entries
+        scan_run = self._scan_run
+        text = self.text
+        for run in _RUN_ASCII.finditer(text) if text.isascii() else _RUN.finditer(text):
+            word = run.group()
+            if " " not in word and "-" not in word and not word.isupper():
+                # Speed: one word without a hyphen is read only by a lookup of that word, and,
+                # as it is not ALL CAPS, only a form in the table ("The") can match it.
+                readings = entries.get(word)
+                if readings is not None:
+                    # Speed: ``_scan_run`` would find the word itself as the key (``Gazetteer.lookup``
+                    # tries it first; no caps test), so its match is read here as
+                    # ``_scan_tokens`` reads it, without the calls that find it. That loop
+                    # skips a word whose first letter ``str.isupper`` denies, so this does too.
+                    if word[:1].isupper():
+                        start = run.start()
+                        self._take([word], [start], 0, (0, start + len(word), readings))
+                    continue
+                if not word.endswith(("'s", "s'", ".")):
+                    continue  # the common case: one capitalised word that names no place
+                plain = word.rstrip(".").removesuffix("'s").rstrip("'")
+                if word not in first_words and plain not in first_words:
+                    continue
+            scan_run(run.start(), word)
+        return self._settle()
+
+    def _settle(self) -> list[Candidate]:
+        """After the runs: lowercase forms, then persons left out, homonyms settled, in order."""
+        self._add_lowercase()
+        self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
+        self._disambiguate()
+        self.found.sort(key=lambda c: c.start)
+        return self.found
+
+    def _add_lowercase(self) -> None:
+        """Add the lowercase forms ("stateside") that overlap no candidate found so far.
+
+        Speed: the overlap test is a binary search, not a pass over every candidate
+        (quadratic on "the States " * 50_000). The matches never overlap one another, so
+        only the candidates of the runs, found before, can overlap one: those starting
+        before the match's end, the furthest end among which must pass its start.
+        """
+        ordered: list[Candidate] | None = None
+        starts: list[int] = []
+        reach: list[int] = []  # reach[k]: the furthest end among ordered[: k + 1]
+        for m in self.gaz.lowercase_matches(self.text):
+            if ordered is None:
+                ordered = sorted(self.found, key=lambda c: c.start)
+                starts = [c.start for c in ordered]
+                reach = list(itertools.accumulate((c.end for c in ordered), max))
+            k = bisect.bisect_left(starts, m.end())  # ordered[:k] start before the match ends
+            if not (k and reach[k - 1] > m.start()):
+                self.found.append(Candidate(m.start(), m.end(), self.gaz.entries[m.group()]))
+
+    def _caps_ok(self, start: int, end: int, words: list[str]) -> bool:
+        """ALL-CAPS words are read in datelines and in caps headlines."""
+        text = self.text
+        line_start, _ = self._line_bounds(start)
+        # Speed: the line's start is copied and stripped only when its first and last
+        # characters are blank, as they are when all of it is (mid-line words rarely are).
+        at_line_start = start == line_start or (
+            text[line_start] in " -" and text[start - 1] in " -" and not text[line_start:start].strip(" -")
+        )
+        if at_line_start and (text.startswith((",", " (", " -", "\n"), end) or end == len(text)):
+            return True
+        if len(words) >= 2 and all(w.isupper() for w in words):
+            return True
+        return self._caps_line(start)
+
+    def _caps_line(self, pos: int) -> bool:
+        start, end = self._line_bounds(pos)
+        cached = self._caps.get(start)
+        if cached is None:
+            line = self.text[start:end]
+            # Speed: counted in C with map (True == 1); once per line, cached.
+            upper = sum(map(str.isupper, line))
+            lower = sum(map(str.islower, line))
+            cached = upper >= 12 and upper >= 9 * lower
+            self._caps[start] = cached
+        return cached
+
+    def _scan_run(self, start: int, run: str) -> None:
+        # Speed: a run is words joined by single spaces (see _RUN), so splitting its text on
+        # " " gives the tokens without a regex pass; ``starts`` holds their offsets.
+        words = run.split(" ")
+        if len(words) == 1:
+            self._scan_tokens(words, [start])
+            return
+        starts = []
+        for word in words:
+            starts.append(start)
+            start += len(word) + 1
+        # A word ending a sentence ends the run ("in Africa. The book"), unless the
+        # period belongs to it ("U.S.", "St.", "Mr.").
+        cut = 0
+        for k in range(len(words) - 1):
+            word = words[k]
+            if word.endswith(".") and not self._keeps_period(word):
+                self._scan_tokens(words[cut : k + 1], starts[cut : k + 1])
+                cut = k + 1
+        if cut:
+            self._scan_tokens(words[cut:], starts[cut:])
+        else:
+            self._scan_tokens(words, starts)
+
+    def _keeps_period(self, word: str) -> bool:
+        """True for abbreviations whose period is part of the word ("U.S.", "Gov.")."""
+        return word in self.gaz.entries or (
+            len(word) <= 5
+            and word[:-1].replace(".", "").isalpha()
+            and (word.count(".") > 1 or word in PERSON_TITLES or word in OK_BEFORE or word in ORG_PREFIXES)
+        )
+
+    def _scan_tokens(self, words: list[str], starts: list[int]) -> None:
+        """Read the words of one run (``starts`` are their offsets) left to right."""
+        n = len(words)
+        memo: list[bool] = []
+
+        def caps_ok() -> bool:
+            # Speed: worked out on first use (a pure function of the text), as most runs never ask.
+            if not memo:
+                end = starts[-1] + len(words[-1])
+                memo.append(any(w.isupper() for w in words) and self._caps_ok(starts[0], end, words))
+            return memo[0]
+
+        i = 0
+        while i < n:
+            word = words[i]
+            if word in CONNECTORS or not word[:1].isupper():  # "d'Ivoire" never starts a name
+                i += 1
+                continue
+            match = self._longest(words, starts, i, caps_ok)
+            if match is None:
+                if "-" in word:
+                    self._scan_hyphenated(starts[i], starts[i] + len(word), caps_ok)
+                i += 1
+                continue
+            self._take(words, starts, i, match)
+            i = match[0] + 1
+
+    def _take(
+        self, words: list[str], starts: list[int], i: int, match: tuple[int, int, tuple[Entry, ...]]
+    ) -> None:
+        """Keep the place that ``match`` reads from ``words[i]`` on, when ``_accept`` allows it."""
+        if self._accept(words, starts, i, match):
+            _, key_end, readings = match
+            self.found.append(Candidate(starts[i], self._extend_dc(key_end, readings), readings))
+
+    def _longest(
+        self, words: list[str], starts: list[int], i: int, caps_ok: Callable[[], bool]
+    ) -> tuple[int, int, tuple[Entry, ...]] | None:
+        first = words[i]
+        first_words = self.gaz.first_words
+        if (
+            first not in first_words
+            and first.rstrip(".").removesuffix("'s").rstrip("'") not in first_words
+            and not (first.isupper() and self._caps_may_match(first) and caps_ok())
+        ):
+            return None
+        # Speed: only as many words as the longest key starting with ``first`` are tried.
+        # A key of words i..j starts with ``first`` verbatim when j > i, and its forms
+        # ("'s" or a period dropped) keep its word count, so longer keys cannot match.
+        last = min(len(words), i + min(_MAX_WORDS, self.gaz.max_words.get(first, 1))) - 1
+        start = starts[i]
+        for j in range(last, i - 1, -1):
+            if j > i and words[j] in CONNECTORS:
+                continue
+            hit = self.gaz.lookup(self.text[start : starts[j] + len(words[j])], caps_ok)
+            if hit is not None:
+                form, readings = hit
+                return j, start + len(form), readings
+        return None
+
+    def _caps_may_match(self, first: str) -> bool:
+        """False when no key starting with ALL-CAPS ``first`` can match, however caps are read.
+
+        Speed: ``caps_ok()`` is then never worked out ("I", "NOTE", "SEC"). This is asked
+        only of a ``first`` that starts no key of the table, so a longer key can only be
+        one of ``upper`` (its first word is then in ``max_words``), and ``first`` alone
+        only what ``Gazetteer.lookup`` finds when caps are allowed.
+        """
+        return first in self.gaz.max_words or self.gaz.lookup(first, _always) is not None
+
+    def _scan_hyphenated(self, start: int, end: int, caps_ok: Callable[[], bool]) -> None:
+        """Read the parts of "U.S.-Ukraine" or "Melbourne-based"."""
+        pos = start
+        for part in self.text[start:end].split("-"):
+            p_start, p_end = pos, pos + len(part)
+            pos = p_end + 1
+            if not part[:1].isupper():
+                continue
+            hit = self.gaz.lookup(part, caps_ok)
+            if hit is None:
+                continue
+            form, readings = hit
+            if readings[0].word or readings[0].abbr:
+                continue
+            self.found.append(Candidate(p_start, p_start + len(form), readings))
+
+    def _extend_dc(self, end: int, readings: tuple[Entry, ...]) -> int:
+        if readings[0].name == "Washington, D.C.":
+            for suffix in DC_SUFFIXES:
+                if self.text.startswith(suffix, end):
+                    return end + len(suffix)
+        return end
+
+    def _accept(
+        self,
+        words: list[str],
+        starts: list[int],
+        i: int,
+        match: tuple[int, int, tuple[Entry, ...]],
+    ) -> bool:
+        j, key_end, readings = match
+        best = readings[0]
+        start = starts[i]
+        surface = self.text[start:key_end]
+        prev = words[i - 1] if i > 0 else ""
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if best.abbr:
+            comma = self.text[max(0, start - 2) : start] == ", "
+            return comma or surface in SAFE_ABBREVIATIONS
+        if best.word:
+            locative = self._word_before(start) in LOCATIVES and not prev
+            comma_region = self.text.startswith(", ", key_end) and self._region_follows(key_end + 2)
+            if not (locative or comma_region):
+                return False
+        end_j = starts[j] + len(words[j])
+        if key_end == end_j or self.text[key_end] in ".'":
+            after_word = self._word_after(end_j)
+            if after_word in CURRENCY_WORDS:
+                return False
+            if best.demonym and after_word in LANGUAGE_AFTER:
+                return False
+            if surface in BIRD_HOMONYMS and after_word in BIRD_AFTER:
+                return False
+        # Speed: the word before is read only where it is needed (a pure function of the text).
+        if surface in NEEDS_THE and not (self._word_before(start).lower() == "the" and not prev):
+            return False
+        # Words before the match, inside the run.
+        if prev:
+            if prev in CONNECTORS:
+                if prev == "of" and any(w.rstrip(".,") in ORG_HEADS for w in words[:i]):
+                    return False
+            elif prev in PERSON_TITLES:
+                self.persons.add(surface)
+                return False
+            elif prev in ORG_PREFIXES:
+                return False
+            elif (
+                prev not in OK_BEFORE
+                and prev.rstrip(".") not in OK_BEFORE
+                and not self.gaz.is_place_word(prev)
+                and not prev.isupper()
+                and not self._headline_mode(start)
+            ):
+                if (
+                    i == j
+                    and j == len(words) - 1
+                    and not best.demonym
+                    and prev.isalpha()
+                    and best.type is not PlaceType.COUNTRY
+                ):
+                    self.persons.add(surface)
+                return False
+        # Words after the match, inside the run.
+        if nxt and nxt not in CONNECTORS:
+            bare = nxt.split("-")[0].removesuffix("'s").rstrip(".,'")
+            if (
+                bare not in GENERIC_FOLLOWERS
+                and bare not in OK_BEFORE
+                and not self.gaz.is_place_word(nxt)
+                and not nxt.isupper()
+                and not self._headline_mode(start)
+            ):
+                return False
+        return not (self._sentence_initial(start) and best.word)
+
+    def _region_follows(self, pos: int) -> bool:
+        m = match_near(_RUN, self.text, pos)
+        if m is None:
+            return False
+        first = m.group().split(" ")[0].rstrip(".,")
+        return (
+            self.gaz.lookup(first, caps_ok=_never) is not None or m.group().rstrip(".,") in self.gaz.entries
+        )
+
+    # -- disambiguation -----------------------------------------------------------------------
+    def _disambiguate(self) -> None:
+        """Pick among readings of ambiguous surfaces by what else the text names."""
+        countries: dict[str, set[str]] = {}
+        subnational: dict[str, set[str]] = {}
+        for c in self.found:
+            top = c.readings[0]
+            if top.country is None or top.word:
+                continue
+            surface = self.text[c.start : c.end]
+            countries.setdefault(top.country, set()).add(surface)
+            if top.type is not PlaceType.COUNTRY:
+                subnational.setdefault(top.country, set()).add(surface)
+        by_start = {c.start: c for c in self.found}
+        by_end = {c.end: c for c in self.found}
+        resolved: list[Candidate] = []
+        for c in self.found:
+            choice = 0
+            if len(c.readings) > 1:
+                surface = self.text[c.start : c.end]
+                choice = self._choose(
+                    c, surface, by_start=by_start, by_end=by_end, countries=countries, subnational=subnational
+                )
+            # Speed: an unchanged candidate is kept (it is frozen) rather than copied.
+            resolved.append(c if choice == c.reading else attrs.evolve(c, reading=choice))
+        self.found = resolved
+
+    def _choose(
+        self,
+        c: Candidate,
+        surface: str,
+        *,
+        by_start: dict[int, Candidate],
+        by_end: dict[int, Candidate],
+        countries: dict[str, set[str]],
+        subnational: dict[str, set[str]],
+    ) -> int:
+        readings = c.readings
+        if match_near(_US_STATE_TAIL, self.text, c.end) is not None:
+            for k, r in enumerate(readings):
+                if r.country == "US" and r.type is PlaceType.REGION:
+                    return k
+        # "Paris, Texas": the next place's country decides.
+        if self.text.startswith(", ", c.end):
+            nxt = by_start.get(c.end + 2)
+            if nxt is not None:
+                code = nxt.readings[0].country
+                for k, r in enumerate(readings):
+                    if r.country == code and r.type is not PlaceType.COUNTRY:
+                        return k
+        # "Atlanta, Georgia": the previous place's country decides.
+        if self.text[max(0, c.start - 2) : c.start] == ", ":
+            other = by_end.get(c.start - 2)
+            if other is not None and other.readings[0].type is not PlaceType.COUNTRY:
+                code = other.readings[0].country
+                for k, r in enumerate(readings):
+                    if r.country == code and r.type is PlaceType.REGION:
+                        return k
+
+        def support(code: str | None, table: dict[str, set[str]]) -> int:
+            return 0 if code is None else len(table.get(code, set()) - {surface})
+
+        default = readings[0]
+        if support(default.country, countries) > 0:
+            return 0
+        best_k, best_n = 0, 0
+        for k, r in enumerate(readings[1:], start=1):
+            if r.weight * _MAX_WEIGHT_RATIO < default.weight:
+                break  # readings are sorted: the rest are smaller still
+            n = support(r.country, subnational)
+            if n > best_n:
+                best_k, best_n = k, n
+        return best_k
