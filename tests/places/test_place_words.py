@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geoecon._tables import calendar_words, currencies, place_words
-from geoecon.places.scanner import _US_STATE_TAIL
+from geoecon.places.homonyms import _US_STATE_TAIL
 
 #: ``places._CURRENCY_WORDS`` as written by hand before issue #17.
 HAND_WRITTEN_CURRENCY_WORDS = frozenset(

@@ -16,7 +16,10 @@ data by ``scripts/build_places.py``). Context then decides what a match means:
   state beside "Atlanta", "London" beside "Ontario");
 * ALL-CAPS words are read in datelines and headlines ("MOSCOW, Feb 24").
 
-The table is read on first use, never at import time.
+The table is read on first use, never at import time. The package's rooms: ``gazetteer``
+(the table and its lookups), ``scanner`` (runs, longest match, the rules that accept a match;
+its words are in ``geoecon._tables.place_words``) and ``homonyms`` (which reading the document
+means); this face holds ``find_places``, ``parse_place`` and the pipeline's hook.
 
 >>> [(p.text, p.name, p.country) for p in find_places("U.S. and Russian officials met in Riyadh.")]
 [('U.S.', 'United States', 'US'), ('Russian', 'Russia', 'RU'), ('Riyadh', 'Riyadh', 'SA')]
@@ -33,6 +36,7 @@ from geoecon._mention import Mention, Place
 from geoecon._text import check_text
 from geoecon.errors import ParseError
 from geoecon.places.gazetteer import gazetteer
+from geoecon.places.homonyms import choose_readings
 from geoecon.places.scanner import Candidate, Scanner
 
 if TYPE_CHECKING:
@@ -56,9 +60,16 @@ def _to_place(doc: Doc, c: Candidate) -> Place:
     )
 
 
+def _candidates(doc: Doc) -> list[Candidate]:
+    """The scanner's candidates, each homonym read as the document means it, in order."""
+    found = choose_readings(doc.norm, Scanner(doc).scan())
+    found.sort(key=lambda c: c.start)
+    return found
+
+
 def _scan(doc: Doc) -> list[Mention]:
     """Propose every place mention in ``doc`` (the pipeline's hook)."""
-    return [_to_place(doc, c) for c in Scanner(doc).scan()]
+    return [_to_place(doc, c) for c in _candidates(doc)]
 
 
 def find_places(text: str) -> Iterator[Place]:
@@ -80,7 +91,7 @@ def find_places(text: str) -> Iterator[Place]:
     """
     check_text(text)
     doc = Doc(text)
-    for c in Scanner(doc).scan():
+    for c in _candidates(doc):
         yield _to_place(doc, c)
 
 
@@ -112,7 +123,7 @@ def parse_place(text: str) -> Place:
     doc = Doc(stripped)
     readings = gazetteer().readings_of(doc.norm)
     if readings is None:
-        found = list(Scanner(doc).scan())
+        found = _candidates(doc)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
             raise ParseError(text, kind="place", reason="not a single place name")
         candidate = found[0]

@@ -37,7 +37,6 @@ from geoecon._tables.place_words import (
     PERSON_TITLES,
     RUN_CONNECTORS,
     SAFE_ABBREVIATIONS,
-    US_STATE_INSTITUTIONS,
 )
 from geoecon._text import match_near
 from geoecon.places.gazetteer import Entry, gazetteer
@@ -70,14 +69,6 @@ _RUN_ASCII: Final = re.compile(
     re.ASCII,
 )
 _WORD: Final = regex.compile(r"[\w'.-]+")
-
-
-#: A reading this many times lighter than the default is never preferred on document evidence.
-_MAX_WEIGHT_RATIO: Final = 1000
-# Institutions that only a US state has: "Georgia National Guard", "Georgia State Senate".
-_US_STATE_TAIL: Final = regex.compile(
-    r"[ \t]+(?:" + "|".join(t.replace(" ", r"[ \t]+") for t in US_STATE_INSTITUTIONS) + r")\b"
-)
 
 
 def _never() -> bool:
@@ -164,7 +155,10 @@ class Scanner:
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self) -> list[Candidate]:
-        """Every place candidate of the text, in order, with its reading chosen."""
+        """Every place candidate of the text, in the order found; each reads as its best reading.
+
+        Which reading of a homonym the text means is left to ``homonyms.choose_readings``.
+        """
         first_words = self.gaz.first_words
         entries = self.gaz.entries
         scan_run = self._scan_run
@@ -193,11 +187,9 @@ class Scanner:
         return self._settle()
 
     def _settle(self) -> list[Candidate]:
-        """After the runs: lowercase forms, then persons left out, homonyms settled, in order."""
+        """After the runs: lowercase forms, then persons left out (found anywhere in the text)."""
         self._add_lowercase()
         self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
-        self._disambiguate()
-        self.found.sort(key=lambda c: c.start)
         return self.found
 
     def _add_lowercase(self) -> None:
@@ -452,77 +444,3 @@ class Scanner:
         return (
             self.gaz.lookup(first, caps_ok=_never) is not None or m.group().rstrip(".,") in self.gaz.entries
         )
-
-    # -- disambiguation -----------------------------------------------------------------------
-    def _disambiguate(self) -> None:
-        """Pick among readings of ambiguous surfaces by what else the text names."""
-        countries: dict[str, set[str]] = {}
-        subnational: dict[str, set[str]] = {}
-        for c in self.found:
-            top = c.readings[0]
-            if top.country is None or top.word:
-                continue
-            surface = self.text[c.start : c.end]
-            countries.setdefault(top.country, set()).add(surface)
-            if top.type is not PlaceType.COUNTRY:
-                subnational.setdefault(top.country, set()).add(surface)
-        by_start = {c.start: c for c in self.found}
-        by_end = {c.end: c for c in self.found}
-        resolved: list[Candidate] = []
-        for c in self.found:
-            choice = 0
-            if len(c.readings) > 1:
-                surface = self.text[c.start : c.end]
-                choice = self._choose(
-                    c, surface, by_start=by_start, by_end=by_end, countries=countries, subnational=subnational
-                )
-            # Speed: an unchanged candidate is kept (it is frozen) rather than copied.
-            resolved.append(c if choice == c.reading else attrs.evolve(c, reading=choice))
-        self.found = resolved
-
-    def _choose(
-        self,
-        c: Candidate,
-        surface: str,
-        *,
-        by_start: dict[int, Candidate],
-        by_end: dict[int, Candidate],
-        countries: dict[str, set[str]],
-        subnational: dict[str, set[str]],
-    ) -> int:
-        readings = c.readings
-        if match_near(_US_STATE_TAIL, self.text, c.end) is not None:
-            for k, r in enumerate(readings):
-                if r.country == "US" and r.type is PlaceType.REGION:
-                    return k
-        # "Paris, Texas": the next place's country decides.
-        if self.text.startswith(", ", c.end):
-            nxt = by_start.get(c.end + 2)
-            if nxt is not None:
-                code = nxt.readings[0].country
-                for k, r in enumerate(readings):
-                    if r.country == code and r.type is not PlaceType.COUNTRY:
-                        return k
-        # "Atlanta, Georgia": the previous place's country decides.
-        if self.text[max(0, c.start - 2) : c.start] == ", ":
-            other = by_end.get(c.start - 2)
-            if other is not None and other.readings[0].type is not PlaceType.COUNTRY:
-                code = other.readings[0].country
-                for k, r in enumerate(readings):
-                    if r.country == code and r.type is PlaceType.REGION:
-                        return k
-
-        def support(code: str | None, table: dict[str, set[str]]) -> int:
-            return 0 if code is None else len(table.get(code, set()) - {surface})
-
-        default = readings[0]
-        if support(default.country, countries) > 0:
-            return 0
-        best_k, best_n = 0, 0
-        for k, r in enumerate(readings[1:], start=1):
-            if r.weight * _MAX_WEIGHT_RATIO < default.weight:
-                break  # readings are sorted: the rest are smaller still
-            n = support(r.country, subnational)
-            if n > best_n:
-                best_k, best_n = k, n
-        return best_k
