@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.resources
 import importlib.util
 import subprocess
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+import geoecon
+from geoecon import Options
 from geoecon._doc import Doc
 from geoecon._mention import Place, PlaceType
 from geoecon.errors import ParseError
@@ -332,11 +335,33 @@ def test_scan_hook_returns_places_for_the_pipeline() -> None:
 
 
 @pytest.mark.parametrize("bad", [b"Russia", None, 3, ["Russia"]])
-def test_type_errors_name_the_argument(bad: object) -> None:
+def test_type_errors_name_the_argument_at_the_call(bad: object) -> None:
+    # At the call, not at the first next(): find_places is no generator.
     with pytest.raises(TypeError, match="text must be str"):
-        list(find_places(bad))  # type: ignore[arg-type]
+        find_places(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="text must be str"):
         parse_place(bad)  # type: ignore[arg-type]
+
+
+def test_options_are_accepted_and_checked_at_the_call() -> None:
+    text = "Exports from Chile to China rose on Monday."
+    plain = list(find_places(text))
+    options = Options(reference_date=dt.date(2025, 2, 24), prefer_dates_from="future", ton="short")
+    assert list(find_places(text, options=options)) == plain
+    assert list(find_places(text, reference_date=dt.date(2025, 2, 24), ton="short")) == plain
+    assert parse_place("Chile", options=options) == parse_place("Chile")
+    for call in (find_places, parse_place):
+        with pytest.raises(ValueError, match="ton must be one of"):
+            call(text, ton="long")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"options must be a geoecon\.Options"):
+            call(text, options="past")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="reference_date must be"):
+            call(text, reference_date="2025-02-24")  # type: ignore[arg-type]
+
+
+def test_find_places_equals_extract_view() -> None:
+    text = "Officials in Washington, D.C. met. Paris, Texas, and Atlanta, Georgia, were named."
+    assert tuple(find_places(text)) == geoecon.extract(text, kinds={"place"}).places
 
 
 @pytest.mark.parametrize(

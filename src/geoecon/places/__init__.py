@@ -27,10 +27,12 @@ means); this face holds ``find_places``, ``parse_place`` and the pipeline's hook
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Place
 from geoecon._text import check_text
@@ -41,6 +43,8 @@ from geoecon.places.scanner import Candidate, Scanner
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from geoecon.options import Options
 
 __all__ = ["find_places", "parse_place"]
 
@@ -67,45 +71,76 @@ def _candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _scan(doc: Doc) -> list[Mention]:
-    """Propose every place mention in ``doc`` (the pipeline's hook)."""
+def _places_in(doc: Doc) -> list[Place]:
+    """Every place in the document, in order."""
     return [_to_place(doc, c) for c in _candidates(doc)]
 
 
-def find_places(text: str) -> Iterator[Place]:
+def _scan(doc: Doc) -> list[Mention]:
+    """Propose every place mention in ``doc`` (the pipeline's hook)."""
+    return list(_places_in(doc))
+
+
+def find_places(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Place]:
     """Yield every place mention in ``text``, in order.
 
-    Args:
-        text: Any text. Content never raises.
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
-    Yields:
-        ``Place`` mentions with exact spans (``text[m.start:m.end] == m.text``).
+    Args:
+        text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; places read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
+
+    Returns:
+        An iterator over ``Place`` mentions with exact spans (``text[m.start:m.end] == m.text``).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: An option is outside its accepted values.
 
     >>> [(p.text, p.name, p.type.value) for p in find_places("KINSHASA (Reuters) - Congolese miners")]
     [('KINSHASA', 'Kinshasa', 'city'), ('Congolese', 'Democratic Republic of the Congo', 'country')]
     >>> [p.text for p in find_places("Air China flew to Nice from the Bank of China branch.")]
     ['Nice']
     """
-    check_text(text)
-    doc = Doc(text)
-    for c in _candidates(doc):
-        yield _to_place(doc, c)
+    return find_all(text, _places_in, options_from(options, reference_date, prefer_dates_from, ton))
 
 
-def parse_place(text: str) -> Place:
+def parse_place(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Place:
     """Read a whole string as one place.
+
+    The string is looked up whole first ("Russian Federation", "KYIV"), then read as running
+    text, which must hold exactly one place covering it.
 
     Args:
         text: The place alone ("U.S.", "Kyiv", "Russian"); surrounding spaces are allowed.
+        reference_date: As for ``extract`` (accepted by every ``parse_*``; places read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
         The ``Place``, its offsets into ``text``.
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        ValueError: An option is outside its accepted values.
         ParseError: ``text`` is not exactly one place.
 
     >>> parse_place("the Russian Federation").name
@@ -115,12 +150,13 @@ def parse_place(text: str) -> Place:
     >>> parse_place("Russian Federation").name
     'Russia'
     """
+    read_with = options_from(options, reference_date, prefer_dates_from, ton)
     check_text(text)
     stripped = text.strip()
     if not stripped:
         raise ParseError(text, kind="place", reason="empty string")
     offset = text.index(stripped)
-    doc = Doc(stripped)
+    doc = Doc(stripped, read_with)
     readings = gazetteer().readings_of(doc.norm)
     if readings is None:
         found = _candidates(doc)
