@@ -81,7 +81,10 @@ def _always() -> bool:
 
 @attrs.frozen
 class Candidate:
-    """A matched surface before context resolution."""
+    """A matched surface and its readings (best first); ``reading`` is the one the text means.
+
+    The scanner leaves ``reading`` at 0; ``homonyms.choose_readings`` may pick another.
+    """
 
     start: int
     end: int
@@ -90,7 +93,11 @@ class Candidate:
 
 
 class Scanner:
-    """One pass over one text."""
+    """One pass over one text: ``Scanner(doc).scan()`` proposes its place candidates.
+
+    ``persons`` collects the surfaces read as a person's name ("Mr. Jordan"), which are then
+    not places anywhere in the text.
+    """
 
     __slots__ = ("_caps", "_headline", "_line", "doc", "found", "gaz", "persons", "text")
 
