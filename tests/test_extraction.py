@@ -284,7 +284,7 @@ def _texts() -> list[str]:
 )
 def test_extract_many_equals_extract_per_text(kwargs: dict[str, Any]) -> None:
     texts = _texts()
-    assert len(texts) > 2 * geoecon.extraction.BATCH  # several batches and a partial one
+    assert len(texts) > 2 * geoecon.pipeline.BATCH  # several batches and a partial one
     many = list(geoecon.extract_many(iter(texts), **kwargs))
     assert many == [extract(text, **kwargs) for text in texts]
 
@@ -300,7 +300,7 @@ def test_extract_many_is_lazy_and_leaks_no_context() -> None:
     with decimal.localcontext(decimal.Context(prec=4)):
         found = geoecon.extract_many(stream())
         first = next(found)
-        assert len(taken) == geoecon.extraction.BATCH  # one batch read, not the whole stream
+        assert len(taken) == geoecon.pipeline.BATCH  # one batch read, not the whole stream
         assert decimal.getcontext().prec == 4  # the library's context is not left behind
         assert first.money[0].amount == Decimal(1234567000000)
     assert list(geoecon.extract_many([])) == []
