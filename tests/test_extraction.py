@@ -147,46 +147,6 @@ def test_html_rendering_escapes_and_marks() -> None:
     assert "<script" not in html
 
 
-FINDERS = [
-    ("money", geoecon.find_money, "money"),
-    ("percentage", geoecon.find_percentages, "percentages"),
-    ("tonnage", geoecon.find_tonnages, "tonnages"),
-    ("quantity", geoecon.find_quantities, "quantities"),
-    ("date", geoecon.find_dates, "dates"),
-    ("place", geoecon.find_places, "places"),
-]
-WIDER = st.lists(
-    st.one_of(
-        NEWSY,
-        st.sampled_from(
-            [
-                " tonnes",
-                " bpd",
-                " barrels per day",
-                " oz of gold",
-                " fiscal 2024",
-                " in March",
-                " Georgia",
-                " a year earlier",
-                " Kyiv",
-                ". ",
-                " 50 basis points",
-                " 1.2 million tons of wheat",
-                " bcm",
-            ]
-        ),
-    ),
-    max_size=8,
-).map("".join)
-
-
-@settings(max_examples=200, deadline=None)
-@given(WIDER)
-@pytest.mark.parametrize(("kind", "find", "view"), FINDERS)
-def test_find_x_equals_extract_of_that_kind(kind: str, find: Any, view: str, text: str) -> None:
-    assert tuple(find(text)) == getattr(extract(text, kinds={kind}), view)
-
-
 def test_public_api_is_exported() -> None:
     for name in geoecon.__all__:
         assert hasattr(geoecon, name)

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import localcontext
 from typing import Final, Literal, TypeVar
 
@@ -53,7 +53,7 @@ def options_from(
     return options
 
 
-def find_all(text: str, scan: Callable[[Doc], list[M]], options: Options) -> Iterator[M]:
+def find_all(text: str, scan: Callable[[Doc], Iterable[M]], options: Options) -> Iterator[M]:
     """Every mention ``scan`` finds in ``text``, arbitrated as ``extract`` does, as an iterator.
 
     The work is done at the call, so a bad ``text`` raises here.
@@ -61,4 +61,4 @@ def find_all(text: str, scan: Callable[[Doc], list[M]], options: Options) -> Ite
     check_text(text)
     doc = Doc(text, options)
     with localcontext(CONTEXT):
-        return iter(resolve_overlaps(scan(doc)))
+        return iter(resolve_overlaps(list(scan(doc))))

@@ -22,10 +22,12 @@ sizes ("100 MB") or temperatures.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal, localcontext
-from typing import Final
+from typing import TYPE_CHECKING, Final, Literal
 
+from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Quantity
 from geoecon._qualifiers import qualifier_before
@@ -34,6 +36,9 @@ from geoecon._text import check_text, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import CONTEXT, plain_decimal
 from geoecon.tonnage import Hit, UnitTables, scan_hits
+
+if TYPE_CHECKING:
+    from geoecon.options import Options
 
 __all__ = ["find_quantities", "parse_quantity"]
 
@@ -71,23 +76,35 @@ def _scan(doc: Doc) -> list[Mention]:
     return list(_find(doc))
 
 
-def find_quantities(text: str) -> Iterator[Quantity]:
-    """Yield every commodity quantity in ``text``, in order; mentions do not overlap.
+def find_quantities(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Quantity]:
+    """Yield every commodity quantity in ``text``, in order.
+
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
     Args:
-        text: Any text. Content never raises.
+        text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; quantities read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract`` (a bare "ton" is a tonnage, not a quantity).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: An option is outside its accepted values.
 
     >>> [(q.text, q.value, q.unit, q.of_what) for q in find_quantities("about 500,000 barrels of oil")]
     [('500,000 barrels', Decimal('500000'), 'barrel', 'oil')]
     >>> list(find_quantities("The file is 100 MB, 2,500 miles away."))
     []
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        return iter(list(_find(Doc(text))))
+    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
 def parse_quantity(text: str) -> Quantity:

@@ -32,15 +32,17 @@ Decimal('1814369.48')
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, localcontext
 from functools import cache
-from typing import Final, cast
+from typing import Final, Literal, cast
 
 import attrs
 import regex
 
+from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
@@ -775,16 +777,29 @@ def _scan(doc: Doc) -> list[Mention]:
     return list(_find(doc))
 
 
-def find_tonnages(text: str, *, ton: str = "metric") -> Iterator[Tonnage]:
-    """Yield every tonnage mention in ``text``, in order; mentions do not overlap.
+def find_tonnages(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Tonnage]:
+    """Yield every tonnage mention in ``text``, in order.
+
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
     Args:
-        text: Any text. Content never raises.
+        text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; tonnages read none).
+        prefer_dates_from: As for ``extract``.
         ton: How a bare "ton" converts: ``"metric"`` (1 t) or ``"short"`` (0.90718474 t).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
-        TypeError: ``text`` or ``ton`` is not a ``str``.
-        ValueError: ``ton`` is neither ``"metric"`` nor ``"short"``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: ``ton`` is neither ``"metric"`` nor ``"short"``, or another option is
+            outside its accepted values.
 
     >>> [(t.text, t.tonnes, t.per) for t in find_tonnages("a 5 Mtpa smelter; 300,000 t of copper a year")]
     [('5 Mtpa', Decimal('5000000'), 'year'), ('300,000 t', Decimal('300000'), 'year')]
@@ -793,9 +808,7 @@ def find_tonnages(text: str, *, ton: str = "metric") -> Iterator[Tonnage]:
     >>> list(find_tonnages("a speed of 30 kt near Mt Everest"))
     []
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        return iter(list(_find(Doc(text, Options(ton=ton)))))  # type: ignore[arg-type]
+    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
 def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
