@@ -5,6 +5,9 @@
   iterator over the kind's mentions after the same arbitration as ``extract``, so that
   ``list(find_X(text)) == list(extract(text, kinds={X}).X)``.
 * ``options_from`` turns the keywords into one ``Options`` (the usual call builds none).
+
+``parse_*`` keeps the same promises about its arguments; its whole-string policy is
+``geoecon._strict``.
 """
 
 from __future__ import annotations
