@@ -154,7 +154,7 @@ def main() -> None:
     all_rate, seconds = rate(texts, geoecon.extract)
     print(f"geoecon.extract, all kinds      {all_rate:10,.0f} KB/s  ({seconds:.1f} s)")
     many_rate, _ = rate_many(texts)
-    print(f"geoecon.extract_many, all kinds {many_rate:10,.0f} KB/s  (batches of {geoecon.extraction.BATCH})")
+    print(f"geoecon.extract_many, all kinds {many_rate:10,.0f} KB/s  (batches of {geoecon.pipeline.BATCH})")
     for kind in geoecon.KINDS:
         kind_rate, _ = rate(texts, functools.partial(geoecon.extract, kinds={kind}))
         print(f"geoecon.extract, {kind:<14} {kind_rate:10,.0f} KB/s")

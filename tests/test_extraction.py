@@ -147,46 +147,6 @@ def test_html_rendering_escapes_and_marks() -> None:
     assert "<script" not in html
 
 
-FINDERS = [
-    ("money", geoecon.find_money, "money"),
-    ("percentage", geoecon.find_percentages, "percentages"),
-    ("tonnage", geoecon.find_tonnages, "tonnages"),
-    ("quantity", geoecon.find_quantities, "quantities"),
-    ("date", geoecon.find_dates, "dates"),
-    ("place", geoecon.find_places, "places"),
-]
-WIDER = st.lists(
-    st.one_of(
-        NEWSY,
-        st.sampled_from(
-            [
-                " tonnes",
-                " bpd",
-                " barrels per day",
-                " oz of gold",
-                " fiscal 2024",
-                " in March",
-                " Georgia",
-                " a year earlier",
-                " Kyiv",
-                ". ",
-                " 50 basis points",
-                " 1.2 million tons of wheat",
-                " bcm",
-            ]
-        ),
-    ),
-    max_size=8,
-).map("".join)
-
-
-@settings(max_examples=200, deadline=None)
-@given(WIDER)
-@pytest.mark.parametrize(("kind", "find", "view"), FINDERS)
-def test_find_x_equals_extract_of_that_kind(kind: str, find: Any, view: str, text: str) -> None:
-    assert tuple(find(text)) == getattr(extract(text, kinds={kind}), view)
-
-
 def test_public_api_is_exported() -> None:
     for name in geoecon.__all__:
         assert hasattr(geoecon, name)
@@ -284,7 +244,7 @@ def _texts() -> list[str]:
 )
 def test_extract_many_equals_extract_per_text(kwargs: dict[str, Any]) -> None:
     texts = _texts()
-    assert len(texts) > 2 * geoecon.extraction.BATCH  # several batches and a partial one
+    assert len(texts) > 2 * geoecon.pipeline.BATCH  # several batches and a partial one
     many = list(geoecon.extract_many(iter(texts), **kwargs))
     assert many == [extract(text, **kwargs) for text in texts]
 
@@ -300,7 +260,7 @@ def test_extract_many_is_lazy_and_leaks_no_context() -> None:
     with decimal.localcontext(decimal.Context(prec=4)):
         found = geoecon.extract_many(stream())
         first = next(found)
-        assert len(taken) == geoecon.extraction.BATCH  # one batch read, not the whole stream
+        assert len(taken) == geoecon.pipeline.BATCH  # one batch read, not the whole stream
         assert decimal.getcontext().prec == 4  # the library's context is not left behind
         assert first.money[0].amount == Decimal(1234567000000)
     assert list(geoecon.extract_many([])) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geoecon import pipeline
 from geoecon._mention import (
     Date,
     Granularity,
@@ -24,33 +25,33 @@ from geoecon._mention import (
     Tonnage,
 )
 from geoecon.errors import GeoeconError, ParseError
-from geoecon.extraction import KINDS, Extraction, extract, extract_many
+from geoecon.extraction import Extraction, extract, extract_many
 from geoecon.options import Options
+from geoecon.pipeline import KINDS
 
 if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
+    from collections.abc import Iterable
+
     from geoecon.dates import find_dates, parse_date
     from geoecon.money import find_money, parse_money
     from geoecon.numerals import parse_number
     from geoecon.percentages import find_percentages, parse_percentage
+    from geoecon.pipeline import Kind
     from geoecon.places import find_places, parse_place
     from geoecon.quantities import find_quantities, parse_quantity
     from geoecon.tonnage import find_tonnages, parse_tonnage
 
-_LAZY = {
-    "find_dates": "geoecon.dates",
-    "parse_date": "geoecon.dates",
-    "find_money": "geoecon.money",
-    "parse_money": "geoecon.money",
-    "parse_number": "geoecon.numerals",
-    "find_percentages": "geoecon.percentages",
-    "parse_percentage": "geoecon.percentages",
-    "find_places": "geoecon.places",
-    "parse_place": "geoecon.places",
-    "find_quantities": "geoecon.quantities",
-    "parse_quantity": "geoecon.quantities",
-    "find_tonnages": "geoecon.tonnage",
-    "parse_tonnage": "geoecon.tonnage",
-}
+
+def _lazy_names(kinds: Iterable[Kind] = pipeline.REGISTRY) -> dict[str, str]:
+    """Each lazily imported public name and its module: every kind's ``find_*`` and ``parse_*``."""
+    names = {"parse_number": "geoecon.numerals"}
+    for kind in kinds:
+        names[kind.finder] = kind.module
+        names[kind.parser] = kind.module
+    return names
+
+
+_LAZY = _lazy_names()
 
 
 def _lazy(name: str) -> object:
@@ -78,12 +79,12 @@ def preload() -> None:
     Useful before forking worker processes or before timing a first call.
     """
     from geoecon._doc import Doc  # noqa: PLC0415
-    from geoecon.places import _scan as _places_scan  # noqa: PLC0415
 
     for name in _LAZY:
         _lazy(name)
     extract("Russia said on Monday that $5 million, 15%, 2 million tonnes", reference_date=None)
-    _places_scan(Doc("Moscow"))
+    (scan_places,) = pipeline.scanners(("place",))
+    scan_places(Doc("Moscow"))
 
 
 __version__ = "0.1.0"

@@ -5,11 +5,14 @@
   iterator over the kind's mentions after the same arbitration as ``extract``, so that
   ``list(find_X(text)) == list(extract(text, kinds={X}).X)``.
 * ``options_from`` turns the keywords into one ``Options`` (the usual call builds none).
+
+``parse_*`` keeps the same promises about its arguments; its whole-string policy is
+``geoecon._strict``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import localcontext
 from typing import Final, Literal, TypeVar
 
@@ -53,7 +56,7 @@ def options_from(
     return options
 
 
-def find_all(text: str, scan: Callable[[Doc], list[M]], options: Options) -> Iterator[M]:
+def find_all(text: str, scan: Callable[[Doc], Iterable[M]], options: Options) -> Iterator[M]:
     """Every mention ``scan`` finds in ``text``, arbitrated as ``extract`` does, as an iterator.
 
     The work is done at the call, so a bad ``text`` raises here.
@@ -61,4 +64,4 @@ def find_all(text: str, scan: Callable[[Doc], list[M]], options: Options) -> Ite
     check_text(text)
     doc = Doc(text, options)
     with localcontext(CONTEXT):
-        return iter(resolve_overlaps(scan(doc)))
+        return iter(resolve_overlaps(list(scan(doc))))

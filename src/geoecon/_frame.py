@@ -1,6 +1,7 @@
-"""``Extraction.to_frame()``: the records as a typed pandas DataFrame (``geoecon[pandas]``).
+"""``Extraction.to_frame()``: the records of mentions as a typed pandas DataFrame (``geoecon[pandas]``).
 
-pandas is imported here only, on first call, so geoecon itself never needs it.
+pandas is imported here only, on first call, so geoecon itself never needs it. What each
+kind's records hold (its flags, its decimal fields) is read from ``geoecon.pipeline.REGISTRY``.
 Column types:
 
 * ``kind``: categorical over every kind, in claiming order.
@@ -20,28 +21,48 @@ Column types:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal
+
+from geoecon.pipeline import KINDS, REGISTRY, Kind
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from geoecon.extraction import Extraction
+    from geoecon._mention import Mention
 
 Decimals = Literal["decimal", "float", "str"]
 
 _FIRST: Final = ("kind", "start", "end", "text")
-_AMOUNTS: Final = frozenset({"amount", "low", "high", "tonnes"})
-_NUMERIC_VALUE_KINDS: Final = frozenset({"percentage", "quantity"})
 _DATES: Final = frozenset({"start_date", "end_date"})
-_FLAGS: Final[dict[str, frozenset[str]]] = {
-    "approx": frozenset({"money", "percentage", "tonnage", "quantity"}),
-    "vague": frozenset({"money", "percentage", "tonnage", "quantity"}),
-    "currency_assumed": frozenset({"money"}),
-    "relative": frozenset({"date"}),
-    "demonym": frozenset({"place"}),
-    "disputed": frozenset({"place"}),
-}
+
+
+def flags(kinds: Iterable[Kind] = REGISTRY) -> dict[str, frozenset[str]]:
+    """Each boolean field of the records, and the kinds whose records have it.
+
+    >>> sorted(flags()["approx"])
+    ['money', 'percentage', 'quantity', 'tonnage']
+    """
+    found: dict[str, set[str]] = {}
+    for kind in kinds:
+        for flag in kind.flags:
+            found.setdefault(flag, set()).add(kind.name)
+    return {flag: frozenset(names) for flag, names in found.items()}
+
+
+def amounts(kinds: Iterable[Kind] = REGISTRY) -> dict[str, frozenset[str]]:
+    """Each kind's record fields that hold a decimal number, by kind name.
+
+    >>> sorted(amounts()["tonnage"])
+    ['high', 'low', 'tonnes']
+    """
+    return {kind.name: kind.amounts for kind in kinds}
+
+
+_FLAGS: Final = flags()
+_AMOUNTS: Final = amounts()
+_AMOUNT_COLUMNS: Final = frozenset().union(*_AMOUNTS.values())
 
 
 def _import_pandas() -> Any:
@@ -63,15 +84,13 @@ def _number(text: Any, decimals: Decimals) -> Any:
     return str(text)
 
 
-def to_frame(found: Extraction, *, decimals: Decimals = "decimal") -> pd.DataFrame:
-    """Build the frame for ``geoecon.Extraction.to_frame``."""
+def to_frame(mentions: Sequence[Mention], *, decimals: Decimals = "decimal") -> pd.DataFrame:
+    """Build the frame of ``mentions`` for ``geoecon.Extraction.to_frame``."""
     if decimals not in ("decimal", "float", "str"):
         msg = f"decimals must be 'decimal', 'float' or 'str', not {decimals!r}"
         raise ValueError(msg)
     pandas = _import_pandas()
-    from geoecon.extraction import KINDS  # noqa: PLC0415 - avoids an import cycle
-
-    records = found.to_records()
+    records = [m.to_record() for m in mentions]
     columns: list[str] = list(_FIRST)
     for record in records:
         columns.extend(key for key in record if key not in columns)
@@ -83,12 +102,13 @@ def to_frame(found: Extraction, *, decimals: Decimals = "decimal") -> pd.DataFra
             data[column] = pandas.Categorical(raw, categories=list(KINDS))
         elif column in {"start", "end"}:
             data[column] = pandas.array(raw, dtype="int64")
-        elif column in _AMOUNTS or column == "value":
+        elif column in _AMOUNT_COLUMNS:
             values = [
-                _number(v, decimals) if column != "value" or kind in _NUMERIC_VALUE_KINDS else v
+                _number(v, decimals) if column in _AMOUNTS[kind] else v
                 for v, kind in zip(raw, kinds, strict=True)
             ]
-            numeric_only = column != "value" or not any(k == "date" for k in kinds)
+            # a column that some kind's records hold as text ("value" of a date) stays objects
+            numeric_only = all(column in _AMOUNTS[r["kind"]] or column not in r for r in records)
             if decimals == "float" and numeric_only:
                 data[column] = pandas.array(values, dtype="float64")
             elif decimals == "str" and numeric_only:

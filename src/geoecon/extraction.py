@@ -1,90 +1,34 @@
-"""One call, every kind: ``extract`` and its result, ``Extraction``.
+"""One call, every kind: ``extract``, ``extract_many`` and their result, ``Extraction``.
 
-Each kind has a scanner that proposes candidate mentions over the same
-``Doc`` (so the text is normalised and its numbers read
-once). Candidates then compete for characters: a character belongs to one
-mention. Numeric kinds claim first (money, then percentages, tonnages and other
-quantities), then dates, then places, so that "$85 a barrel" is never also a
-year and "Australian dollars" never also a place; within a kind the longer
-candidate wins, then the earlier one.
+The work is the pipeline's (``geoecon.pipeline``: every kind's scanner over one ``Doc``, then
+arbitration, so that a character belongs to one mention); this module checks the arguments
+and wraps what the pipeline found in an ``Extraction``, with its views by kind, its records,
+its pandas frame (``geoecon._frame``) and its notebook rendering (``geoecon.render``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-import importlib
-from collections.abc import Callable, Collection, Iterable, Iterator
-from decimal import localcontext
-from functools import cache
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
+from collections.abc import Collection, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
-from geoecon._arbitration import resolve_overlaps
+from geoecon import pipeline
 from geoecon._contract import options_from
 from geoecon._doc import Doc
 from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
-from geoecon.numerals import CONTEXT
+from geoecon.render import to_html
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from geoecon.options import Options
 
-__all__ = ["BATCH", "KINDS", "Extraction", "extract", "extract_many"]
+__all__ = ["Extraction", "extract", "extract_many"]
 
 M = TypeVar("M", bound=Mention)
-
-#: Every kind, in the order in which they claim characters.
-KINDS: Final = ("money", "percentage", "tonnage", "quantity", "date", "place")
-
-_CLASSES: Final[dict[str, type[Mention]]] = {
-    "money": Money,
-    "percentage": Percentage,
-    "tonnage": Tonnage,
-    "quantity": Quantity,
-    "date": Date,
-    "place": Place,
-}
-# Scanners are imported on first use, so that `import geoecon` stays cheap.
-_SCANNERS: Final[dict[str, str]] = {
-    "money": "geoecon.money",
-    "percentage": "geoecon.percentages",
-    "tonnage": "geoecon.tonnage",
-    "quantity": "geoecon.quantities",
-    "date": "geoecon.dates",
-    "place": "geoecon.places",
-}
-_PRIORITY: Final = {kind: rank for rank, kind in enumerate(KINDS)}
-
-Scanner = Callable[[Doc], list[Mention]]
-
-
-@cache
-def _scanner(kind: str) -> Scanner | None:
-    module = _SCANNERS.get(kind)
-    if module is None:
-        return None
-    scan: Scanner = importlib.import_module(module)._scan  # noqa: SLF001 - the pipeline's contract
-    return scan
-
-
-def _kind_names(kinds: Collection[str | type[Mention]] | None) -> tuple[str, ...]:
-    if kinds is None:
-        return KINDS
-    if isinstance(kinds, (str, type)) or not isinstance(kinds, Collection):
-        msg = f"kinds must be a collection of kind names or classes from {KINDS!r}, not {kinds!r}"
-        raise TypeError(msg)
-    names = set()
-    for kind in kinds:
-        name = kind.kind if isinstance(kind, type) and issubclass(kind, Mention) else kind
-        if name not in _CLASSES:
-            msg = f"kinds must name kinds from {KINDS!r}, got {kind!r}"
-            raise ValueError(msg)
-        names.add(name)
-    return tuple(k for k in KINDS if k in names)
 
 
 @attrs.frozen(kw_only=True)
@@ -173,37 +117,11 @@ class Extraction:
         """
         from geoecon._frame import to_frame  # noqa: PLC0415 - pandas is optional
 
-        return to_frame(self, decimals=decimals)
+        return to_frame(self.mentions, decimals=decimals)
 
     def _repr_html_(self) -> str:
         """Render the text with each mention highlighted (for notebooks; no JavaScript)."""
-        parts = ['<div class="geoecon" style="line-height:2;white-space:pre-wrap">']
-        cursor = 0
-        for m in self.mentions:
-            parts.append(html.escape(self.text[cursor : m.start]))
-            fields = {k: v for k, v in m.to_record().items() if k not in {"start", "end", "text", "kind"}}
-            title = html.escape(", ".join(f"{k}={v}" for k, v in fields.items()), quote=True)
-            colour = _COLOURS.get(m.kind, "#ddd")
-            parts.append(
-                f'<mark class="geoecon-{m.kind}" title="{title}" '
-                f'style="background:{colour};padding:0 .2em;border-radius:.3em">'
-                f"{html.escape(m.text)}"
-                f'<sup style="font-size:.6em;margin-left:.2em">{m.kind}</sup></mark>'
-            )
-            cursor = m.end
-        parts.append(html.escape(self.text[cursor:]))
-        parts.append("</div>")
-        return "".join(parts)
-
-
-_COLOURS: Final = {
-    "money": "#c6f0c2",
-    "percentage": "#fde2a7",
-    "tonnage": "#cfe3ff",
-    "quantity": "#e0d4ff",
-    "date": "#ffd1dc",
-    "place": "#d7f5f5",
-}
+        return to_html(self.text, self.mentions)
 
 
 @overload
@@ -257,20 +175,9 @@ def extract(
     """
     check_text(text)
     options = options_from(options, reference_date, prefer_dates_from, ton)
-    doc = Doc(text, options)
-    candidates: list[Mention] = []
-    with localcontext(CONTEXT):
-        for kind in _kind_names(kinds):
-            scan = _scanner(kind)
-            if scan is not None:
-                candidates.extend(scan(doc))
-    return Extraction(
-        text=text, mentions=resolve_overlaps(candidates, _PRIORITY), reference_date=options.reference_date
-    )
-
-
-#: How many texts ``extract_many`` reads together, kind by kind.
-BATCH: Final = 32
+    scans = pipeline.scanners(pipeline.kind_names(kinds))
+    mentions = pipeline.mentions_in(Doc(text, options), scans)
+    return Extraction(text=text, mentions=mentions, reference_date=options.reference_date)
 
 
 @overload
@@ -300,7 +207,7 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """``extract`` over many texts, in order: the same results, faster for a stream of articles.
 
-    The texts are read ``BATCH`` at a time, each kind over the whole batch before the
+    The texts are read ``geoecon.pipeline.BATCH`` at a time, each kind over the whole batch before the
     next kind (the way spaCy's ``nlp.pipe`` streams documents): about 10-15% faster
     than one ``extract`` call per text on Reuters newswire, with the same output. The
     texts are taken from ``texts`` as the results are asked for, so a generator over a
@@ -337,58 +244,8 @@ def extract_many(
         msg = f"texts must be an iterable of str (a list of articles), not {type(texts).__name__}"
         raise TypeError(msg)
     options = options_from(options, reference_date, prefer_dates_from, ton)
-    scans = [scan for scan in map(_scanner, _kind_names(kinds)) if scan is not None]
-    return _stream(iter(texts), options, scans)
-
-
-def _dated_doc(item: object, index: int, options: Options, dated: dict[dt.date | None, Options]) -> Doc:
-    """The ``Doc`` of an item of ``extract_many`` (a pair); a ``TypeError`` naming a bad one.
-
-    ``dated`` keeps one ``Options`` per reference date seen.
-    """
-    name = f"texts[{index}]"
-    if not (isinstance(item, tuple) and len(item) == 2):
-        return Doc(check_text(item, name), options)  # a str passes; anything else raises
-    text: object = item[0]
-    day: object = item[1]
-    if isinstance(day, dt.datetime):  # as Options does: its date
-        day = day.date()
-    if day is not None and not isinstance(day, dt.date):
-        msg = f"{name}[1], the reference date, must be a datetime.date or None, not {type(day).__name__}"
-        raise TypeError(msg)
-    if day not in dated:
-        dated[day] = attrs.evolve(options, reference_date=day)
-    return Doc(check_text(text, f"{name}[0]"), dated[day])
-
-
-def _stream(
-    texts: Iterator[str | tuple[str, dt.date | None]], options: Options, scans: list[Scanner]
-) -> Iterator[Extraction]:
-    index = 0
-    dated: dict[dt.date | None, Options] = {options.reference_date: options}
-    while True:
-        batch: list[Doc] = []
-        for item in texts:
-            batch.append(
-                Doc(item, options) if isinstance(item, str) else _dated_doc(item, index, options, dated)
-            )
-            index += 1
-            if len(batch) == BATCH:
-                break
-        if not batch:
-            return
-        found: list[list[Mention]] = [[] for _ in batch]
-        # The context is left before the results are yielded: it never leaks to the caller.
-        with localcontext(CONTEXT):
-            for scan in scans:
-                for doc, candidates in zip(batch, found, strict=True):
-                    candidates.extend(scan(doc))
-        results = [
-            Extraction(
-                text=doc.raw,
-                mentions=resolve_overlaps(candidates, _PRIORITY),
-                reference_date=doc.options.reference_date,
-            )
-            for doc, candidates in zip(batch, found, strict=True)
-        ]
-        yield from results
+    scans = pipeline.scanners(pipeline.kind_names(kinds))
+    return (
+        Extraction(text=doc.raw, mentions=mentions, reference_date=doc.options.reference_date)
+        for doc, mentions in pipeline.stream(iter(texts), options, scans)
+    )

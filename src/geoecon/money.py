@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
@@ -35,17 +35,17 @@ import attrs
 import regex
 
 from geoecon._contract import find_all, options_from
-from geoecon._doc import Doc
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._regex import alternation as _alternation
 from geoecon._regex import by_last_char, trie_alternation, word_alternation
+from geoecon._strict import Policy, parse_whole
 from geoecon._tables import currencies as _cur
-from geoecon._text import NEAR, check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
-from geoecon.errors import ParseError
-from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
+from geoecon._text import NEAR, fold_spaces, match_near, match_near_ascii, next_char
+from geoecon.numerals import Number, combine_range, plain_decimal
 
 if TYPE_CHECKING:
+    from geoecon._doc import Doc
     from geoecon.options import Options
 
 __all__ = ["find_money", "parse_money"]
@@ -808,17 +808,31 @@ def find_money(
     return find_all(text, _money_in, options_from(options, reference_date, prefer_dates_from, ton))
 
 
-def parse_money(text: str) -> Money:
+def parse_money(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Money:
     """Read a whole string as one money mention.
+
+    Only a hedge may stand before the amount ("about $5 billion"), and nothing after it.
 
     Args:
         text: For example ``"$1.7 billion"`` or ``"Rs 4,500 crore"``.
+        reference_date: As for ``extract`` (accepted by every ``parse_*``; amounts read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
         The ``Money`` it denotes (offsets relative to ``text``).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        ValueError: An option is outside its accepted values.
         ParseError: ``text`` is not exactly one amount of money.
 
     >>> parse_money("Rs 4,500 crore").amount
@@ -827,18 +841,12 @@ def parse_money(text: str) -> Money:
     Traceback (most recent call last):
     ...
     geoecon.errors.ParseError: cannot read 'about 15%' as money: no amount of money found
-    """
-    check_text(text)
-    with localcontext(CONTEXT):
-        found = _money_in(Doc(text))
-    if not found:
-        raise ParseError(text, kind="money", reason="no amount of money found")
-    if len(found) > 1:
-        raise ParseError(text, kind="money", reason=f"{len(found)} amounts found, expected one")
-    money = found[0]
-    lead = text[: money.start]
-    if text[money.end :].strip() or (
-        lead.strip() and qualifier_before(normalise(text), money.start) is Qualifier.EXACT
-    ):
-        raise ParseError(text, kind="money", reason="text besides the amount")
-    return money
+    >>> parse_money("$5 billion was spent")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read '$5 billion was spent' as money: text besides the amount: 'was spent' after it
+    """  # noqa: E501 - a doctest's output is one line
+    policy: Policy[Money] = Policy(
+        kind="money", noun="amount", plural="amounts", missing="no amount of money found"
+    )
+    return parse_whole(text, _money_in, options_from(options, reference_date, prefer_dates_from, ton), policy)

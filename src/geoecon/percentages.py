@@ -16,19 +16,24 @@ span, and "half a percent" is 0.5. "Doubled" or "half" alone are not percentages
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
-from decimal import Decimal, localcontext
-from typing import Final
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final, Literal
 
 import regex
 
-from geoecon._doc import Doc
-from geoecon._mention import Mention, Percentage, PercentUnit, Qualifier
+from geoecon._contract import find_all, options_from
+from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
-from geoecon.errors import ParseError
-from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
+from geoecon._strict import Policy, parse_whole
+from geoecon._text import fold_spaces, match_near, match_near_ascii, next_char
+from geoecon.numerals import Number, combine_range, plain_decimal
+
+if TYPE_CHECKING:
+    from geoecon._doc import Doc
+    from geoecon.options import Options
 
 __all__ = ["find_percentages", "parse_percentage"]
 
@@ -303,14 +308,28 @@ def _scan(doc: Doc) -> list[Mention]:
     return list(_find(doc))
 
 
-def find_percentages(text: str) -> Iterator[Percentage]:
-    """Yield every percentage, percentage-point and basis-point mention in ``text``.
+def find_percentages(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Percentage]:
+    """Yield every percentage, percentage-point and basis-point mention in ``text``, in order.
+
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
     Args:
-        text: Any text. Content never raises.
+        text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; percentages read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: An option is outside its accepted values.
 
     >>> [(p.text, p.value, p.approx) for p in find_percentages("about 15% of imports, +11.9 percent")]
     [('15%', Decimal('15'), True), ('+11.9 percent', Decimal('11.9'), False)]
@@ -319,30 +338,44 @@ def find_percentages(text: str) -> Iterator[Percentage]:
     >>> list(find_percentages("exports doubled; half the output"))
     []
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        return iter(list(_find(Doc(text))))
+    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
-def parse_percentage(text: str) -> Percentage:
+def parse_percentage(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Percentage:
     """Read a whole string as one percentage.
 
+    Only a hedge may stand before the percentage ("about 15%"), and nothing after it.
+
+    Args:
+        text: For example ``"15%"``, ``"10%-25%"`` or ``"50 basis points"``.
+        reference_date: As for ``extract`` (accepted by every ``parse_*``; percentages read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
+
+    Returns:
+        The ``Percentage`` it denotes (offsets relative to ``text``).
+
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        ValueError: An option is outside its accepted values.
         ParseError: ``text`` is not exactly one percentage.
 
     >>> parse_percentage("half a percent").value
     Decimal('0.5')
+    >>> parse_percentage("up 4% and 5%")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read 'up 4% and 5%' as percentage: 2 percentages found, expected one
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        found = list(_find(Doc(text)))
-    if len(found) != 1:
-        raise ParseError(text, kind="percentage", reason=f"{len(found)} percentages found, expected one")
-    found_one = found[0]
-    lead = text[: found_one.start].strip()
-    if text[found_one.end :].strip() or (
-        lead and qualifier_before(normalise(text), found_one.start) is Qualifier.EXACT
-    ):
-        raise ParseError(text, kind="percentage", reason="text besides the percentage")
-    return found_one
+    policy: Policy[Percentage] = Policy(
+        kind="percentage", noun="percentage", plural="percentages", missing="no percentage found"
+    )
+    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), policy)

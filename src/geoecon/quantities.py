@@ -22,18 +22,21 @@ sizes ("100 MB") or temperatures.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal, localcontext
-from typing import Final
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final, Literal
 
-from geoecon._doc import Doc
-from geoecon._mention import Mention, Qualifier, Quantity
-from geoecon._qualifiers import qualifier_before
+from geoecon._contract import find_all, options_from
+from geoecon._mention import Mention, Quantity
+from geoecon._strict import Policy, of_what_after, parse_whole
 from geoecon._tables.units import QUANTITY_EXACT, QUANTITY_WORDS
-from geoecon._text import check_text, normalise
-from geoecon.errors import ParseError
-from geoecon.numerals import CONTEXT, plain_decimal
+from geoecon.numerals import plain_decimal
 from geoecon.tonnage import Hit, UnitTables, scan_hits
+
+if TYPE_CHECKING:
+    from geoecon._doc import Doc
+    from geoecon.options import Options
 
 __all__ = ["find_quantities", "parse_quantity"]
 
@@ -71,36 +74,63 @@ def _scan(doc: Doc) -> list[Mention]:
     return list(_find(doc))
 
 
-def find_quantities(text: str) -> Iterator[Quantity]:
-    """Yield every commodity quantity in ``text``, in order; mentions do not overlap.
+def find_quantities(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Quantity]:
+    """Yield every commodity quantity in ``text``, in order.
+
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
     Args:
-        text: Any text. Content never raises.
+        text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; quantities read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract`` (a bare "ton" is a tonnage, not a quantity).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: An option is outside its accepted values.
 
     >>> [(q.text, q.value, q.unit, q.of_what) for q in find_quantities("about 500,000 barrels of oil")]
     [('500,000 barrels', Decimal('500000'), 'barrel', 'oil')]
     >>> list(find_quantities("The file is 100 MB, 2,500 miles away."))
     []
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        return iter(list(_find(Doc(text))))
+    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
-def parse_quantity(text: str) -> Quantity:
+def parse_quantity(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Quantity:
     """Read a whole string as one commodity quantity.
+
+    Only a hedge may stand before the quantity ("about 600,000 bpd"); after it, only what is
+    measured ("500,000 barrels of oil", its ``of_what``).
 
     Args:
         text: For example ``"0.9 trillion cubic feet"`` or ``"600,000 bpd"``.
+        reference_date: As for ``extract`` (accepted by every ``parse_*``; quantities read none).
+        prefer_dates_from: As for ``extract``.
+        ton: As for ``extract``.
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
         The ``Quantity`` it denotes (offsets relative to ``text``).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        ValueError: An option is outside its accepted values.
         ParseError: ``text`` is not exactly one quantity.
 
     >>> parse_quantity("0.9 trillion cubic feet").value
@@ -110,20 +140,7 @@ def parse_quantity(text: str) -> Quantity:
     ...
     geoecon.errors.ParseError: cannot read '2 million tonnes' as quantity: no quantity found
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        found = list(_find(Doc(text)))
-    if not found:
-        raise ParseError(text, kind="quantity", reason="no quantity found")
-    if len(found) > 1:
-        raise ParseError(text, kind="quantity", reason=f"{len(found)} quantities found, expected one")
-    quantity = found[0]
-    tail = text[quantity.end :].strip()
-    if quantity.of_what is not None and " ".join(tail.split()).lower() == f"of {quantity.of_what.lower()}":
-        tail = ""
-    if tail or (
-        text[: quantity.start].strip()
-        and qualifier_before(normalise(text), quantity.start) is Qualifier.EXACT
-    ):
-        raise ParseError(text, kind="quantity", reason="text besides the quantity")
-    return quantity
+    policy: Policy[Quantity] = Policy(
+        kind="quantity", noun="quantity", plural="quantities", missing="no quantity found", tail=of_what_after
+    )
+    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), policy)

@@ -32,24 +32,28 @@ Decimal('1814369.48')
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from functools import cache
-from typing import Final, cast
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 import attrs
 import regex
 
-from geoecon._doc import Doc
+from geoecon._contract import find_all, options_from
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
 from geoecon._regex import trie_alternation
+from geoecon._strict import Policy, of_what_after, parse_whole
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ, UnitInfo
-from geoecon._text import NEAR, check_text, match_near, normalise
-from geoecon.errors import ParseError
-from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
-from geoecon.options import Options
+from geoecon._text import NEAR, match_near
+from geoecon.numerals import Number, combine_range, plain_decimal
+
+if TYPE_CHECKING:
+    from geoecon._doc import Doc
+    from geoecon.options import Options
 
 __all__ = ["find_tonnages", "parse_tonnage"]
 
@@ -775,16 +779,29 @@ def _scan(doc: Doc) -> list[Mention]:
     return list(_find(doc))
 
 
-def find_tonnages(text: str, *, ton: str = "metric") -> Iterator[Tonnage]:
-    """Yield every tonnage mention in ``text``, in order; mentions do not overlap.
+def find_tonnages(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Iterator[Tonnage]:
+    """Yield every tonnage mention in ``text``, in order.
+
+    Never raises on content; mentions do not overlap (the same arbitration as ``extract``).
 
     Args:
-        text: Any text. Content never raises.
+        text: Any text.
+        reference_date: As for ``extract`` (accepted by every ``find_*``; tonnages read none).
+        prefer_dates_from: As for ``extract``.
         ton: How a bare "ton" converts: ``"metric"`` (1 t) or ``"short"`` (0.90718474 t).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
-        TypeError: ``text`` or ``ton`` is not a ``str``.
-        ValueError: ``ton`` is neither ``"metric"`` nor ``"short"``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
+        ValueError: ``ton`` is neither ``"metric"`` nor ``"short"``, or another option is
+            outside its accepted values.
 
     >>> [(t.text, t.tonnes, t.per) for t in find_tonnages("a 5 Mtpa smelter; 300,000 t of copper a year")]
     [('5 Mtpa', Decimal('5000000'), 'year'), ('300,000 t', Decimal('300000'), 'year')]
@@ -793,24 +810,36 @@ def find_tonnages(text: str, *, ton: str = "metric") -> Iterator[Tonnage]:
     >>> list(find_tonnages("a speed of 30 kt near Mt Everest"))
     []
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        return iter(list(_find(Doc(text, Options(ton=ton)))))  # type: ignore[arg-type]
+    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
-def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
+def parse_tonnage(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
+) -> Tonnage:
     """Read a whole string as one tonnage.
+
+    Only a hedge may stand before the tonnage ("about 4,500 tpd"); after it, only what is
+    measured ("2 million tons of aluminum", its ``of_what``).
 
     Args:
         text: For example ``"698 million tonnes"`` or ``"about 4,500 tpd"``.
+        reference_date: As for ``extract`` (accepted by every ``parse_*``; tonnages read none).
+        prefer_dates_from: As for ``extract``.
         ton: How a bare "ton" converts (``"metric"`` or ``"short"``).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
         The ``Tonnage`` it denotes (offsets relative to ``text``).
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
-        ValueError: ``ton`` is not a valid convention.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        ValueError: ``ton`` is not a valid convention, or another option is outside its
+            accepted values.
         ParseError: ``text`` is not exactly one tonnage.
 
     >>> parse_tonnage("half a million tonnes").tonnes
@@ -822,19 +851,7 @@ def parse_tonnage(text: str, *, ton: str = "metric") -> Tonnage:
     ...
     geoecon.errors.ParseError: cannot read '2,500 miles' as tonnage: no tonnage found
     """
-    check_text(text)
-    with localcontext(CONTEXT):
-        found = list(_find(Doc(text, Options(ton=ton))))  # type: ignore[arg-type]
-    if not found:
-        raise ParseError(text, kind="tonnage", reason="no tonnage found")
-    if len(found) > 1:
-        raise ParseError(text, kind="tonnage", reason=f"{len(found)} tonnages found, expected one")
-    tonnage = found[0]
-    tail = text[tonnage.end :].strip()
-    if tonnage.of_what is not None and " ".join(tail.split()).lower() == f"of {tonnage.of_what.lower()}":
-        tail = ""
-    if tail or (
-        text[: tonnage.start].strip() and qualifier_before(normalise(text), tonnage.start) is Qualifier.EXACT
-    ):
-        raise ParseError(text, kind="tonnage", reason="text besides the tonnage")
-    return tonnage
+    policy: Policy[Tonnage] = Policy(
+        kind="tonnage", noun="tonnage", plural="tonnages", missing="no tonnage found", tail=of_what_after
+    )
+    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), policy)
