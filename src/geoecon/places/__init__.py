@@ -28,15 +28,12 @@ means); this face holds ``find_places``, ``parse_place`` and the pipeline's hook
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal
-
-import attrs
+from typing import TYPE_CHECKING, Final, Literal
 
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Place
-from geoecon._text import check_text
-from geoecon.errors import ParseError
+from geoecon._strict import Policy, parse_whole
 from geoecon.places.gazetteer import gazetteer
 from geoecon.places.homonyms import choose_readings
 from geoecon.places.scanner import Candidate, Scanner
@@ -79,6 +76,24 @@ def _places_in(doc: Doc) -> list[Place]:
 def _scan(doc: Doc) -> list[Mention]:
     """Propose every place mention in ``doc`` (the pipeline's hook)."""
     return list(_places_in(doc))
+
+
+def _whole(doc: Doc) -> Place | None:
+    """The whole string (stripped) as one gazetteer entry ("Russian Federation", "KYIV"), or ``None``."""
+    stripped = doc.raw.strip()
+    if not stripped:
+        return None
+    readings = gazetteer().readings_of(Doc(stripped, doc.options).norm)
+    if readings is None:
+        return None
+    offset = doc.raw.index(stripped)
+    return _to_place(doc, Candidate(offset, offset + len(stripped), readings))
+
+
+#: ``parse_place``: the whole string looked up first, then read as running text; no hedge.
+_POLICY: Final[Policy[Place]] = Policy(
+    kind="place", noun="place", plural="places", missing="no place found", hedge=False, whole=_whole
+)
 
 
 def find_places(
@@ -146,24 +161,10 @@ def parse_place(
     >>> parse_place("the Russian Federation").name
     Traceback (most recent call last):
     ...
-    geoecon.errors.ParseError: cannot read 'the Russian Federation' as place: not a single place name
+    geoecon.errors.ParseError: cannot read 'the Russian Federation' as place: text besides the place: ...
     >>> parse_place("Russian Federation").name
     'Russia'
     """
-    read_with = options_from(options, reference_date, prefer_dates_from, ton)
-    check_text(text)
-    stripped = text.strip()
-    if not stripped:
-        raise ParseError(text, kind="place", reason="empty string")
-    offset = text.index(stripped)
-    doc = Doc(stripped, read_with)
-    readings = gazetteer().readings_of(doc.norm)
-    if readings is None:
-        found = _candidates(doc)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
-            raise ParseError(text, kind="place", reason="not a single place name")
-        candidate = found[0]
-    else:
-        candidate = Candidate(0, len(stripped), readings)
-    place = _to_place(doc, candidate)
-    return attrs.evolve(place, start=place.start + offset, end=place.end + offset)
+    return parse_whole(
+        text, _places_in, options_from(options, reference_date, prefer_dates_from, ton), _POLICY
+    )
