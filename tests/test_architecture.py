@@ -51,7 +51,6 @@ KINDS = frozenset(LAYERS[4])
 KNOWN: frozenset[tuple[str, str]] = frozenset(
     {
         ("_frame", "extraction"),  # the pandas view reads Extraction and KINDS (a circle)
-        ("quantities", "tonnage"),  # the number-plus-unit engine lives in the tonnage kind
     }
 )
 
