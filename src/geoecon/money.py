@@ -36,6 +36,7 @@ import regex
 
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
+from geoecon._measure import per_unit
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._regex import alternation as _alternation
@@ -66,8 +67,6 @@ class _Names:
     prefix_word_ends: dict[str, tuple[str, ...]]  # last character -> other prefixes' last words, lower-cased
     minor_initials: frozenset[str]  # first letters of the minor-unit words, both cases
     after_gate: re.Pattern[str]  # on ``Doc.lower`` of ASCII text: a suffix or minor unit may follow
-    per: regex.Pattern[str]
-    per_lower: re.Pattern[str]  # ``per`` without IGNORECASE, for ASCII stretches of ``Doc.lower``
     minor: regex.Pattern[str]
     minor_ascii: re.Pattern[str]  # ``minor`` in the standard engine, for ASCII stretches
     range_sep: regex.Pattern[str]
@@ -81,19 +80,6 @@ _POUNDS_OF_GOODS: Final = regex.compile(
 )
 # "a twenty pound bag of rice": a singular "pound" before a noun is a weight.
 _POUND_AS_ADJECTIVE: Final = regex.compile(r"[ \t]+(?!sterling\b|of\b|note\b|coin\b)[a-z]")
-
-_PER_UNITS: Final[dict[str, str]] = {
-    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "mt": "t",
-    "metric ton": "t", "metric tons": "t", "metric tonne": "t", "short ton": "short_ton",
-    "barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bbls": "bbl",
-    "ounce": "oz", "ounces": "oz", "oz": "oz", "troy ounce": "oz", "troy ounces": "oz", "ozt": "oz",
-    "pound": "lb", "lb": "lb", "lbs": "lb", "kilogram": "kg", "kilo": "kg", "kg": "kg",
-    "gram": "g", "g": "g", "mmbtu": "mmbtu", "million british thermal units": "mmbtu",
-    "gallon": "gal", "gal": "gal", "litre": "l", "liter": "l", "bushel": "bu", "bu": "bu",
-    "megawatt hour": "mwh", "megawatt-hour": "mwh", "mwh": "mwh", "kwh": "kwh", "kilowatt hour": "kwh",
-    "share": "share", "hour": "hour", "hr": "hour", "head": "head", "cubic metre": "m3",
-    "cubic meter": "m3", "carat": "ct", "dmtu": "dmtu", "dry metric tonne unit": "dmtu",
-}  # fmt: skip
 
 
 @cache
@@ -125,19 +111,6 @@ def _names() -> _Names:
             | (?P<sym>(?i:{trie_alternation(suffix_symbols)})(?![A-Za-z]))
             )"""
     suffix = regex.compile(suffix_source, regex.VERBOSE)
-    per_units = _alternation(list(_PER_UNITS))
-    per = regex.compile(
-        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?i:metric|dry)[ \t]+)?
-            (?P<unit>(?i:{per_units}))(?![\w])""",
-        regex.VERBOSE | regex.IGNORECASE,
-    )
-    # Speed: the same pattern for lower-cased ASCII text, where ignoring case is lower-casing;
-    # the standard engine runs it about four times faster.
-    per_lower = re.compile(
-        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?:metric|dry)[ \t]+)?
-            (?P<unit>{per_units})(?![\w])""",
-        re.VERBOSE,
-    )
     minor_words = _alternation(list(_cur.MINOR_UNITS))
     suffix_starts = frozenset(
         {phrase.split()[0].lower() for phrase in [*nouns, *codes, *aliases, *suffix_symbols, "of"]}
@@ -157,8 +130,6 @@ def _names() -> _Names:
         ),
         minor_initials=frozenset(c for w in _cur.MINOR_UNITS for c in (w[0].lower(), w[0].upper())),
         after_gate=_after_gate(suffix_starts),
-        per=per,
-        per_lower=per_lower,
         minor=minor,
         minor_ascii=re.compile(minor.pattern),
         range_sep=regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE),
@@ -578,28 +549,6 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
     return end, cents / 100, index + 1
 
 
-def _per_match(doc: Doc, end: int) -> re.Match[str] | regex.Match[str] | None:
-    """The unit price words after an amount ("per tonne", "a barrel", "/oz").
-
-    The pattern ignores case; where the stretch read is ASCII its case-sensitive twin
-    runs on ``doc.lower`` instead (see ``match_near_ascii``). Speed: no first-character
-    gate; the standard engine refuses a wrong first word as fast.
-    """
-    names = _names()
-    return match_near_ascii(names.per, names.per_lower, doc.norm, end, twin_text=doc.lower)
-
-
-def _per(doc: Doc, end: int) -> tuple[str, int] | None:
-    """The unit of a unit price written after an amount, and where its words end."""
-    m = _per_match(doc, end)
-    if m is None:
-        return None
-    unit = fold_spaces(m.group("unit")).casefold()  # "ſhare": the pattern folds case as Unicode does
-    if unit not in _PER_UNITS or (unit == "t" and m.group().strip()[:1].lower() == "a"):
-        return None
-    return _PER_UNITS[unit], m.end()
-
-
 def _build(
     doc: Doc,
     start: int,
@@ -615,7 +564,7 @@ def _build(
 ) -> Money:
     # Speed: the fields are named, not packed into a dict of keyword arguments and out again.
     unit = None
-    per = _per(doc, end)
+    per = per_unit(doc, end)
     if per is not None:
         unit, end = per
     return Money(
@@ -642,7 +591,7 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
             per = None
             if opened is not None and opened.end() == money.start and money.per is None:
                 closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
-                per = _per(doc, closed.end()) if closed is not None else None
+                per = per_unit(doc, closed.end()) if closed is not None else None
             if per is not None:
                 yield attrs.evolve(pending, per=per[0])
                 yield attrs.evolve(money, per=per[0])
