@@ -83,7 +83,7 @@ _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.
 _SENTENCE: Final = 160
 
 
-def may_open_unit(doc: Doc, end: int) -> bool:
+def _may_open_unit(doc: Doc, end: int) -> bool:
     """False when no percent unit can open at ``end``: ``_unit_after`` is then None.
 
     The unit opens with "%", "p" or "b" after at most " - ": one look rules out most
@@ -116,7 +116,7 @@ _GAP_CHARS: Final = " \t-"
 
 
 def _opens(doc: Doc) -> list[bool]:
-    """``may_open_unit`` after each number of ``doc.numbers``.
+    """``_may_open_unit`` after each number of ``doc.numbers``.
 
     Speed: in ASCII text dense with numbers (``Doc.dense``), the offsets where a unit
     may open (each opening found in one scan of ``Doc.lower``, and the up to three
@@ -145,13 +145,13 @@ def _opens(doc: Doc) -> list[bool]:
         if after and after not in _GAP_CHARS and after not in _UNIT_INITIALS:
             opens.append(False)
         else:
-            opens.append(may_open_unit(doc, end))
+            opens.append(_may_open_unit(doc, end))
     return opens
 
 
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
-    if not may_open_unit(doc, number.end):
+    if not _may_open_unit(doc, number.end):
         return None
     match = match_near_ascii(_UNIT, _UNIT_ASCII, doc.norm, number.end)
     if match is None or number.vague or number.value is None:
