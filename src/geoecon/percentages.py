@@ -26,7 +26,8 @@ import regex
 from geoecon._doc import Doc
 from geoecon._mention import Mention, Percentage, PercentUnit, Qualifier
 from geoecon._qualifiers import qualifier_before
-from geoecon._text import check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
+from geoecon._ranges import RangeSyntax
+from geoecon._text import check_text, fold_spaces, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
 
@@ -77,8 +78,8 @@ _FRACTION: Final = re.compile(
 # On the lower-cased text, literal first (see ``_FRACTION``).
 _REVERSED: Final = re.compile(r"p(?<![\w]p)er(?:cents?|[ \t]cent)[ \t]+of[ \t]+")
 _FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
-_RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and)[ \t]*", regex.IGNORECASE)
-_BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
+#: "10%-25%", "4.5 to 4.75 per cent", "between 4% and 5%" (no "through", no hedge after "to").
+_RANGES: Final = RangeSyntax(("-", "to", "and"))
 _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.REVERSE)
 _SENTENCE: Final = 160
 
@@ -224,24 +225,18 @@ def _find(doc: Doc) -> Iterator[Percentage]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "10%-25%", "10-25%", "4.5 to 4.75 per cent", "between 4% and 5%".
         if nxt is not None and number.value is not None and nxt.value is not None:
-            pos = unit[1] if unit else number.end
-            sep = match_near(_RANGE_SEP, doc.norm, pos, opens="-tTaA")
-            second = _unit_after(doc, nxt) if sep is not None and sep.end() == nxt.start else None
-            if (
-                sep is not None
-                and sep.end() == nxt.start
-                and second is not None
-                and (unit is None or unit[0] == second[0])
-            ):
-                word = sep.group().strip().lower()
-                lead = _BETWEEN.match(doc.norm, max(0, number.start - 12), number.start)
+            word = _RANGES.separator_before(doc.norm, unit[1] if unit else number.end, nxt)
+            second = _unit_after(doc, nxt) if word is not None else None
+            if word is not None and second is not None and (unit is None or unit[0] == second[0]):
+                join = _RANGES.join(doc.norm, word, number.start)
                 bounds = combine_range(number, nxt)
+                # "rose 5% to 6%": two percentages; "from 5% to 6%", "5 to 6%": one range.
                 if (
-                    bounds is not None
-                    and (word != "and" or lead is not None)
-                    and (word != "to" or unit is None or lead)
+                    join is not None
+                    and bounds is not None
+                    and (word != "to" or unit is None or join.lead is not None)
                 ):
-                    start = lead.start() if lead is not None and word in {"and", "to"} else number.start
+                    start = join.start
                     low, high = bounds
                     found.append(
                         Percentage(
