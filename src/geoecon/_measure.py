@@ -34,6 +34,7 @@ import attrs
 import regex
 
 from geoecon._qualifiers import qualifier_before
+from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation, trie_alternation
 from geoecon._tables.units import PER_UNITS
 from geoecon._text import NEAR, fold_spaces, match_near, match_near_ascii
@@ -108,12 +109,13 @@ _OF_STOP: Final = frozenset(
     shipped sold bought valued worth compared capacity output production
     can could may might should must shall do does did""".split()
 )
-_RANGE_SEP: Final = regex.compile(
-    r"[ \t]*(?P<w>-|to|and|through)[ \t]*(?:(?:about|around|approximately|roughly|some|~)[ \t]*)?",
-    regex.IGNORECASE,
+#: "3-5 million tonnes", "5 through 7 t", "between 2.0 g and about 7.0 g", "2 -7 g".
+_RANGES: Final = RangeSyntax(
+    ("-", "to", "and", "through"),
+    hedges=("about", "around", "approximately", "roughly", "some", "~"),
+    signed_hyphen=True,
 )
 _TOLERANCE: Final = regex.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
-_BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
 # A change verb before "X to Y" makes two amounts ("rose from 5 to 7 tonnes", "up 5 to 34,500 t").
 _CHANGE: Final = regex.compile(
     r"(?<![\w])(?:rose|fell|rising|falling|rises|falls|increased|decreased|climbed|dropped|jumped|grew|declined"
@@ -467,6 +469,32 @@ def _dense_opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bo
     return [number.end in gated for number in numbers]
 
 
+def _range_hit(
+    doc: Doc, number: Number, nxt: Number, *, word: str, first: Unit | None, second: Unit
+) -> tuple[Hit | None, int]:
+    """The hit two numbers joined by ``word`` make, and how many numbers it takes (None, 0: none).
+
+    ``first`` is the unit after the first number, if any; ``second`` the unit after the other.
+    """
+    text = doc.norm
+    join = _RANGES.join(text, word, number.start)
+    bounds = None if join is None else combine_range(number, _abs(nxt))
+    if join is None or bounds is None:
+        return None, 0
+    lead = join.lead
+    if word == "to" and _CHANGE.match(
+        text, max(0, number.start - 40), number.start if lead is None else lead
+    ):
+        # "rose from 1.2 million to 1.5 million tonnes": two amounts, not a range.
+        if first is None and lead is not None:
+            return _finish(doc, number.start, number.end, second, value=number.value, number=number), 1
+        return None, 0
+    if lead is None and first is None and bounds[1] > bounds[0] * 100:
+        return None, 0  # no "between" and no unit after the first number: a spread this wide is no range
+    low, high = bounds
+    return _finish(doc, join.start, second.end, second, value=None, low=low, high=high, number=number), 2
+
+
 def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) -> list[Hit]:
     """Every number-with-unit of the tables in ``doc``, ranges and articles included.
 
@@ -550,47 +578,18 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                     continue
             # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
             pos = first.end if first is not None else number.end
-            sep = match_near(_RANGE_SEP, text, pos, opens="-tTaA")
-            word = ""
-            if sep is not None and sep.end() == nxt.start:
-                word = sep.group("w").lower()
-            elif nxt.sign == "-" and not text[pos : nxt.start].strip() and first is None:
-                word = "-"
-            second = unit(nxt.end, nxt) if word else None
+            word = _RANGES.separator_before(text, pos, nxt, signed=first is None)
+            second = unit(nxt.end, nxt) if word is not None else None
             if (
-                second is not None
+                word is not None
+                and second is not None
                 and (first is None or first.info == second.info)
                 and (nxt.sign != "-" or word == "-")
             ):
-                lead = _BETWEEN.match(text, max(0, number.start - 12), number.start)
-                bounds = combine_range(number, _abs(nxt))
-                change = _CHANGE.match(
-                    text, max(0, number.start - 40), lead.start() if lead else number.start
-                )
-                if change is not None and word == "to" and bounds is not None:
-                    # "rose from 1.2 million to 1.5 million tonnes": two amounts, not a range.
-                    if (
-                        first is None
-                        and lead is not None
-                        and add(
-                            _finish(doc, number.start, number.end, second, value=number.value, number=number)
-                        )
-                    ):
-                        i += 1
-                        continue
-                    bounds = None
-                if (
-                    bounds is not None
-                    and (word != "and" or lead is not None)
-                    and (lead is not None or first is not None or bounds[1] <= bounds[0] * 100)
-                ):
-                    start = lead.start() if lead is not None and word in {"and", "to"} else number.start
-                    low, high = bounds
-                    if add(
-                        _finish(doc, start, second.end, second, value=None, low=low, high=high, number=number)
-                    ):
-                        i += 2
-                        continue
+                hit, taken = _range_hit(doc, number, nxt, word=word, first=first, second=second)
+                if add(hit):
+                    i += taken
+                    continue
         if first is None and number.vague:
             of = match_near(_VAGUE_OF, text, number.end)
             if of is not None:

@@ -9,12 +9,12 @@ finds. The three separator sets differ on purpose; each oracle keeps its own.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 import regex
 from hypothesis import example, given, settings
 
-from geoecon import percentages
+from geoecon import _measure, percentages, quantities, tonnage
 from geoecon._doc import Doc
 from geoecon._mention import Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
@@ -23,7 +23,10 @@ from geoecon.numerals import combine_range, plain_decimal
 from helpers import texts_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+
+    from geoecon._measure import Hit, Unit, UnitTables
+    from geoecon.numerals import Number
 
 RANGE_WORDS = [
     "5", "2.5", "10", "1,000", "-3", "+4", "-", " - ", "--", "to", "TO", "and", "And", "through", "or", "between",
@@ -137,3 +140,193 @@ PERCENT_WORDS = [
 @example("between  4% AND 5 pct, from 5 - 6 bp, 5 -6%, 5%-6 points in the rate, Between 1 to 2 percent")
 def test_percentage_ranges_as_before(text: str) -> None:
     assert list(percentages._find(Doc(text))) == list(old_percentages(Doc(text)))
+
+
+# ----------------------------------------------------------------------------- measures: tonnages, quantities
+
+_MEASURE_RANGE_SEP: Final = regex.compile(
+    r"[ \t]*(?P<w>-|to|and|through)[ \t]*(?:(?:about|around|approximately|roughly|some|~)[ \t]*)?",
+    regex.IGNORECASE,
+)
+_CHANGE: Final = regex.compile(
+    r"(?<![\w])(?:rose|fell|rising|falling|rises|falls|increased|decreased|climbed|dropped|jumped|grew|declined"
+    r"|slipped|slumped|surged|soared|gained|lost|cut|raised|lowered|expanded|shrank|up|down|revised)"
+    r"[ \t]+(?:by[ \t]+)?",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def old_scan_hits(
+    doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]
+) -> list[Hit]:  # the oracle, verbatim
+    """``_measure.scan_hits`` before ``_ranges``."""
+    text = doc.norm
+    numbers = doc.numbers
+    hits: list[Hit] = []
+    # Speed: the stem after each position does not depend on the tables: read once per
+    # document for both scanners (tonnage, then quantities).
+    stems = cast("dict[int, str]", doc.memo.setdefault(_measure._STEMS_MEMO, {}))
+
+    def unit(pos: int, number: Number | None) -> Unit | None:
+        found = _measure.unit_at(text, pos, tables, stems)
+        if found is not None and number is not None and number.words and found.info.short:
+            return None  # "one t", "two g"
+        return found
+
+    def add(hit: Hit | None) -> bool:
+        if hit is None or not accept(doc, hit):
+            return False
+        hits.append(hit)
+        return True
+
+    # Speed: a number with no unit after it nor after the next number, and not vague,
+    # can be read by none of the branches below: it is passed over at once.
+    opens = _measure._opens(doc, tables, stems)
+    opens.append(False)
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        if (
+            not (opens[i] or opens[i + 1] or number.vague)
+            or _measure._glued_before(text, number)
+            or doc.in_url(number.start)
+        ):
+            i += 1
+            continue
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        first = unit(number.end, number) if not number.vague else None
+        # Speed: a fraction, a tolerance and a range all need a unit after the next
+        # number; where none can open there, none of them is read.
+        if (
+            nxt is not None
+            and number.value is not None
+            and nxt.value is not None
+            and not nxt.vague
+            and opens[i + 1]
+        ):
+            # "2/1000 kilograms": a fraction.
+            if (
+                text[number.end : nxt.start] == "/"
+                and first is None
+                and number.scale == nxt.scale == 1
+                and nxt.value != 0
+                and not number.words
+            ):
+                u = unit(nxt.end, nxt)
+                start, value = number.start, number.value / nxt.value
+                prev = numbers[i - 1] if i else None
+                if (
+                    prev is not None
+                    and prev.value is not None
+                    and text[prev.end : number.start] == " "
+                    and prev.scale == 1
+                    and prev.value == prev.value.to_integral_value()
+                    and value < 1
+                ):
+                    start, value = prev.start, prev.value + value  # "1 1/2 tonnes"
+                if u is not None and add(_measure._finish(doc, start, u.end, u, value=value, number=number)):
+                    i += 2
+                    continue
+            # "2,000.45±0.01 pounds": a stated tolerance keeps the central value.
+            tol = match_near(_measure._TOLERANCE, text, number.end, opens="±+")
+            if first is None and tol is not None and tol.end() == nxt.start:
+                u = unit(nxt.end, nxt)
+                if u is not None and add(
+                    _measure._finish(doc, number.start, u.end, u, value=number.value, number=number)
+                ):
+                    i += 2
+                    continue
+            # Ranges: "3-5 million tonnes", "between 2.0 g and about 7.0 g", "2 -7 g".
+            pos = first.end if first is not None else number.end
+            sep = match_near(_MEASURE_RANGE_SEP, text, pos, opens="-tTaA")
+            word = ""
+            if sep is not None and sep.end() == nxt.start:
+                word = sep.group("w").lower()
+            elif nxt.sign == "-" and not text[pos : nxt.start].strip() and first is None:
+                word = "-"
+            second = unit(nxt.end, nxt) if word else None
+            if (
+                second is not None
+                and (first is None or first.info == second.info)
+                and (nxt.sign != "-" or word == "-")
+            ):
+                lead = _BETWEEN.match(text, max(0, number.start - 12), number.start)
+                bounds = combine_range(number, _measure._abs(nxt))
+                change = _CHANGE.match(
+                    text, max(0, number.start - 40), lead.start() if lead else number.start
+                )
+                if change is not None and word == "to" and bounds is not None:
+                    # "rose from 1.2 million to 1.5 million tonnes": two amounts, not a range.
+                    if (
+                        first is None
+                        and lead is not None
+                        and add(
+                            _measure._finish(
+                                doc, number.start, number.end, second, value=number.value, number=number
+                            )
+                        )
+                    ):
+                        i += 1
+                        continue
+                    bounds = None
+                if (
+                    bounds is not None
+                    and (word != "and" or lead is not None)
+                    and (lead is not None or first is not None or bounds[1] <= bounds[0] * 100)
+                ):
+                    start = lead.start() if lead is not None and word in {"and", "to"} else number.start
+                    low, high = bounds
+                    if add(
+                        _measure._finish(
+                            doc, start, second.end, second, value=None, low=low, high=high, number=number
+                        )
+                    ):
+                        i += 2
+                        continue
+        if first is None and number.vague:
+            of = match_near(_measure._VAGUE_OF, text, number.end)
+            if of is not None:
+                first = unit(of.end(), number)
+        if first is not None:
+            add(
+                _measure._finish(
+                    doc, number.start, first.end, first, value=number.value, vague=number.vague, number=number
+                )
+            )
+        i += 1
+    for start, end, frac in _measure._articles(doc):
+        u = _measure.unit_at(text, end, tables)
+        if u is None or not u.info.article:
+            continue
+        value = _measure._ARTICLE_FRACTIONS[_measure._fold(frac)] if frac else Decimal(1)
+        add(_measure._finish(doc, start, u.end, u, value=value, number=None))
+    hits.sort(key=lambda h: (h.start, h.start - h.end))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+MEASURE_WORDS = [
+    *RANGE_WORDS, "t", "tonnes", "Mt", "kt", "kg", "g", "lb", "pounds", "oz", "ounces", "tons", "barrels", "bpd",
+    "b/d", "bcm", "MW", "a", "of", "of gold", "a year", "\u00b1", "+/-", "/", "increased", "cut", "declined",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts_of(MEASURE_WORDS))
+@example("rose from 1.2 million to 1.5 million tonnes; fell 5 to 7 t; between 2.0 g and about 7.0 g; 2 -7 g")
+@example(
+    "3 and 400 tonnes, 3-400 t, 3 t-400 t, from 5 through 7 kg, 5 to some 7 barrels, 5 to ~7 t, 1 to 2 Mt"
+)
+def test_measure_ranges_as_before(text: str) -> None:
+    kinds: list[tuple[UnitTables, Callable[[Doc, Hit], bool]]] = [
+        (tonnage._MASS, tonnage._is_mass),
+        (quantities._QUANTITIES, quantities._accept),
+        (tonnage._MASS, lambda _doc, _hit: True),
+        (quantities._QUANTITIES, lambda _doc, hit: hit.number is None or hit.number.value != 7),
+    ]
+    for tables, accept in kinds:
+        assert _measure.scan_hits(Doc(text), tables, accept) == old_scan_hits(Doc(text), tables, accept)
