@@ -39,6 +39,7 @@ from geoecon._doc import Doc
 from geoecon._measure import per_unit
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
+from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation as _alternation
 from geoecon._regex import by_last_char, trie_alternation, word_alternation
 from geoecon._tables import currencies as _cur
@@ -69,8 +70,6 @@ class _Names:
     after_gate: re.Pattern[str]  # on ``Doc.lower`` of ASCII text: a suffix or minor unit may follow
     minor: regex.Pattern[str]
     minor_ascii: re.Pattern[str]  # ``minor`` in the standard engine, for ASCII stretches
-    range_sep: regex.Pattern[str]
-    between: regex.Pattern[str]
 
 
 # "100 pounds of beef" weighs; "100 pounds of debt" or "of funding" is money.
@@ -132,8 +131,6 @@ def _names() -> _Names:
         after_gate=_after_gate(suffix_starts),
         minor=minor,
         minor_ascii=re.compile(minor.pattern),
-        range_sep=regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE),
-        between=regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE),
     )
 
 
@@ -619,6 +616,31 @@ def _scan(doc: Doc) -> list[Mention]:
     return list(_money_in(doc))
 
 
+#: "$3-5 billion", "10 to 20 dollars", "between $6 billion and $9 billion"; not "or" ("$5 or $6"
+#: are two amounts), no "through", no hedge after the separator.
+_RANGES: Final = RangeSyntax(("-", "to", "and"))
+
+
+def _joins(first: _Atom, second: _Atom, word: str, number: Number, nxt: Number) -> bool:
+    """Whether two atoms joined by ``word`` make one range by money's rules (``_ranges`` reads the rest).
+
+    ``number`` and ``nxt`` are the two numbers as read, before a glued "T" made one trillions.
+    One end must hold the currency, neither a minor unit, and two currencies must be
+    one ("$5-6", "5-$6", "$5-$6": one range; "$5 - €6": two amounts). "to" joins a bare
+    first end ("10 to 20 dollars") or one whose magnitude the second gives ("$3 to 5
+    billion"); "$5 to $6" and "$3 billion to $5 billion" are two amounts.
+    """
+    if not (first.has_currency or second.has_currency) or first.minor is not None or second.minor is not None:
+        return False
+    if first.has_currency and second.has_currency and first.code != second.code and second.code is not None:
+        return False
+    if word == "-":
+        return not first.has_currency or first.code == second.code or not second.has_currency
+    if word == "to":
+        return not first.has_currency or (number.scale == 1 and nxt.scale != 1)
+    return True  # "and": after "between" or "from" (``_ranges``)
+
+
 def _find(doc: Doc) -> Iterator[Money]:
     numbers = doc.numbers
     names = _names()
@@ -647,61 +669,26 @@ def _find(doc: Doc) -> Iterator[Money]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
         if atom is not None and nxt is not None:
-            pos = atom.end if atom.has_currency else number.end
-            sep = match_near(names.range_sep, doc.norm, pos, opens="-tTaAoO")
-            second = None
+            sep = _RANGES.separator(doc.norm, atom.end if atom.has_currency else number.end)
             if sep is not None:
                 following = read(i + 1)
                 carried = (i + 1, following)
                 second = _after_separator(following, nxt)
-            if (
-                sep is not None
-                and second is not None
-                and second.start == sep.end()
-                and (atom.has_currency or second.has_currency)
-                and atom.minor is None
-                and second.minor is None
-            ):
-                word = sep.group().strip().lower()
-                has_between = names.between.match(doc.norm, max(0, atom.start - 12), atom.start) is not None
-                first_bare = not atom.has_currency
-                ok = (
-                    (word == "and" and has_between)
-                    or (word == "-" and (first_bare or atom.code == second.code or not second.has_currency))
-                    or (word == "to" and (first_bare or (number.scale == 1 and nxt.scale != 1)))
+                join = (
+                    _RANGES.join(doc.norm, sep.word, atom.start)
+                    if second.start == sep.end and _joins(atom, second, sep.word, number, nxt)
+                    else None
                 )
-                if word == "or":
-                    ok = False
-                bounds = combine_range(number, nxt) if ok else None
-                if (
-                    ok
-                    and bounds is not None
-                    and not (
-                        atom.has_currency
-                        and second.has_currency
-                        and atom.code != second.code
-                        and second.code is not None
-                    )
-                ):
-                    code = atom.code if atom.has_currency else second.code
-                    assumed = atom.assumed if atom.has_currency else second.assumed
+                bounds = None if join is None else combine_range(number, nxt)
+                if join is not None and bounds is not None:
                     low, high = bounds
-                    qualifier = qualifier_before(doc.norm, atom.start)
-                    start = atom.start
-                    if word == "and" or (word == "to" and has_between):
-                        b = names.between.match(doc.norm, max(0, atom.start - 12), atom.start)
-                        if b is not None:
-                            start = b.start()
                     yield _build(
-                        doc,
-                        start,
-                        second.end,
-                        low=plain_decimal(low),
-                        high=plain_decimal(high),
-                        currency=code,
-                        currency_assumed=assumed,
-                        qualifier=qualifier,
-                    )
+                        doc, join.start, second.end, low=plain_decimal(low), high=plain_decimal(high),
+                        currency=atom.code if atom.has_currency else second.code,
+                        currency_assumed=atom.assumed if atom.has_currency else second.assumed,
+                        # read before the first end, after "between" (the measures read it before "between")
+                        qualifier=qualifier_before(doc.norm, atom.start),
+                    )  # fmt: skip
                     i += 2
                     continue
         if atom is None or not atom.has_currency or doc.in_url(atom.start):

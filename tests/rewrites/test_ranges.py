@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Final, cast
 import regex
 from hypothesis import example, given, settings
 
-from geoecon import _measure, percentages, quantities, tonnage
+from geoecon import _measure, money, percentages, quantities, tonnage
 from geoecon._doc import Doc
-from geoecon._mention import Percentage, PercentUnit
+from geoecon._mention import Money, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
 from geoecon._text import fold_spaces, match_near
 from geoecon.numerals import combine_range, plain_decimal
@@ -330,3 +330,134 @@ def test_measure_ranges_as_before(text: str) -> None:
     ]
     for tables, accept in kinds:
         assert _measure.scan_hits(Doc(text), tables, accept) == old_scan_hits(Doc(text), tables, accept)
+
+
+# ----------------------------------------------------------------------------- money
+
+_MONEY_RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE)
+
+
+def old_money(doc: Doc) -> Iterator[Money]:  # the oracle, verbatim
+    """``money._find`` before ``_ranges``."""
+    numbers = doc.numbers
+    names = money._names()
+    # Each number's atom is read once: the one read as the second end of a possible
+    # range is carried to the next turn of the loop.
+    carried: tuple[int, money._Atom | None] | None = None
+    gates = money._money_gates(doc, numbers, names)
+    gates.append(0)
+
+    def read(index: int) -> money._Atom | None:
+        number = numbers[index]
+        gate = gates[index]
+        if not gate:
+            return money._Atom(number.start, number.end, number, None, False, False)
+        return money._atom(doc, number, gate)
+
+    i = 0
+    while i < len(numbers):
+        if not (gates[i] or gates[i + 1]):
+            # Speed: a bare number before a bare number (or none) is neither an amount nor
+            # the first end of a range with a currency: passed over at once.
+            i += 1
+            continue
+        number = numbers[i]
+        atom = carried[1] if carried is not None and carried[0] == i else read(i)
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
+        if atom is not None and nxt is not None:
+            pos = atom.end if atom.has_currency else number.end
+            sep = match_near(_MONEY_RANGE_SEP, doc.norm, pos, opens="-tTaAoO")
+            second = None
+            if sep is not None:
+                following = read(i + 1)
+                carried = (i + 1, following)
+                second = money._after_separator(following, nxt)
+            if (
+                sep is not None
+                and second is not None
+                and second.start == sep.end()
+                and (atom.has_currency or second.has_currency)
+                and atom.minor is None
+                and second.minor is None
+            ):
+                word = sep.group().strip().lower()
+                has_between = _BETWEEN.match(doc.norm, max(0, atom.start - 12), atom.start) is not None
+                first_bare = not atom.has_currency
+                ok = (
+                    (word == "and" and has_between)
+                    or (word == "-" and (first_bare or atom.code == second.code or not second.has_currency))
+                    or (word == "to" and (first_bare or (number.scale == 1 and nxt.scale != 1)))
+                )
+                if word == "or":
+                    ok = False
+                bounds = combine_range(number, nxt) if ok else None
+                if (
+                    ok
+                    and bounds is not None
+                    and not (
+                        atom.has_currency
+                        and second.has_currency
+                        and atom.code != second.code
+                        and second.code is not None
+                    )
+                ):
+                    code = atom.code if atom.has_currency else second.code
+                    assumed = atom.assumed if atom.has_currency else second.assumed
+                    low, high = bounds
+                    qualifier = qualifier_before(doc.norm, atom.start)
+                    start = atom.start
+                    if word == "and" or (word == "to" and has_between):
+                        b = _BETWEEN.match(doc.norm, max(0, atom.start - 12), atom.start)
+                        if b is not None:
+                            start = b.start()
+                    yield money._build(
+                        doc,
+                        start,
+                        second.end,
+                        low=plain_decimal(low),
+                        high=plain_decimal(high),
+                        currency=code,
+                        currency_assumed=assumed,
+                        qualifier=qualifier,
+                    )
+                    i += 2
+                    continue
+        if atom is None or not atom.has_currency or doc.in_url(atom.start):
+            i += 1
+            continue
+        number = atom.number
+        value = number.value
+        end = atom.end
+        if atom.minor is not None and value is not None:
+            value *= atom.minor
+        cents = money._cents(doc, atom, numbers, i)
+        if cents is not None and value is not None:
+            end, extra, i = cents
+            value += extra
+        qualifier = qualifier_before(doc.norm, atom.start)
+        yield money._build(
+            doc, atom.start, end,
+            amount=None if value is None else plain_decimal(value),
+            currency=atom.code, currency_assumed=atom.assumed and atom.code is not None,
+            qualifier=qualifier, vague=number.vague,
+        )  # fmt: skip
+        i += 1
+
+
+MONEY_WORDS = [
+    *RANGE_WORDS, "$", "US$", "\u20ac", "\u00a3", "C$", "A$", "dollars", "dlrs", "euros", "yen", "stg", "USD",
+    "EUR", "cents", "c", "T", "mln", "a tonne", "per ton", "(", ")", "Australia", "U.S.", "30 C", "and 43c",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts_of(MONEY_WORDS))
+@example(
+    "$3-5 billion, between $6 billion and $9 billion, 10-20 dollars, $5 or $6, $5 to $6, $3 to 5 billion"
+)
+@example("from $3 billion to $5 billion, 5-$6, $5-$6, $5 - \u20ac6, 10 to 20 dollars, between $5 to $7 a ton")
+@example("$2T-3 trillion, $5 - 10 cents, 5 and 6 dollars, 5 - 30 C, from 4 to 5 euros, US$5-A$6")
+@example("about between $6 billion and $9 billion, between $5 and \u20ac6, from $5 to 6 billion euros")
+def test_money_ranges_as_before(text: str) -> None:
+    assert list(money._find(Doc(text))) == list(old_money(Doc(text)))
