@@ -36,6 +36,7 @@ import regex
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation, trie_alternation
+from geoecon._tables.cue_words import CHANGE_VERBS
 from geoecon._tables.units import PER_UNITS
 from geoecon._text import NEAR, fold_spaces, match_near, match_near_ascii
 from geoecon.numerals import Number, combine_range
@@ -118,10 +119,7 @@ _RANGES: Final = RangeSyntax(
 _TOLERANCE: Final = regex.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
 # A change verb before "X to Y" makes two amounts ("rose from 5 to 7 tonnes", "up 5 to 34,500 t").
 _CHANGE: Final = regex.compile(
-    r"(?<![\w])(?:rose|fell|rising|falling|rises|falls|increased|decreased|climbed|dropped|jumped|grew|declined"
-    r"|slipped|slumped|surged|soared|gained|lost|cut|raised|lowered|expanded|shrank|up|down|revised)"
-    r"[ \t]+(?:by[ \t]+)?",
-    regex.IGNORECASE | regex.REVERSE,
+    rf"(?<![\w])(?:{alternation(list(CHANGE_VERBS))})[ \t]+(?:by[ \t]+)?", regex.IGNORECASE | regex.REVERSE
 )
 _VAGUE_OF: Final = regex.compile(r"[ \t]+of(?=[ \t])")
 _CURRENCY_SIGNS: Final = frozenset("$€£¥₹")

@@ -43,6 +43,7 @@ from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation as _alternation
 from geoecon._regex import by_last_char, trie_alternation, word_alternation
 from geoecon._tables import currencies as _cur
+from geoecon._tables.cue_words import MONEY_NOUNS
 from geoecon._text import NEAR, check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError
 from geoecon.numerals import CONTEXT, Number, combine_range, plain_decimal
@@ -74,8 +75,7 @@ class _Names:
 
 # "100 pounds of beef" weighs; "100 pounds of debt" or "of funding" is money.
 _POUNDS_OF_GOODS: Final = regex.compile(
-    r"[ \t]+of[ \t]+(?!(?:debt|funding|aid|investment|spending|loans?|cash|revenue|profits?|sales)\b)[a-z]",
-    regex.IGNORECASE,
+    rf"[ \t]+of[ \t]+(?!(?:{_alternation(list(MONEY_NOUNS))})\b)[a-z]", regex.IGNORECASE
 )
 # "a twenty pound bag of rice": a singular "pound" before a noun is a weight.
 _POUND_AS_ADJECTIVE: Final = regex.compile(r"[ \t]+(?!sterling\b|of\b|note\b|coin\b)[a-z]")

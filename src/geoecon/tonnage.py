@@ -44,6 +44,8 @@ from geoecon._doc import Doc
 from geoecon._measure import Hit, UnitTables, scan_hits
 from geoecon._mention import Mention, Qualifier, Tonnage
 from geoecon._qualifiers import qualifier_before
+from geoecon._regex import alternation
+from geoecon._tables.cue_words import MONEY_NOUNS, MORE_MONEY_NOUNS
 from geoecon._tables.units import MASS_EXACT, MASS_WORDS, SHORT_TON, TROY_OZ
 from geoecon._text import check_text, match_near, normalise
 from geoecon.errors import ParseError
@@ -72,11 +74,8 @@ _WEAPONS: Final = regex.compile(
 )
 _MOUNTAIN_AFTER: Final = regex.compile(r"(?P<dot>\.)?[ \t]+[A-Z][a-z]")
 _STERLING_AFTER: Final = regex.compile(r"[ \t]+(?:sterling|stg|notes?|coins?|banknotes?)\b", regex.IGNORECASE)
-_MONEY_OF: Final = regex.compile(
-    r"(?:debt|funding|aid|investment|spending|loans?|cash|revenue|profits?|sales|capital|savings|money"
-    r"|taxpayers|public|subsidies|damages|compensation|assets)\b",
-    regex.IGNORECASE,
-)
+# "20 million pounds of capital": pounds that measure money are money.
+_MONEY_OF: Final = regex.compile(rf"(?:{alternation([*MONEY_NOUNS, *MORE_MONEY_NOUNS])})\b", regex.IGNORECASE)
 _MONEY_CUE: Final = regex.compile(
     r"\b(?:spen[dt]s?|spending|paid|pays?|paying|costs?|costing|worth|prices?|priced|fund\w*|budgets?|salar\w*"
     r"|wages?|fined?|fines|loans?|debts?|bids?|deals?|sold|bought|invest\w*|profits?|revenues?|sales|tax\w*"
