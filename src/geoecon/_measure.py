@@ -12,8 +12,9 @@ articles ("a tonne", "half a barrel"). ``scan_hits`` returns the candidates as
 rest into its mention (``geoecon.tonnage``: knots, mountains and pounds that are
 money are vetoed, ounces may be troy; ``geoecon.quantities``).
 
-The same table module holds the units of a unit price, which money reads after an
-amount ("$2,655 per ton", "85 cents a kilo"): ``per_unit``.
+It also reads the unit of a unit price after an amount of money ("$2,655 per
+ton", "85 cents a kilo": ``per_unit``), from ``PER_UNITS`` of the same table module,
+so that money and the measures read their units from one place.
 
 >>> from geoecon._doc import Doc
 >>> from geoecon._tables.units import MASS_EXACT, MASS_WORDS

@@ -34,7 +34,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
@@ -53,14 +53,16 @@ _LEAD: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECAS
 _LEAD_REACH: Final = 12
 
 
-class Separator(NamedTuple):
+@attrs.frozen
+class Separator:
     """The words between the two ends of a range, read after the first end."""
 
     word: str  # the separator, lower-cased: "-", "to", "and", "through"
     end: int  # where the separator (and a hedge after it) ends: the second end must start here
 
 
-class Join(NamedTuple):
+@attrs.frozen
+class Join:
     """How two ends join into one range."""
 
     word: str  # the separator, lower-cased
@@ -76,7 +78,7 @@ def _separator_pattern(syntax: RangeSyntax) -> regex.Pattern[str]:
     return regex.compile(source, regex.IGNORECASE)
 
 
-def _opens(syntax: RangeSyntax) -> str:
+def _first_chars(syntax: RangeSyntax) -> str:
     """The characters a separator can open with, both cases (``match_near``'s gate)."""
     return "".join(sorted({c for word in syntax.separators for c in (word[0].lower(), word[0].upper())}))
 
@@ -93,7 +95,7 @@ class RangeSyntax:
         between: Whether "between" or "from" before the first end may open the range
             (without it, "and" joins nothing).
         signed_hyphen: Whether a minus sign glued to the second number, with only
-            spaces before it, is the hyphen of a range ("2 -7 g").
+            white space before it, is the hyphen of a range ("2 -7 g").
     """
 
     separators: tuple[str, ...]
@@ -103,7 +105,9 @@ class RangeSyntax:
     pattern: regex.Pattern[str] = attrs.field(
         init=False, repr=False, eq=False, default=attrs.Factory(_separator_pattern, takes_self=True)
     )
-    opens: str = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(_opens, takes_self=True))
+    opens: str = attrs.field(
+        init=False, repr=False, eq=False, default=attrs.Factory(_first_chars, takes_self=True)
+    )
 
     def separator(self, text: str, pos: int) -> Separator | None:
         """The separator after a first end that ends at ``pos``, or None."""
@@ -115,8 +119,9 @@ class RangeSyntax:
     def separator_before(self, text: str, pos: int, second: Number, *, signed: bool = True) -> str | None:
         """The separator between a first end ending at ``pos`` and a second end opening with ``second``.
 
-        With ``signed_hyphen`` (and ``signed``), a minus sign of ``second`` with only
-        white space before it is the hyphen. None when nothing joins them.
+        With ``signed_hyphen``, a minus sign of ``second`` with only white space before
+        it is the hyphen, unless the kind says no for this pair (``signed=False``: the
+        measures, when a unit follows the first number). None when nothing joins them.
         """
         found = self.separator(text, pos)
         if found is not None and found.end == second.start:

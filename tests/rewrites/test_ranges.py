@@ -18,8 +18,9 @@ from geoecon import _measure, money, percentages, quantities, tonnage
 from geoecon._doc import Doc
 from geoecon._mention import Money, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
+from geoecon._ranges import Join, RangeSyntax, Separator
 from geoecon._text import fold_spaces, match_near
-from geoecon.numerals import combine_range, plain_decimal
+from geoecon.numerals import combine_range, plain_decimal, scan_numbers
 from helpers import texts_of
 
 if TYPE_CHECKING:
@@ -33,6 +34,28 @@ RANGE_WORDS = [
     "Between", "from", "FROM", "rose", "fell", "up", "by", "about", "some", "~", "x", "billion", "million", "ten",
     "half a", "minus", "\u017f", "\u00e9",
 ]  # fmt: skip
+
+# ----------------------------------------------------------------------------- the reader itself
+
+MEASURES: Final = RangeSyntax(("-", "to", "and", "through"), hedges=("about", "~"), signed_hyphen=True)
+
+
+def test_the_reader_of_joins() -> None:
+    assert MEASURES.opens == "-ATat"
+    assert MEASURES.separator("from 3 to about 5 t", 6) == Separator("to", 16)  # with the hedge after "to"
+    assert MEASURES.join("from 3 to about 5 t", "to", 5) == Join("to", 0, 0)  # "from" opens the span
+    assert MEASURES.join("between 2 and 7 g", "and", 8) == Join("and", 0, 0)
+    assert MEASURES.join("2 and 7 g", "and", 0) is None  # "and" needs "between" or "from"
+    assert MEASURES.join("from 5 through 7 t", "through", 5) == Join(
+        "through", 0, 5
+    )  # the span keeps its start
+    assert MEASURES.join("5 through 7 t", "through", 0) == Join("through", None, 0)
+    two, minus_seven = scan_numbers("2 -7 g")
+    assert MEASURES.separator_before("2 -7 g", two.end, minus_seven) == "-"
+    assert MEASURES.separator_before("2 -7 g", two.end, minus_seven, signed=False) is None
+    assert RangeSyntax(("-", "to", "and")).separator_before("2 -7 g", two.end, minus_seven) is None
+    assert RangeSyntax(("and",), between=False).join("between 2 and 7", "and", 8) is None
+
 
 # ----------------------------------------------------------------------------- percentages
 
