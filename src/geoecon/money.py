@@ -35,12 +35,15 @@ import attrs
 import regex
 
 from geoecon._contract import find_all, options_from
+from geoecon._measure import per_unit
 from geoecon._mention import Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
+from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation as _alternation
 from geoecon._regex import by_last_char, trie_alternation, word_alternation
 from geoecon._strict import Policy, parse_whole
 from geoecon._tables import currencies as _cur
+from geoecon._tables.cue_words import MONEY_NOUNS
 from geoecon._text import NEAR, fold_spaces, match_near, match_near_ascii, next_char
 from geoecon.numerals import Number, combine_range, plain_decimal
 
@@ -66,34 +69,16 @@ class _Names:
     prefix_word_ends: dict[str, tuple[str, ...]]  # last character -> other prefixes' last words, lower-cased
     minor_initials: frozenset[str]  # first letters of the minor-unit words, both cases
     after_gate: re.Pattern[str]  # on ``Doc.lower`` of ASCII text: a suffix or minor unit may follow
-    per: regex.Pattern[str]
-    per_lower: re.Pattern[str]  # ``per`` without IGNORECASE, for ASCII stretches of ``Doc.lower``
     minor: regex.Pattern[str]
     minor_ascii: re.Pattern[str]  # ``minor`` in the standard engine, for ASCII stretches
-    range_sep: regex.Pattern[str]
-    between: regex.Pattern[str]
 
 
 # "100 pounds of beef" weighs; "100 pounds of debt" or "of funding" is money.
 _POUNDS_OF_GOODS: Final = regex.compile(
-    r"[ \t]+of[ \t]+(?!(?:debt|funding|aid|investment|spending|loans?|cash|revenue|profits?|sales)\b)[a-z]",
-    regex.IGNORECASE,
+    rf"[ \t]+of[ \t]+(?!(?:{_alternation(list(MONEY_NOUNS))})\b)[a-z]", regex.IGNORECASE
 )
 # "a twenty pound bag of rice": a singular "pound" before a noun is a weight.
 _POUND_AS_ADJECTIVE: Final = regex.compile(r"[ \t]+(?!sterling\b|of\b|note\b|coin\b)[a-z]")
-
-_PER_UNITS: Final[dict[str, str]] = {
-    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "mt": "t",
-    "metric ton": "t", "metric tons": "t", "metric tonne": "t", "short ton": "short_ton",
-    "barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bbls": "bbl",
-    "ounce": "oz", "ounces": "oz", "oz": "oz", "troy ounce": "oz", "troy ounces": "oz", "ozt": "oz",
-    "pound": "lb", "lb": "lb", "lbs": "lb", "kilogram": "kg", "kilo": "kg", "kg": "kg",
-    "gram": "g", "g": "g", "mmbtu": "mmbtu", "million british thermal units": "mmbtu",
-    "gallon": "gal", "gal": "gal", "litre": "l", "liter": "l", "bushel": "bu", "bu": "bu",
-    "megawatt hour": "mwh", "megawatt-hour": "mwh", "mwh": "mwh", "kwh": "kwh", "kilowatt hour": "kwh",
-    "share": "share", "hour": "hour", "hr": "hour", "head": "head", "cubic metre": "m3",
-    "cubic meter": "m3", "carat": "ct", "dmtu": "dmtu", "dry metric tonne unit": "dmtu",
-}  # fmt: skip
 
 
 @cache
@@ -125,19 +110,6 @@ def _names() -> _Names:
             | (?P<sym>(?i:{trie_alternation(suffix_symbols)})(?![A-Za-z]))
             )"""
     suffix = regex.compile(suffix_source, regex.VERBOSE)
-    per_units = _alternation(list(_PER_UNITS))
-    per = regex.compile(
-        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?i:metric|dry)[ \t]+)?
-            (?P<unit>(?i:{per_units}))(?![\w])""",
-        regex.VERBOSE | regex.IGNORECASE,
-    )
-    # Speed: the same pattern for lower-cased ASCII text, where ignoring case is lower-casing;
-    # the standard engine runs it about four times faster.
-    per_lower = re.compile(
-        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?:metric|dry)[ \t]+)?
-            (?P<unit>{per_units})(?![\w])""",
-        re.VERBOSE,
-    )
     minor_words = _alternation(list(_cur.MINOR_UNITS))
     suffix_starts = frozenset(
         {phrase.split()[0].lower() for phrase in [*nouns, *codes, *aliases, *suffix_symbols, "of"]}
@@ -157,12 +129,8 @@ def _names() -> _Names:
         ),
         minor_initials=frozenset(c for w in _cur.MINOR_UNITS for c in (w[0].lower(), w[0].upper())),
         after_gate=_after_gate(suffix_starts),
-        per=per,
-        per_lower=per_lower,
         minor=minor,
         minor_ascii=re.compile(minor.pattern),
-        range_sep=regex.compile(r"[ \t]*(?:-|to|and|or)[ \t]*", regex.IGNORECASE),
-        between=regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE),
     )
 
 
@@ -578,28 +546,6 @@ def _cents(doc: Doc, atom: _Atom, numbers: list[Number], index: int) -> tuple[in
     return end, cents / 100, index + 1
 
 
-def _per_match(doc: Doc, end: int) -> re.Match[str] | regex.Match[str] | None:
-    """The unit price words after an amount ("per tonne", "a barrel", "/oz").
-
-    The pattern ignores case; where the stretch read is ASCII its case-sensitive twin
-    runs on ``doc.lower`` instead (see ``match_near_ascii``). Speed: no first-character
-    gate; the standard engine refuses a wrong first word as fast.
-    """
-    names = _names()
-    return match_near_ascii(names.per, names.per_lower, doc.norm, end, twin_text=doc.lower)
-
-
-def _per(doc: Doc, end: int) -> tuple[str, int] | None:
-    """The unit of a unit price written after an amount, and where its words end."""
-    m = _per_match(doc, end)
-    if m is None:
-        return None
-    unit = fold_spaces(m.group("unit")).casefold()  # "ſhare": the pattern folds case as Unicode does
-    if unit not in _PER_UNITS or (unit == "t" and m.group().strip()[:1].lower() == "a"):
-        return None
-    return _PER_UNITS[unit], m.end()
-
-
 def _build(
     doc: Doc,
     start: int,
@@ -615,7 +561,7 @@ def _build(
 ) -> Money:
     # Speed: the fields are named, not packed into a dict of keyword arguments and out again.
     unit = None
-    per = _per(doc, end)
+    per = per_unit(doc, end)
     if per is not None:
         unit, end = per
     return Money(
@@ -642,7 +588,7 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
             per = None
             if opened is not None and opened.end() == money.start and money.per is None:
                 closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
-                per = _per(doc, closed.end()) if closed is not None else None
+                per = per_unit(doc, closed.end()) if closed is not None else None
             if per is not None:
                 yield attrs.evolve(pending, per=per[0])
                 yield attrs.evolve(money, per=per[0])
@@ -668,6 +614,31 @@ def _money_in(doc: Doc) -> list[Money]:
 def _scan(doc: Doc) -> list[Mention]:
     """Pipeline hook: every money mention in the document."""
     return list(_money_in(doc))
+
+
+#: "$3-5 billion", "10 to 20 dollars", "between $6 billion and $9 billion"; not "or" ("$5 or $6"
+#: are two amounts), no "through", no hedge after the separator.
+_RANGES: Final = RangeSyntax(("-", "to", "and"))
+
+
+def _joins(first: _Atom, second: _Atom, word: str, number: Number, nxt: Number) -> bool:
+    """Whether two atoms joined by ``word`` make one range by money's rules (``_ranges`` reads the rest).
+
+    ``number`` and ``nxt`` are the two numbers as read, before a glued "T" made one trillions.
+    One end must hold the currency, neither a minor unit, and two currencies must be
+    one ("$5-6", "5-$6", "$5-$6": one range; "$5 - €6": two amounts). "to" joins a bare
+    first end ("10 to 20 dollars") or one whose magnitude the second gives ("$3 to 5
+    billion"); "$5 to $6" and "$3 billion to $5 billion" are two amounts.
+    """
+    if not (first.has_currency or second.has_currency) or first.minor is not None or second.minor is not None:
+        return False
+    if first.has_currency and second.has_currency and first.code != second.code and second.code is not None:
+        return False
+    if word == "-":
+        return not first.has_currency or first.code == second.code or not second.has_currency
+    if word == "to":
+        return not first.has_currency or (number.scale == 1 and nxt.scale != 1)
+    return True  # "and": after "between" or "from" (``_ranges``)
 
 
 def _find(doc: Doc) -> Iterator[Money]:
@@ -698,61 +669,26 @@ def _find(doc: Doc) -> Iterator[Money]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "$3-5 billion", "between $6 billion and $9 billion", "10-20 dollars".
         if atom is not None and nxt is not None:
-            pos = atom.end if atom.has_currency else number.end
-            sep = match_near(names.range_sep, doc.norm, pos, opens="-tTaAoO")
-            second = None
+            sep = _RANGES.separator(doc.norm, atom.end if atom.has_currency else number.end)
             if sep is not None:
                 following = read(i + 1)
                 carried = (i + 1, following)
                 second = _after_separator(following, nxt)
-            if (
-                sep is not None
-                and second is not None
-                and second.start == sep.end()
-                and (atom.has_currency or second.has_currency)
-                and atom.minor is None
-                and second.minor is None
-            ):
-                word = sep.group().strip().lower()
-                has_between = names.between.match(doc.norm, max(0, atom.start - 12), atom.start) is not None
-                first_bare = not atom.has_currency
-                ok = (
-                    (word == "and" and has_between)
-                    or (word == "-" and (first_bare or atom.code == second.code or not second.has_currency))
-                    or (word == "to" and (first_bare or (number.scale == 1 and nxt.scale != 1)))
+                join = (
+                    _RANGES.join(doc.norm, sep.word, atom.start)
+                    if second.start == sep.end and _joins(atom, second, sep.word, number, nxt)
+                    else None
                 )
-                if word == "or":
-                    ok = False
-                bounds = combine_range(number, nxt) if ok else None
-                if (
-                    ok
-                    and bounds is not None
-                    and not (
-                        atom.has_currency
-                        and second.has_currency
-                        and atom.code != second.code
-                        and second.code is not None
-                    )
-                ):
-                    code = atom.code if atom.has_currency else second.code
-                    assumed = atom.assumed if atom.has_currency else second.assumed
+                bounds = None if join is None else combine_range(number, nxt)
+                if join is not None and bounds is not None:
                     low, high = bounds
-                    qualifier = qualifier_before(doc.norm, atom.start)
-                    start = atom.start
-                    if word == "and" or (word == "to" and has_between):
-                        b = names.between.match(doc.norm, max(0, atom.start - 12), atom.start)
-                        if b is not None:
-                            start = b.start()
                     yield _build(
-                        doc,
-                        start,
-                        second.end,
-                        low=plain_decimal(low),
-                        high=plain_decimal(high),
-                        currency=code,
-                        currency_assumed=assumed,
-                        qualifier=qualifier,
-                    )
+                        doc, join.start, second.end, low=plain_decimal(low), high=plain_decimal(high),
+                        currency=atom.code if atom.has_currency else second.code,
+                        currency_assumed=atom.assumed if atom.has_currency else second.assumed,
+                        # read before the first end, after "between" (the measures read it before "between")
+                        qualifier=qualifier_before(doc.norm, atom.start),
+                    )  # fmt: skip
                     i += 2
                     continue
         if atom is None or not atom.has_currency or doc.in_url(atom.start):

@@ -28,12 +28,13 @@ from geoecon._contract import find_all, options_from
 from geoecon._mention import Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
 from geoecon._strict import Policy, parse_whole
-from geoecon._text import fold_spaces, match_near, match_near_ascii, next_char
+from geoecon._text import fold_spaces, match_near_ascii, next_char
 from geoecon.numerals import Number, combine_range, plain_decimal
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
+from geoecon._ranges import RangeSyntax
 
 __all__ = ["find_percentages", "parse_percentage"]
 
@@ -82,13 +83,13 @@ _FRACTION: Final = re.compile(
 # On the lower-cased text, literal first (see ``_FRACTION``).
 _REVERSED: Final = re.compile(r"p(?<![\w]p)er(?:cents?|[ \t]cent)[ \t]+of[ \t]+")
 _FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
-_RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and)[ \t]*", regex.IGNORECASE)
-_BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
+#: "10%-25%", "4.5 to 4.75 per cent", "between 4% and 5%" (no "through", no hedge after "to").
+_RANGES: Final = RangeSyntax(("-", "to", "and"))
 _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.REVERSE)
 _SENTENCE: Final = 160
 
 
-def may_open_unit(doc: Doc, end: int) -> bool:
+def _may_open_unit(doc: Doc, end: int) -> bool:
     """False when no percent unit can open at ``end``: ``_unit_after`` is then None.
 
     The unit opens with "%", "p" or "b" after at most " - ": one look rules out most
@@ -121,7 +122,7 @@ _GAP_CHARS: Final = " \t-"
 
 
 def _opens(doc: Doc) -> list[bool]:
-    """``may_open_unit`` after each number of ``doc.numbers``.
+    """``_may_open_unit`` after each number of ``doc.numbers``.
 
     Speed: in ASCII text dense with numbers (``Doc.dense``), the offsets where a unit
     may open (each opening found in one scan of ``Doc.lower``, and the up to three
@@ -150,13 +151,13 @@ def _opens(doc: Doc) -> list[bool]:
         if after and after not in _GAP_CHARS and after not in _UNIT_INITIALS:
             opens.append(False)
         else:
-            opens.append(may_open_unit(doc, end))
+            opens.append(_may_open_unit(doc, end))
     return opens
 
 
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     """The percent unit right after a number, with the offset where it ends."""
-    if not may_open_unit(doc, number.end):
+    if not _may_open_unit(doc, number.end):
         return None
     match = match_near_ascii(_UNIT, _UNIT_ASCII, doc.norm, number.end)
     if match is None or number.vague or number.value is None:
@@ -229,24 +230,18 @@ def _find(doc: Doc) -> Iterator[Percentage]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         # Ranges: "10%-25%", "10-25%", "4.5 to 4.75 per cent", "between 4% and 5%".
         if nxt is not None and number.value is not None and nxt.value is not None:
-            pos = unit[1] if unit else number.end
-            sep = match_near(_RANGE_SEP, doc.norm, pos, opens="-tTaA")
-            second = _unit_after(doc, nxt) if sep is not None and sep.end() == nxt.start else None
-            if (
-                sep is not None
-                and sep.end() == nxt.start
-                and second is not None
-                and (unit is None or unit[0] == second[0])
-            ):
-                word = sep.group().strip().lower()
-                lead = _BETWEEN.match(doc.norm, max(0, number.start - 12), number.start)
+            word = _RANGES.separator_before(doc.norm, unit[1] if unit else number.end, nxt)
+            second = _unit_after(doc, nxt) if word is not None else None
+            if word is not None and second is not None and (unit is None or unit[0] == second[0]):
+                join = _RANGES.join(doc.norm, word, number.start)
                 bounds = combine_range(number, nxt)
+                # "rose 5% to 6%": two percentages; "from 5% to 6%", "5 to 6%": one range.
                 if (
-                    bounds is not None
-                    and (word != "and" or lead is not None)
-                    and (word != "to" or unit is None or lead)
+                    join is not None
+                    and bounds is not None
+                    and (word != "to" or unit is None or join.lead is not None)
                 ):
-                    start = lead.start() if lead is not None and word in {"and", "to"} else number.start
+                    start = join.start
                     low, high = bounds
                     found.append(
                         Percentage(

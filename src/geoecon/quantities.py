@@ -4,7 +4,7 @@ The sixth kind, ``"quantity"``: barrels (``bbl``, ``bpd``, ``b/d``, ``mb/d``),
 cubic metres (``bcm``, ``m3``), cubic feet (``Tcf``, ``Bcf``, ``MMcf``),
 gallons, litres, bushels, energy (``MWh``, ``GWh``, ``TWh``, ``MMBtu``,
 tonnes of oil equivalent) and power (``MW``, ``GW``). Each is read by the same
-engine as tonnages (``geoecon.tonnage``): a number, a unit found by a small
+engine as tonnages (``geoecon._measure``): a number, a unit found by a small
 anchored match and a table lookup (``geoecon._tables.units``), then a rate,
 ``of_what`` and a qualifier. ``value`` is in the canonical unit of the family
 ("5 bcm" is 5,000,000,000 ``cubic_metre``; "2 GW" is 2,000 ``megawatt``).
@@ -28,11 +28,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal
 
 from geoecon._contract import find_all, options_from
+from geoecon._measure import Hit, UnitTables, scan_hits
 from geoecon._mention import Mention, Quantity
 from geoecon._strict import Policy, of_what_after, parse_whole
 from geoecon._tables.units import QUANTITY_EXACT, QUANTITY_WORDS
 from geoecon.numerals import plain_decimal
-from geoecon.tonnage import Hit, UnitTables, scan_hits
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc

@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geoecon
-from geoecon import quantities, tonnage
+from geoecon import _measure, quantities, tonnage
 from geoecon._doc import Doc
 from geoecon._text import NEAR
 from helpers import fixed_density, texts_of
@@ -37,8 +37,8 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     kind_sets = (["tonnage"], ["quantity"], ["tonnage", "quantity"])
     fast = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tonnage, "may_open_unit", lambda *_args: True)
-        patch.setattr(tonnage, "_opens", lambda doc, _tables, _stems: [True] * len(doc.numbers))
+        patch.setattr(_measure, "may_open_unit", lambda *_args: True)
+        patch.setattr(_measure, "_opens", lambda doc, _tables, _stems: [True] * len(doc.numbers))
         plain = [geoecon.extract(text, kinds=kinds).mentions for kinds in kind_sets]
     assert fast == plain
     for dense in (False, True):  # every text read as sparse, then as dense (when ASCII)
@@ -46,15 +46,15 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
             patch.setattr(Doc, "dense", fixed_density(dense))
             doc = Doc(text)
             stems: dict[int, str] = {}
-            for tables in (tonnage.MASS, quantities._QUANTITIES):
-                opens = tonnage._opens(doc, tables, stems)  # the second reads the memo the first filled
+            for tables in (tonnage._MASS, quantities._QUANTITIES):
+                opens = _measure._opens(doc, tables, stems)  # the second reads the memo the first filled
                 for number, gate in zip(doc.numbers, opens, strict=True):
-                    assert gate == tonnage.may_open_unit(doc.norm, number.end, tables), (dense, number)
+                    assert gate == _measure.may_open_unit(doc.norm, number.end, tables), (dense, number)
 
 
 def test_dense_unit_gate_assumptions() -> None:
-    """What ``tonnage._dense_opens`` relies on: no stem opens inside another, none is long."""
-    for tables in (tonnage.MASS, quantities._QUANTITIES):
+    """What ``_measure._dense_opens`` relies on: no stem opens inside another, none is long."""
+    for tables in (tonnage._MASS, quantities._QUANTITIES):
         for stem in tables.stems:
             assert not re.search(r"[0-9\u00b3][A-Za-z]", stem), stem
             # a line end, then 128 or more spaces: the long gaps read at each number
@@ -70,10 +70,10 @@ UNIT_WORD_PARTS = [
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(UNIT_WORD_PARTS), max_size=12).map("".join))
 def test_unit_words_read_alike_by_both_engines(text: str) -> None:
-    """``tonnage._UNIT_WORDS`` runs in ``re``; the ``regex`` engine reads its source the same on any text."""
-    plain = regex.compile(tonnage._UNIT_WORDS_SRC, regex.VERBOSE)
+    """``_measure._UNIT_WORDS`` runs in ``re``; the ``regex`` engine reads its source the same on any text."""
+    plain = regex.compile(_measure._UNIT_WORDS_SRC, regex.VERBOSE)
     for pos in range(len(text) + 1):
-        fast, slow = tonnage._UNIT_WORDS.match(text, pos, pos + NEAR), plain.match(text, pos, pos + NEAR)
+        fast, slow = _measure._UNIT_WORDS.match(text, pos, pos + NEAR), plain.match(text, pos, pos + NEAR)
         assert (fast is None) == (slow is None), pos
         if fast is not None and slow is not None:
             groups = ("gap", "open", "w1", "w2", "w3", "w4")

@@ -14,10 +14,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from geoecon import money
+from geoecon import _measure, money
 from geoecon._doc import Doc
 from geoecon._mention import Money
 from geoecon._tables import currencies
+from geoecon._tables.units import PER_UNITS
 from geoecon._text import NEAR, fold_spaces, match_near
 
 if TYPE_CHECKING:
@@ -75,14 +76,14 @@ def test_prefix_reads_a_bare_dollar_without_the_pattern(text: str) -> None:
 
 
 PER_WORDS = [
-    *money._PER_UNITS, "per", "PER", "Per", "a", "A", "an", "each", "EACH", "/", "metric", "dry", "Metric",
+    *PER_UNITS, "per", "PER", "Per", "a", "A", "an", "each", "EACH", "/", "metric", "dry", "Metric",
     "\u017fhare", "\u017fhort ton", "\u212ag", "\u212awh", "SHARE", "Ton", "tonne\u0301", "\u00e9", "5", "_",
     "ton\u00e9", "\u0130", "\u0131", "$5",
 ]  # fmt: skip
 
 
 def plain_per_match(doc: Doc, end: int) -> regex.Match[str] | None:
-    return match_near(money._names().per, doc.norm, end, opens="pPaAeE/")
+    return match_near(_measure._price_patterns().per, doc.norm, end, opens="pPaAeE/")
 
 
 @settings(max_examples=2000, deadline=None)
@@ -92,7 +93,7 @@ def test_per_runs_on_lower_cased_ascii(text: str, pad: int) -> None:
     for padded in (text, " " * pad + text, text + "x" * pad + "\u00e9"):
         doc = Doc(padded)
         for end in range(len(padded) + 1):
-            fast, plain = money._per_match(doc, end), plain_per_match(doc, end)
+            fast, plain = _measure._per_match(doc, end), plain_per_match(doc, end)
             assert (fast is None) == (plain is None), end
             if fast is not None and plain is not None:
                 assert fast.span() == plain.span(), end
@@ -189,7 +190,7 @@ FAST_CENTS = money._cents
 
 
 def plain_build(doc: Doc, start: int, end: int, **fields: object) -> Money:
-    per = money._per(doc, end)
+    per = _measure.per_unit(doc, end)
     if per is not None:
         fields["per"], end = per
     return Money(start=start, end=end, text=doc.raw[start:end], **fields)  # type: ignore[arg-type]
@@ -210,7 +211,7 @@ def test_money_rewrites_together(text: str) -> None:
     fast = list(money.find_money(text))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(money, "_prefix", plain_prefix)
-        patch.setattr(money, "_per_match", plain_per_match)
+        patch.setattr(_measure, "_per_match", plain_per_match)
         patch.setattr(money, "match_near_ascii", regex_only)
         patch.setattr(money, "_symbol_code", plain_symbol_code)
         patch.setattr(money, "_cents", plain_cents)

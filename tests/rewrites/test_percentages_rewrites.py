@@ -42,12 +42,12 @@ def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
     """The pass over numbers with no unit after them or the next one: the plain form reads all."""
     fast = geoecon.extract(text, kinds=["percentage"]).mentions
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(percentages, "may_open_unit", lambda *_args: True)
+        patch.setattr(percentages, "_may_open_unit", lambda *_args: True)
         patch.setattr(percentages, "_opens", lambda doc: [True] * len(doc.numbers))
         plain = geoecon.extract(text, kinds=["percentage"]).mentions
     assert fast == plain
     doc = Doc(text)
-    expected = [percentages.may_open_unit(doc, n.end) for n in doc.numbers]
+    expected = [percentages._may_open_unit(doc, n.end) for n in doc.numbers]
     for dense in (False, True):  # every text read as sparse, then as dense
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(Doc, "dense", fixed_density(dense))

@@ -33,12 +33,19 @@ Canonical units of quantities: ``barrel``, ``cubic_metre``, ``cubic_foot``,
 (power). A value is converted to its canonical unit by ``factor`` (``5 GW`` is
 5,000 megawatts), but never across families (MMBtu stay MMBtu).
 
+``PER_UNITS`` holds the units of a unit price ("$2,655 per ton", "85 cents a
+kilo"): money reads them after an amount, lower-cased, into ``Money.per`` as a
+short symbol (``t``, ``bbl``, ``oz``); it includes what is priced but never
+measured here ("per share", "an hour", "a head").
+
 >>> MASS_EXACT["Mt"].factor
 Decimal('1000000')
 >>> MASS_WORDS["short tons"].unit
 'short_ton'
 >>> QUANTITY_EXACT["bcm"].unit, QUANTITY_EXACT["bcm"].factor
 ('cubic_metre', Decimal('1000000000'))
+>>> PER_UNITS["metric tons"], PER_UNITS["barrel"]
+('t', 'bbl')
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ __all__ = [
     "MASS_EXACT",
     "MASS_WORDS",
     "OZ",
+    "PER_UNITS",
     "QUANTITY_EXACT",
     "QUANTITY_WORDS",
     "SHORT_TON",
@@ -366,3 +374,17 @@ QUANTITY_WORDS: Final[dict[str, UnitInfo]] = {
     "tons of oil equivalent": _TOE,
     "tonne of oil equivalent": _TOE,
 }
+
+#: The unit of a unit price as written (lower-cased, spaces single) -> ``Money.per``.
+PER_UNITS: Final[dict[str, str]] = {
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "mt": "t",
+    "metric ton": "t", "metric tons": "t", "metric tonne": "t", "short ton": "short_ton",
+    "barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bbls": "bbl",
+    "ounce": "oz", "ounces": "oz", "oz": "oz", "troy ounce": "oz", "troy ounces": "oz", "ozt": "oz",
+    "pound": "lb", "lb": "lb", "lbs": "lb", "kilogram": "kg", "kilo": "kg", "kg": "kg",
+    "gram": "g", "g": "g", "mmbtu": "mmbtu", "million british thermal units": "mmbtu",
+    "gallon": "gal", "gal": "gal", "litre": "l", "liter": "l", "bushel": "bu", "bu": "bu",
+    "megawatt hour": "mwh", "megawatt-hour": "mwh", "mwh": "mwh", "kwh": "kwh", "kilowatt hour": "kwh",
+    "share": "share", "hour": "hour", "hr": "hour", "head": "head", "cubic metre": "m3",
+    "cubic meter": "m3", "carat": "ct", "dmtu": "dmtu", "dry metric tonne unit": "dmtu",
+}  # fmt: skip
