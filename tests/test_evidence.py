@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import geoecon
 from geoecon._doc import Doc
 from geoecon._evidence import (
     COUNTRIES,
@@ -16,6 +17,7 @@ from geoecon._evidence import (
     CueClass,
     Evidence,
     Reach,
+    Texts,
 )
 
 
@@ -212,6 +214,33 @@ def test_a_reach_is_around_a_span() -> None:
 
 
 # ----------------------------------------------------------------------------- laziness
+
+
+def test_the_index_is_built_once_and_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[int] = []
+    scans: list[str] = []
+    init = Evidence.__init__
+    cues = Evidence._cues
+
+    def counting_init(self: Evidence, texts: Texts) -> None:
+        built.append(1)
+        init(self, texts)
+
+    def counting_cues(self: Evidence, cue_class: CueClass) -> tuple[list[int], list[int]]:
+        if cue_class not in self._found:
+            scans.append(cue_class.name)
+        return cues(self, cue_class)
+
+    monkeypatch.setattr(Evidence, "__init__", counting_init)
+    monkeypatch.setattr(Evidence, "_cues", counting_cues)
+    text = "Gold rose 5 pct to $1,900 in Paris on Monday; 300 dlrs; 2 mln barrels"
+    geoecon.extract(text, kinds={"date", "place", "quantity"})
+    assert built == []  # no kind asked
+    geoecon.extract("Exports rose 5 pct to 300 dlrs and 5 mln tonnes")
+    assert built == []  # nothing needed context: "dlrs" has no country cues
+    geoecon.extract("Australia's $5m and Canada's $6m; 120,000 ounces of silver")
+    assert len(built) == 1  # one index for the document, shared by money and tonnage
+    assert scans == ["country", "precious metal"]  # each class scanned once
 
 
 def test_doc_holds_one_index() -> None:

@@ -24,7 +24,8 @@ from typing import Final
 import regex
 
 from geoecon._doc import Doc
-from geoecon._mention import Mention, Percentage, PercentUnit, Qualifier
+from geoecon._evidence import INDEX_CUES, POINTS_REACH, RATE_CUES
+from geoecon._mention import Basis, Mention, Percentage, PercentUnit, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._text import check_text, fold_spaces, match_near, match_near_ascii, next_char, normalise
 from geoecon.errors import ParseError
@@ -59,14 +60,6 @@ _UNIT_OPENINGS: Final = (
     "bp",
     "point",
 )
-_RATE_CONTEXT: Final = regex.compile(
-    r"\b(?:rates?|yields?|inflation|unemployment|percent|per cent|pct|interest|spread|margin|share)\b|%",
-    regex.IGNORECASE,
-)
-_INDEX_CONTEXT: Final = regex.compile(
-    r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|dax|stocks?|shares|game|scored?|lead)\b",
-    regex.IGNORECASE,
-)
 # Run on the lower-cased text. Each branch opens with its literal letter and checks the
 # word boundary after it, so that the engine skips ahead to an "h", "a" or "t".
 _FRACTION: Final = re.compile(
@@ -80,7 +73,6 @@ _FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "thre
 _RANGE_SEP: Final = regex.compile(r"[ \t]*(?:-|to|and)[ \t]*", regex.IGNORECASE)
 _BETWEEN: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
 _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.REVERSE)
-_SENTENCE: Final = 160
 
 
 def may_open_unit(doc: Doc, end: int) -> bool:
@@ -149,8 +141,8 @@ def _opens(doc: Doc) -> list[bool]:
     return opens
 
 
-def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
-    """The percent unit right after a number, with the offset where it ends."""
+def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int, tuple[Basis, ...]] | None:
+    """The percent unit right after a number, the offset where it ends, and why (when from context)."""
     if not may_open_unit(doc, number.end):
         return None
     match = match_near_ascii(_UNIT, _UNIT_ASCII, doc.norm, number.end)
@@ -161,15 +153,23 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     if doc.in_url(number.start):
         return None
     if match.group("pp"):
-        return PercentUnit.PERCENTAGE_POINT, match.end()
+        return PercentUnit.PERCENTAGE_POINT, match.end(), ()
     if match.group("bp"):
-        return PercentUnit.BASIS_POINT, match.end()
+        return PercentUnit.BASIS_POINT, match.end(), ()
     if match.group("pc"):
-        return PercentUnit.PERCENT, match.end()
+        return PercentUnit.PERCENT, match.end(), ()
     # "points" alone: a change of a rate, not of a stock index or a score.
-    window = doc.norm[max(0, number.start - _SENTENCE) : match.end() + _SENTENCE // 2]
-    if _RATE_CONTEXT.search(window) and not _INDEX_CONTEXT.search(window):
-        return PercentUnit.PERCENTAGE_POINT, match.end()
+    low, high = POINTS_REACH.around(number.start, match.end())
+    rates = doc.evidence.within(RATE_CUES, low, high, clipped=True)
+    if rates and not doc.evidence.within(INDEX_CUES, low, high, clipped=True):
+        cue = min(
+            rates, key=lambda c: c.start - number.end if c.start >= number.end else number.start - c.end
+        )
+        return (
+            PercentUnit.PERCENTAGE_POINT,
+            match.end(),
+            (Basis("percentage.points.rate_context", (cue.start, cue.end)),),
+        )
     return None
 
 
@@ -247,7 +247,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                         Percentage(
                             start=start, end=second[1], text=doc.raw[start : second[1]], value=None,
                             low=plain_decimal(low), high=plain_decimal(high), unit=second[0],
-                            qualifier=qualifier_before(doc.norm, start),
+                            qualifier=qualifier_before(doc.norm, start), basis=second[2],
                         )
                     )  # fmt: skip
                     i += 2
@@ -262,7 +262,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             found.append(
                 Percentage(
                     start=start, end=unit[1], text=doc.raw[start : unit[1]], value=plain_decimal(value),
-                    unit=unit[0], qualifier=qualifier_before(doc.norm, start),
+                    unit=unit[0], qualifier=qualifier_before(doc.norm, start), basis=unit[2],
                 )
             )  # fmt: skip
         i += 1

@@ -373,6 +373,7 @@ AMBIGUOUS: Final[dict[str, tuple[str | None, dict[str, str]]]] = {
     "$": (
         "USD",
         {
+            **dict.fromkeys(US_CUES, "USD"),
             "australia": "AUD",
             "australian": "AUD",
             "canada": "CAD",
