@@ -3,7 +3,8 @@
 A ``Doc`` holds the source text, its same-length normalised form and the
 options of one call. Scanners read ``doc.norm`` (look-alike characters folded)
 and slice ``doc.raw`` for a mention's ``text``, so offsets hold in both. Work
-that several kinds need (the number tokens) is done once, on first use.
+that several kinds need (the number tokens, the evidence index of sentences and cue
+words) is done once, on first use.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Final
 
 import regex
 
+from geoecon._evidence import Evidence
 from geoecon._text import lower_same_length, normalise
 from geoecon.numerals import Number, scan_live_numbers
 from geoecon.options import Options
@@ -31,7 +33,17 @@ DENSE_SPACING: Final = 48
 class Doc:
     """Source text, normalised text, options, and lazily computed shared tokens."""
 
-    __slots__ = ("_lower", "_numbers", "_url_ends", "_url_starts", "memo", "norm", "options", "raw")
+    __slots__ = (
+        "_evidence",
+        "_lower",
+        "_numbers",
+        "_url_ends",
+        "_url_starts",
+        "memo",
+        "norm",
+        "options",
+        "raw",
+    )
 
     def __init__(self, raw: str, options: Options | None = None) -> None:
         self.raw = raw
@@ -43,6 +55,7 @@ class Doc:
         self.memo: dict[str, object] = {}
         self._url_starts: list[int] | None = None
         self._url_ends: list[int] = []
+        self._evidence: Evidence | None = None
 
     @property
     def lower(self) -> str:
@@ -61,6 +74,19 @@ class Doc:
         if self._numbers is None:
             self._numbers = scan_live_numbers(self.norm, self.lower)
         return self._numbers
+
+    @property
+    def evidence(self) -> Evidence:
+        """The document's evidence index (sentences, paragraphs, cue words), built on first use.
+
+        >>> from geoecon._evidence import COUNTRIES
+        >>> [c.value for c in Doc("Australia's $5 loan").evidence.within(COUNTRIES, 0, 19)]
+        ['AU']
+        """
+        found = self._evidence
+        if found is None:
+            self._evidence = found = Evidence(self)
+        return found
 
     @property
     def dense(self) -> bool:

@@ -8,6 +8,11 @@ are always ``decimal.Decimal``; dates keep their granularity.
 ``to_record()`` turns a mention into a plain dict in the gold schema
 (``kind``, ``start``, ``end``, ``text`` and the kind's normalised fields), with
 Decimals written as plain decimal strings and dates as ISO strings.
+
+A mention's ``basis`` says why a value read from context is what it is (a ``Basis`` per
+decision: the rule and the span of the evidence it relied on). It takes no part in
+equality, ``repr`` or the gold records; ``to_record(explain=True)`` adds it.
+``AnyMention`` is the union of the six kinds, for an exhaustive ``match``.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
 __all__ = [
+    "AnyMention",
+    "Basis",
     "Date",
     "Granularity",
     "Mention",
@@ -85,6 +92,51 @@ def _plain_number(value: Decimal | None) -> str | None:
     return "0" if text in {"", "-0"} else text
 
 
+@attrs.frozen
+class Basis:
+    """Why a value read from context is what it is: the rule that decided, and its evidence.
+
+    Recorded by the kinds on each mention whose value they settled from the text around it
+    (``Mention.basis``); no decision, no ``Basis``. The rules recorded today:
+
+    | rule | kind | evidence | the value, and why |
+    |---|---|---|---|
+    | `currency.country_cue` | money | the cue | the currency of the one country cued near it |
+    | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |
+    | `currency.unknown` | money | none | no country cue near and no default ("francs"): none |
+    | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |
+    | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
+    | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
+    | `unit.ounce.of_what` | tonnage | none | avoirdupois: "ounces of cheese" |
+    | `unit.ounce.no_commodity` | tonnage | none | avoirdupois: no precious metal near |
+    | `unit.pound.of_goods` | tonnage | none | a weight: "pounds of beef" |
+    | `unit.pound.adjective` | tonnage | none | a weight: "a twenty-pound bag" |
+    | `unit.pound.rate` | tonnage | none | a weight: "600 mln pounds per year" |
+    | `unit.pound.mass_cue` | tonnage | the cue | a weight: the nearest cue word weighs ("beef") |
+    | `unit.pound.unscaled` | tonnage | none | a weight: no cue word near, no "million" |
+    | `percentage.points.rate_context` | percentage | the rate word | percentage points |
+
+    The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and
+    "cents" (``geoecon._tables.currencies.AMBIGUOUS``). "Pounds" read as sterling and "points"
+    near a stock index leave no tonnage or percentage, so no basis. How near "near" is, for
+    each rule, is written once in ``geoecon._evidence`` (its ``*_REACH`` constants).
+
+    Attributes:
+        rule: The dotted name of the rule (above).
+        evidence: ``(start, end)`` of the text relied on (a cue word), or ``None``.
+
+    >>> Basis("currency.country_cue", (0, 9)).to_record()
+    {'rule': 'currency.country_cue', 'evidence': [0, 9]}
+    """
+
+    rule: str
+    evidence: tuple[int, int] | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """Return the basis as a plain dict: ``rule`` and ``evidence`` as ``[start, end]`` or ``None``."""
+        return {"rule": self.rule, "evidence": None if self.evidence is None else list(self.evidence)}
+
+
 @attrs.frozen(kw_only=True)
 class Mention:
     """A stretch of source text and what it means.
@@ -93,6 +145,9 @@ class Mention:
         start: Offset of the first character of the mention.
         end: Offset one past the last character (exclusive).
         text: The mention exactly as written: ``source[start:end]``.
+        basis: Why the values read from context are what they are, one ``Basis`` per
+            decision (empty when none was taken). Not compared, not in ``repr``, not in
+            the gold records.
     """
 
     kind: ClassVar[str] = "mention"
@@ -100,6 +155,7 @@ class Mention:
     start: int
     end: int
     text: str
+    basis: tuple[Basis, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
@@ -112,11 +168,19 @@ class Mention:
     def _fields(self) -> dict[str, Any]:
         return {}
 
-    def to_record(self) -> dict[str, Any]:
+    def to_record(self, *, explain: bool = False) -> dict[str, Any]:
         """Return the mention as a plain dict in the gold schema.
+
+        Args:
+            explain: Add ``"basis"``: a list of ``{"rule": ..., "evidence": [start, end] or None}``,
+                one per decision taken from context (see ``Basis``).
 
         >>> Percentage(start=0, end=3, text="43%", value=Decimal("43")).to_record()
         {'kind': 'percentage', 'start': 0, 'end': 3, 'text': '43%', 'value': '43', 'unit': 'percent'}
+        >>> m = Money(start=0, end=4, text="$5bn", amount=Decimal("5E9"), currency="USD",
+        ...           currency_assumed=True, basis=(Basis("currency.default"),))
+        >>> m.to_record(explain=True)["basis"]
+        [{'rule': 'currency.default', 'evidence': None}]
         """
         record: dict[str, Any] = {
             "kind": self.kind,
@@ -125,6 +189,8 @@ class Mention:
             "text": self.text,
         }
         record.update(self._fields())
+        if explain:
+            record["basis"] = [basis.to_record() for basis in self.basis]
         return record
 
 
@@ -367,3 +433,7 @@ class Place(Mention):
         if self.historical is not None:
             fields["historical"] = self.historical
         return fields
+
+
+#: Any mention of the six kinds: ``match`` on it is checked exhaustively.
+AnyMention: TypeAlias = Money | Percentage | Tonnage | Quantity | Date | Place

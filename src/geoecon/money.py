@@ -23,7 +23,6 @@ A parenthesised conversion ("€50 billion ($54 billion)") is two positive amoun
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -35,12 +34,14 @@ import attrs
 import regex
 
 from geoecon._contract import find_all, options_from
+from geoecon._doc import Doc
+from geoecon._evidence import COUNTRIES, CURRENCY_REACH
 from geoecon._measure import per_unit
-from geoecon._mention import Mention, Money, Qualifier
+from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation as _alternation
-from geoecon._regex import by_last_char, trie_alternation, word_alternation
+from geoecon._regex import by_last_char, trie_alternation
 from geoecon._strict import Policy, parse_whole
 from geoecon._tables import currencies as _cur
 from geoecon._tables.cue_words import MONEY_NOUNS
@@ -52,8 +53,6 @@ if TYPE_CHECKING:
     from geoecon.options import Options
 
 __all__ = ["find_money", "parse_money"]
-
-_CONTEXT_CHARS: Final = 200
 
 
 @attrs.frozen
@@ -227,69 +226,43 @@ class _Atom(NamedTuple):
     assumed: bool
     has_currency: bool
     minor: Decimal | None = None  # "cents": the number is a fraction of the unit
+    basis: tuple[Basis, ...] = ()  # why the currency is assumed (``assumed`` is ``bool(basis)``)
 
 
-# \b(?:u\.s\.|united states|american|washington|us)\b, each branch opening with its letter.
-_US_CUE: Final = re.compile(r"u(?<!\wu)(?:\.s\.|nited states|s)\b|a(?<!\wa)merican\b|w(?<!\ww)ashington\b")
 _CENTS_GAP: Final = regex.compile(r"[ \t]+(?:and[ \t]+)?", regex.IGNORECASE)
 
-
-@cache
-def _cue_pattern(key: str) -> re.Pattern[str]:
-    """Country cues of one ambiguous currency, as one word-bounded alternation (lower case)."""
-    cues = list(_cur.AMBIGUOUS.get(key, (None, {}))[1])
-    return re.compile(word_alternation(cues) if cues else "(?!)")
+# The bases of a currency settled without a country cue: constants, as most amounts have none.
+_DEFAULT: Final = (Basis("currency.default"),)
+_UNKNOWN: Final = (Basis("currency.unknown"),)
+_CONFLICT: Final = (Basis("currency.conflicting_cues"),)
 
 
-_CUE_MEMO: Final = "money.cues."
+def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[str | None, tuple[Basis, ...]]:
+    """Settle an ambiguous currency from the country cues near ``position``: (code, basis).
 
-
-@lru_cache(maxsize=256)
-def _cue_memo_key(key: str) -> str:
-    """``Doc.memo`` key of one currency's cue index (built once, not concatenated per amount)."""
-    return _CUE_MEMO + key
-
-
-def _cue_index(doc: Doc, key: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and currency codes of one ambiguous currency's country cues, once per document.
-
-    For "$" the cues of the United States ("U.S.", "American") are among them, as USD.
-    """
-    memo_key = _cue_memo_key(key)
-    found = doc.memo.get(memo_key)
-    if found is None:
-        cues = _cur.AMBIGUOUS.get(key, (None, {}))[1]
-        hits = [
-            (m.start(), m.end(), cues[fold_spaces(m.group())]) for m in _cue_pattern(key).finditer(doc.lower)
-        ]
-        if key == "$":
-            hits += [(m.start(), m.end(), "USD") for m in _US_CUE.finditer(doc.lower)]
-            hits.sort()
-        doc.memo[memo_key] = found = ([h[0] for h in hits], [h[1] for h in hits], [h[2] for h in hits])
-    return found  # type: ignore[return-value]
-
-
-def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[str | None, bool]:
-    """Settle an ambiguous currency from cues near ``position``; return (code, assumed).
-
-    The cues are found once per document; each amount looks at those within
-    ``_CONTEXT_CHARS`` on either side (a binary search, however many amounts).
+    The cues are those of ``currencies.AMBIGUOUS[key]`` lying whole within
+    ``CURRENCY_REACH`` of ``position`` (for "$", the US cues count for USD). One currency
+    among them settles it (``currency.country_cue``, the nearest such cue as evidence);
+    none or two give the documented default. Either way the code is assumed: the basis is
+    never empty. The document's cues are found once (``Doc.evidence``); a currency with no
+    cues in the table asks for none.
     """
     entry = _cur.AMBIGUOUS.get(key)
-    default_code = default if entry is None else entry[0]
-    starts, ends, codes = _cue_index(doc, key)
-    low, high = position - _CONTEXT_CHARS, position + _CONTEXT_CHARS
-    if not starts or starts[-1] < low:  # no cue in the text, or none this far on
-        return default_code, True
-    found: set[str] = set()
-    i = bisect.bisect_left(starts, low)
-    while i < len(starts) and starts[i] < high:
-        if ends[i] <= high:
-            found.add(codes[i])
-        i += 1
+    default_code, cues = (default, {}) if entry is None else entry
+    if not cues:
+        return default_code, _DEFAULT if default_code is not None else _UNKNOWN
+    near = doc.evidence.within(COUNTRIES, *CURRENCY_REACH.around(position, position))
+    found = {cues[cue.word] for cue in near if cue.word in cues}
     if len(found) == 1:
-        return found.pop(), True
-    return default_code, True
+        code = found.pop()
+        cue = min(
+            (c for c in near if cues.get(c.word) == code),
+            key=lambda c: c.start - position if c.start >= position else position - c.end,
+        )
+        return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
+    if found:
+        return default_code, _CONFLICT
+    return default_code, _DEFAULT if default_code is not None else _UNKNOWN
 
 
 # Symbols whose ambiguity table key is not their lower-cased form.
@@ -308,22 +281,24 @@ def _symbol_keys(symbol: str) -> tuple[str, str]:
 
 def _symbol_code(
     symbol: str, table: dict[str, str | None], doc: Doc, position: int
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, tuple[Basis, ...]]:
+    """A currency sign's code and why it is assumed (empty: the sign says it)."""
     key, ambiguity_key = _symbol_keys(symbol)
     code = table.get(key)
     if code is not None:
-        return code, False
+        return code, ()
     return _resolve(ambiguity_key, None, doc, position)
 
 
-def _noun_code(noun: str, doc: Doc, position: int) -> tuple[str | None, bool]:
+def _noun_code(noun: str, doc: Doc, position: int) -> tuple[str | None, tuple[Basis, ...]]:
+    """A currency noun's code and why it is assumed (empty: the noun says it, or names none)."""
     phrase = fold_spaces(noun)
     code, key = _names().nouns.get(phrase, (None, ""))
     if code is not None:
-        return code, False
+        return code, ()
     if key:
         return _resolve(key, None, doc, position)
-    return None, False
+    return None, ()
 
 
 def _prefix_may_end(doc: Doc, before: int, names: _Names) -> bool:
@@ -418,19 +393,19 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
     text = doc.norm
     start, end = number.start, number.end
     code: str | None = None
-    assumed = False
+    basis: tuple[Basis, ...] = ()  # why the currency is assumed; empty when the text says it
     found = False
     minor: Decimal | None = None
     pre = _prefix(doc, start) if gate & _BEFORE else None
     if pre is not None and not number.vague:
         group, written, pre_start = pre
         if group == "sym":
-            code, assumed = _symbol_code(written, _cur.SYMBOLS, doc, start)
+            code, basis = _symbol_code(written, _cur.SYMBOLS, doc, start)
         elif group == "code":
             raw = written.upper()
             code = _cur.CODE_ALIASES.get(raw, raw)
         else:
-            code, assumed = _noun_code(written, doc, start)
+            code, basis = _noun_code(written, doc, start)
         found = True
         start = pre_start
         # "c $ 16.4 million", "u.s $ 100": a letter prefix before a spaced symbol
@@ -446,14 +421,14 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
                     or text[max(0, start - 1) : start] == "±"
                 ):
                     return _Atom(number.start, number.end, number, None, False, False)  # a mass
-                c2, a2 = _noun_code(suf.group("noun"), doc, start)
+                c2, b2 = _noun_code(suf.group("noun"), doc, start)
             elif suf.group("code"):
                 raw = suf.group("code").upper()
-                c2, a2 = _cur.CODE_ALIASES.get(raw, raw), False
+                c2, b2 = _cur.CODE_ALIASES.get(raw, raw), ()
             else:
-                c2, a2 = _symbol_code(suf.group("sym"), _cur.SUFFIX_SYMBOLS, doc, start)
-            if not found or code is None or (assumed and not a2):
-                code, assumed = c2, a2
+                c2, b2 = _symbol_code(suf.group("sym"), _cur.SUFFIX_SYMBOLS, doc, start)
+            if not found or code is None or (basis and not b2):
+                code, basis = c2, b2
             found = True
             end = suf.end()
     if (
@@ -476,9 +451,9 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
                 return None
             code = minor_code
             if code is None:
-                code, assumed = _resolve("cent", "USD", doc, number.start)
+                code, basis = _resolve("cent", "USD", doc, number.start)
             minor = Decimal(fraction)
-            return _Atom(number.start, m.end(), number, code, assumed, True, minor)
+            return _Atom(number.start, m.end(), number, code, bool(basis), True, minor, basis)
     if not found:
         return _Atom(number.start, number.end, number, None, False, False)
     if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
@@ -494,7 +469,7 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
             number = number._replace(
                 end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
             )
-    return _Atom(start, end, number, code, assumed, True)
+    return _Atom(start, end, number, code, bool(basis), True, basis=basis)
 
 
 def _after_separator(atom: _Atom | None, number: Number) -> _Atom:
@@ -558,6 +533,7 @@ def _build(
     currency_assumed: bool,
     qualifier: Qualifier,
     vague: bool = False,
+    basis: tuple[Basis, ...] = (),
 ) -> Money:
     # Speed: the fields are named, not packed into a dict of keyword arguments and out again.
     unit = None
@@ -566,7 +542,7 @@ def _build(
         unit, end = per
     return Money(
         start=start, end=end, text=doc.raw[start:end], qualifier=qualifier, vague=vague, amount=amount,
-        low=low, high=high, currency=currency, currency_assumed=currency_assumed, per=unit,
+        low=low, high=high, currency=currency, currency_assumed=currency_assumed, per=unit, basis=basis,
     )  # fmt: skip
 
 
@@ -688,6 +664,7 @@ def _find(doc: Doc) -> Iterator[Money]:
                         currency_assumed=atom.assumed if atom.has_currency else second.assumed,
                         # read before the first end, after "between" (the measures read it before "between")
                         qualifier=qualifier_before(doc.norm, atom.start),
+                        basis=atom.basis if atom.has_currency else second.basis,
                     )  # fmt: skip
                     i += 2
                     continue
@@ -708,7 +685,7 @@ def _find(doc: Doc) -> Iterator[Money]:
             doc, atom.start, end,
             amount=None if value is None else plain_decimal(value),
             currency=atom.code, currency_assumed=atom.assumed and atom.code is not None,
-            qualifier=qualifier, vague=number.vague,
+            qualifier=qualifier, vague=number.vague, basis=atom.basis,
         )  # fmt: skip
         i += 1
 

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Final, Literal
 import regex
 
 from geoecon._contract import find_all, options_from
-from geoecon._mention import Mention, Percentage, PercentUnit
+from geoecon._doc import Doc
+from geoecon._evidence import INDEX_CUES, POINTS_REACH, RATE_CUES
+from geoecon._mention import Basis, Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
 from geoecon._strict import Policy, parse_whole
 from geoecon._text import fold_spaces, match_near_ascii, next_char
@@ -65,14 +67,6 @@ _UNIT_OPENINGS: Final = (
     "bp",
     "point",
 )
-_RATE_CONTEXT: Final = regex.compile(
-    r"\b(?:rates?|yields?|inflation|unemployment|percent|per cent|pct|interest|spread|margin|share)\b|%",
-    regex.IGNORECASE,
-)
-_INDEX_CONTEXT: Final = regex.compile(
-    r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|dax|stocks?|shares|game|scored?|lead)\b",
-    regex.IGNORECASE,
-)
 # Run on the lower-cased text. Each branch opens with its literal letter and checks the
 # word boundary after it, so that the engine skips ahead to an "h", "a" or "t".
 _FRACTION: Final = re.compile(
@@ -86,7 +80,6 @@ _FRACTIONS: Final = {"half": Decimal("0.5"), "a quarter": Decimal("0.25"), "thre
 #: "10%-25%", "4.5 to 4.75 per cent", "between 4% and 5%" (no "through", no hedge after "to").
 _RANGES: Final = RangeSyntax(("-", "to", "and"))
 _MINUS: Final = regex.compile(r"(?<![\w])minus[ \t]+", regex.IGNORECASE | regex.REVERSE)
-_SENTENCE: Final = 160
 
 
 def _may_open_unit(doc: Doc, end: int) -> bool:
@@ -155,8 +148,8 @@ def _opens(doc: Doc) -> list[bool]:
     return opens
 
 
-def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
-    """The percent unit right after a number, with the offset where it ends."""
+def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int, tuple[Basis, ...]] | None:
+    """The percent unit right after a number, the offset where it ends, and why (when from context)."""
     if not _may_open_unit(doc, number.end):
         return None
     match = match_near_ascii(_UNIT, _UNIT_ASCII, doc.norm, number.end)
@@ -167,15 +160,23 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int] | None:
     if doc.in_url(number.start):
         return None
     if match.group("pp"):
-        return PercentUnit.PERCENTAGE_POINT, match.end()
+        return PercentUnit.PERCENTAGE_POINT, match.end(), ()
     if match.group("bp"):
-        return PercentUnit.BASIS_POINT, match.end()
+        return PercentUnit.BASIS_POINT, match.end(), ()
     if match.group("pc"):
-        return PercentUnit.PERCENT, match.end()
+        return PercentUnit.PERCENT, match.end(), ()
     # "points" alone: a change of a rate, not of a stock index or a score.
-    window = doc.norm[max(0, number.start - _SENTENCE) : match.end() + _SENTENCE // 2]
-    if _RATE_CONTEXT.search(window) and not _INDEX_CONTEXT.search(window):
-        return PercentUnit.PERCENTAGE_POINT, match.end()
+    low, high = POINTS_REACH.around(number.start, match.end())
+    rates = doc.evidence.within(RATE_CUES, low, high, clipped=True)
+    if rates and not doc.evidence.within(INDEX_CUES, low, high, clipped=True):
+        cue = min(
+            rates, key=lambda c: c.start - number.end if c.start >= number.end else number.start - c.end
+        )
+        return (
+            PercentUnit.PERCENTAGE_POINT,
+            match.end(),
+            (Basis("percentage.points.rate_context", (cue.start, cue.end)),),
+        )
     return None
 
 
@@ -247,7 +248,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                         Percentage(
                             start=start, end=second[1], text=doc.raw[start : second[1]], value=None,
                             low=plain_decimal(low), high=plain_decimal(high), unit=second[0],
-                            qualifier=qualifier_before(doc.norm, start),
+                            qualifier=qualifier_before(doc.norm, start), basis=second[2],
                         )
                     )  # fmt: skip
                     i += 2
@@ -262,7 +263,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             found.append(
                 Percentage(
                     start=start, end=unit[1], text=doc.raw[start : unit[1]], value=plain_decimal(value),
-                    unit=unit[0], qualifier=qualifier_before(doc.norm, start),
+                    unit=unit[0], qualifier=qualifier_before(doc.norm, start), basis=unit[2],
                 )
             )  # fmt: skip
         i += 1

@@ -51,9 +51,12 @@ from geoecon.numerals import plain_decimal
 if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
+from geoecon._evidence import MASS_CUES, MONEY_CUES, POUNDS_REACH, PRECIOUS_METALS, TROY_REACH, Cue
 from geoecon._measure import Hit, UnitTables, scan_hits
+from geoecon._mention import Basis
 from geoecon._regex import alternation
 from geoecon._tables.cue_words import MONEY_NOUNS, MORE_MONEY_NOUNS
+from geoecon._text import NEAR
 
 __all__ = ["find_tonnages", "parse_tonnage"]
 
@@ -63,9 +66,6 @@ _MASS: Final = UnitTables(MASS_EXACT, MASS_WORDS)
 # ----------------------------------------------------------------------------- tonnage rules
 
 _WINDOW: Final = 80
-_PRECIOUS: Final = regex.compile(
-    r"\b(?:gold|silver|platinum|palladium|rhodium|bullion|precious)\b", regex.IGNORECASE
-)
 _SPEED: Final = regex.compile(
     r"\b(?:speeds?|knots?|winds?|gusts?|sail\w*|cruis\w*|steam\w*|mph|km/h|kph|nautical|airspeed|sustained)\b",
     regex.IGNORECASE,
@@ -78,19 +78,8 @@ _WEAPONS: Final = regex.compile(
 _MOUNTAIN_AFTER: Final = regex.compile(r"(?P<dot>\.)?[ \t]+[A-Z][a-z]")
 _STERLING_AFTER: Final = regex.compile(r"[ \t]+(?:sterling|stg|notes?|coins?|banknotes?)\b", regex.IGNORECASE)
 # "20 million pounds of capital": pounds that measure money are money.
-_MONEY_OF: Final = regex.compile(rf"(?:{alternation([*MONEY_NOUNS, *MORE_MONEY_NOUNS])})\b", regex.IGNORECASE)
-_MONEY_CUE: Final = regex.compile(
-    r"\b(?:spen[dt]s?|spending|paid|pays?|paying|costs?|costing|worth|prices?|priced|fund\w*|budgets?|salar\w*"
-    r"|wages?|fined?|fines|loans?|debts?|bids?|deals?|sold|bought|invest\w*|profits?|revenues?|sales|tax\w*"
-    r"|banks?|sterling|cash|contracts?|fees?|compensation|grants?|bonus\w*|awarded|raised?|donat\w*|bills?"
-    r"|deficit|surplus|expenditure|subsid\w*|reserves?|pence|shares?|dividends?|earn\w*|income|losses)\b|[£€$]",
-    regex.IGNORECASE,
-)
-_MASS_CUE: Final = regex.compile(
-    r"\b(?:weigh\w*|weight|heav\w*|light\w*|drop|gain\w*|lbs?|kg|kilos?|ounces?|tonnes?|tons?|bags?|baby"
-    r"|body|meat|beef|pork|poultry|chicken|fish|catch|harvest|crop|capacity|production|produc\w*|output"
-    r"|plants?|facility|shipments?|shipping|mined?|copper|zinc|nickel|lead|uranium|cotton|tobacco|cheese"
-    r"|butter|milk|fib(?:er|re)|resin|plastics?|poly\w+|thrust|payload|cargo|freight)\b",
+_MONEY_OF: Final = regex.compile(
+    rf"(?:{alternation([*MONEY_NOUNS, *MORE_MONEY_NOUNS])})\b",
     regex.IGNORECASE,
 )
 # "1.36 pounds to the dollar", "200 pounds per tonne": an exchange rate or a price.
@@ -106,40 +95,49 @@ def _window(text: str, start: int, end: int, before: int = _WINDOW, after: int =
     return text[max(0, start - before) : end + after]
 
 
-def _pounds_are_money(doc: Doc, hit: Hit) -> bool:
-    """Decide whether "pounds" after a number is sterling rather than a weight."""
+# The bases of the readings of pounds and ounces that rest on no cue word: constants.
+_POUND_OF_GOODS: Final = (Basis("unit.pound.of_goods"),)
+_POUND_ADJECTIVE: Final = (Basis("unit.pound.adjective"),)
+_POUND_RATE: Final = (Basis("unit.pound.rate"),)
+_POUND_UNSCALED: Final = (Basis("unit.pound.unscaled"),)
+_OUNCE_OF_WHAT: Final = (Basis("unit.ounce.of_what"),)
+_OUNCE_NO_COMMODITY: Final = (Basis("unit.ounce.no_commodity"),)
+
+
+def _pounds_as_mass(doc: Doc, hit: Hit) -> tuple[Basis, ...] | None:
+    """Why "pounds" after a number is a weight; ``None`` when it is sterling (then no tonnage)."""
     text = doc.norm
     written = hit.unit.written.lower()
     if match_near(_STERLING_AFTER, text, hit.unit.end):
-        return True
+        return None
     if hit.of_what is not None:
-        return _MONEY_OF.match(hit.of_what) is not None
+        return None if _MONEY_OF.match(hit.of_what) is not None else _POUND_OF_GOODS
     if text[hit.unit.start - 1 : hit.unit.start] == "-" or (
         written == "pound" and (hit.number is None or hit.number.value != 1)
     ):
-        return False  # "a twenty-pound bag", "a twenty pound bag"
+        return _POUND_ADJECTIVE  # "a twenty-pound bag", "a twenty pound bag"
     if match_near(_POUND_PRICE_AFTER, text, hit.unit.end):
-        return True
+        return None
     if hit.per is not None:
-        return False  # "600 mln pounds per year": a production rate
-    # The nearest cue word wins; with none, a scaled amount ("20 million pounds") is money.
-    lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 40)
-    around = text[lo:hi]
-    start, end = hit.start - lo, hit.end - lo
-    best: tuple[int, bool] | None = None
-    for pattern, money in ((_MONEY_CUE, True), (_MASS_CUE, False)):
-        for cue in pattern.finditer(around):
-            if cue.end() <= start:
-                distance = start - cue.end()
-            elif cue.start() >= end:
-                distance = cue.start() - end
+        return _POUND_RATE  # "600 mln pounds per year": a production rate
+    # The nearest cue word wins (a money word on a tie); with none, a scaled amount
+    # ("20 million pounds") is money.
+    low, high = POUNDS_REACH.around(hit.start, hit.end)
+    best: tuple[int, bool, Cue] | None = None
+    for cues, money in ((MONEY_CUES, True), (MASS_CUES, False)):
+        for cue in doc.evidence.within(cues, low, high, clipped=True):
+            if cue.end <= hit.start:
+                distance = hit.start - cue.end
+            elif cue.start >= hit.end:
+                distance = cue.start - hit.end
             else:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, money)
+                best = (distance, money, cue)
     if best is not None:
-        return best[1]
-    return hit.number is not None and hit.number.scale >= 10**6
+        _, money, cue = best
+        return None if money else (Basis("unit.pound.mass_cue", (cue.start, cue.end)),)
+    return None if hit.number is not None and hit.number.scale >= 10**6 else _POUND_UNSCALED
 
 
 def _is_mass(doc: Doc, hit: Hit) -> bool:
@@ -161,27 +159,50 @@ def _is_mass(doc: Doc, hit: Hit) -> bool:
             or (hit.number is not None and hit.number.scale == 1 and _YEAR.fullmatch(hit.number.text))
         ):
             return False  # "Mt Everest", "in 1953 Mt. Everest"
-    if written.lower().startswith("pound") and _pounds_are_money(doc, hit):
+    if written.lower().startswith("pound") and _pounds_as_mass(doc, hit) is None:
         return False
     return not (written == "t" and hit.number is not None and _YEAR.fullmatch(hit.number.text))
 
 
-def _troy(doc: Doc, hit: Hit) -> bool:
+def _troy(doc: Doc, hit: Hit) -> tuple[bool, tuple[Basis, ...]]:
+    """Whether ounces are troy ounces, and why; ``(False, ())`` for a unit that is no ounce.
+
+    "Ounces of gold" are troy; so are ounces with a precious metal in their clause (the
+    stretch after the last ". " or line end, ``TROY_REACH.before`` back at most) or just
+    after them ("120,000 ounces last year, gold ..."). The two stretches were once searched
+    as one string; read apart they answer the same, as no hit starts after a word character
+    and ends before one (no word runs across their join).
+    """
     if not hit.unit.info.troy:
-        return False
+        return False, ()
     if hit.of_what is not None:
-        return _PRECIOUS.search(hit.of_what) is not None
-    text = doc.norm
-    before = text[max(0, hit.start - 160) : hit.start]
-    sentence = max(before.rfind(". "), before.rfind("\n"))
-    return _PRECIOUS.search(before[sentence + 1 :] + text[hit.end : hit.end + 60]) is not None
+        if not PRECIOUS_METALS.found_in(hit.of_what):
+            return False, _OUNCE_OF_WHAT
+        named = doc.evidence.within(PRECIOUS_METALS, hit.end, hit.end + NEAR)[:1]
+        return True, tuple(Basis("unit.troy.of_what", (m.start, m.end)) for m in named) or (
+            Basis("unit.troy.of_what"),
+        )
+    clause = doc.evidence.clause_start(hit.start, TROY_REACH.before)
+    before = doc.evidence.within(PRECIOUS_METALS, clause, hit.start, clipped=True)
+    after = doc.evidence.within(PRECIOUS_METALS, hit.end, hit.end + TROY_REACH.after, clipped=True)
+    if not (before or after):
+        return False, _OUNCE_NO_COMMODITY
+    metal = (
+        before[-1]
+        if before and (not after or hit.start - before[-1].end <= after[0].start - hit.end)
+        else after[0]
+    )
+    return True, (Basis("unit.troy.commodity", (metal.start, metal.end)),)
 
 
 def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
     info = hit.unit.info
     unit, factor = info.unit, info.factor
-    if _troy(doc, hit):
+    troy, basis = _troy(doc, hit)
+    if troy:
         unit, factor = "troy_oz", TROY_OZ
+    elif hit.unit.written.lower().startswith("pound"):
+        basis = _pounds_as_mass(doc, hit) or ()
     if factor is None:  # bare "ton": the caller's convention
         factor = SHORT_TON if doc.options.ton == "short" else Decimal(1)
 
@@ -191,7 +212,7 @@ def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
     return Tonnage(
         start=hit.start, end=hit.end, text=doc.raw[hit.start : hit.end], tonnes=tonnes(hit.value),
         low=tonnes(hit.low), high=tonnes(hit.high), unit=unit, per=hit.per, of_what=hit.of_what,
-        qualifier=hit.qualifier, vague=hit.vague,
+        qualifier=hit.qualifier, vague=hit.vague, basis=basis,
     )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from geoecon import _measure, money
 from geoecon._doc import Doc
-from geoecon._mention import Money
+from geoecon._mention import Basis, Money
 from geoecon._tables import currencies
 from geoecon._tables.units import PER_UNITS
 from geoecon._text import NEAR, fold_spaces, match_near
@@ -157,11 +157,11 @@ def test_suffix_pattern_twin_on_ascii(text: str) -> None:
 
 def plain_symbol_code(
     symbol: str, table: dict[str, str | None], doc: Doc, position: int
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, tuple[Basis, ...]]:
     key = fold_spaces(symbol).upper()
     code = table.get(key)
     if code is not None:
-        return code, False
+        return code, ()
     return money._resolve(money._SYMBOL_KEYS.get(key, key.lower()), None, doc, position)
 
 

@@ -14,6 +14,9 @@ currency names and wire abbreviations of English-language news (Reuters style
 * ``AMBIGUOUS``: for a noun or symbol used by several countries, the default code
   (``None`` when there is no sensible default) and the country cues in the
   surrounding text that settle it.
+* ``US_CUES``: the cues of the United States, which count for USD near "$".
+* ``COUNTRY_CUES``: every cue of ``AMBIGUOUS`` and ``US_CUES`` -> the ISO 3166-1 alpha-2
+  code of the country it names (derived: the first two letters of the currency it cues).
 """
 
 from __future__ import annotations
@@ -358,11 +361,19 @@ MINOR_UNITS: Final[dict[str, tuple[str, str | None]]] = {
     "dimes": ("0.1", "USD"),
 }
 
+#: Cues of the United States: near "$" they count for USD, so that a "$" between a US and an
+#: Australian cue keeps its default. Found as written, one space in "united states" (the
+#: other cues allow any run of spaces and tabs), and "u.s." only before a word character
+#: (its last dot then a word boundary: "U.S.-based", not "U.S. Treasury"): kept so, as the
+#: output was.
+US_CUES: Final[tuple[str, ...]] = ("u.s.", "united states", "american", "washington", "us")
+
 #: Ambiguous symbol or noun -> (default code, {country cue in nearby text: code}).
 AMBIGUOUS: Final[dict[str, tuple[str | None, dict[str, str]]]] = {
     "$": (
         "USD",
         {
+            **dict.fromkeys(US_CUES, "USD"),
             "australia": "AUD",
             "australian": "AUD",
             "canada": "CAD",
@@ -436,3 +447,22 @@ AMBIGUOUS: Final[dict[str, tuple[str | None, dict[str, str]]]] = {
     "cent": ("USD", {"euro": "EUR", "euros": "EUR"}),
     "fr.": (None, {"swiss": "CHF", "switzerland": "CHF", "france": "FRF", "french": "FRF"}),
 }
+
+
+def _country_cues() -> dict[str, str]:
+    """Every cue of ``AMBIGUOUS`` and ``US_CUES`` -> the alpha-2 code of its country (EU for "euro").
+
+    An ISO 4217 code opens with the ISO 3166-1 alpha-2 code of its country (X-codes aside,
+    none of which is cued), so the country is read off the currency a cue settles.
+    """
+    found: dict[str, str] = dict.fromkeys(US_CUES, "US")
+    for _, cues in AMBIGUOUS.values():
+        for cue, code in cues.items():
+            if found.setdefault(cue, code[:2]) != code[:2]:
+                msg = f"the cue {cue!r} names two countries: {found[cue]} and {code[:2]}"
+                raise ValueError(msg)
+    return found
+
+
+#: Country cue (lower case, spaces folded) -> ISO 3166-1 alpha-2 code of the country it names.
+COUNTRY_CUES: Final[dict[str, str]] = _country_cues()
