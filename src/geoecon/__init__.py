@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from geoecon import pipeline
 from geoecon._mention import (
+    AnyMention,
+    Basis,
     Date,
     Granularity,
     Mention,
@@ -91,6 +93,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "KINDS",
+    "AnyMention",
+    "Basis",
     "Date",
     "Extraction",
     "GeoeconError",

@@ -85,13 +85,20 @@ class Extraction:
         """Place mentions."""
         return self.of_type(Place)
 
-    def to_records(self) -> list[dict[str, Any]]:
+    def to_records(self, *, explain: bool = False) -> list[dict[str, Any]]:
         """Return every mention as a plain dict in the gold schema (pandas-ready).
+
+        Args:
+            explain: Add to each record a ``"basis"`` list saying which rule read a value
+                from context, and the span of the evidence it used (``Mention.basis``).
 
         >>> extract("Prices rose 4%.").to_records()
         [{'kind': 'percentage', 'start': 12, 'end': 14, 'text': '4%', 'value': '4', 'unit': 'percent'}]
+        >>> found = extract("Australia's budget is $20 billion.")
+        >>> found.to_records(explain=True)[1]["basis"]
+        [{'rule': 'currency.country_cue', 'evidence': [0, 9]}]
         """
-        return [m.to_record() for m in self.mentions]
+        return [m.to_record(explain=explain) for m in self.mentions]
 
     def to_frame(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> pd.DataFrame:
         """Return the records as a pandas DataFrame with proper dtypes (``geoecon[pandas]``).
