@@ -39,6 +39,31 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 from geoecon._mention import Date, Granularity, Mention
 from geoecon._regex import letter_first
 from geoecon._text import check_text, normalise
+from geoecon.dates.vocabulary import (
+    CARDINAL,
+    CARDINALS,
+    DAY,
+    DAY_NUMBER,
+    DECADE_WORDS,
+    DURATION_CUES,
+    MODIFIERS,
+    MONTH,
+    MONTH_CONTEXT,
+    MONTH_NAME,
+    MONTH_STEP,
+    MONTHS,
+    NAME_BEFORE_OF,
+    ORDINAL,
+    ORDINALS,
+    QUARTER_WORDS,
+    RELATIVE,
+    UNIT_NAMES,
+    UNIT_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    YEAR_CONTEXT,
+)
 from geoecon.errors import ParseError
 from geoecon.options import Options
 
@@ -50,368 +75,8 @@ __all__ = ["find_dates", "parse_date"]
 G = Granularity
 _I: Final = re.IGNORECASE
 
-# --------------------------------------------------------------------------- vocabulary
-
-_MONTHS: Final = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_WEEKDAYS: Final = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tues": 1,
-    "tue": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thurs": 3,
-    "thur": 3,
-    "thu": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
-_ORDINALS: Final = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
-for _unit, _n in list(_ORDINALS.items())[:9]:
-    _ORDINALS[f"twenty-{_unit}"] = 20 + _n
-    _ORDINALS[f"twenty {_unit}"] = 20 + _n
-_ORDINALS["thirty-first"] = 31
-_ORDINALS["thirty first"] = 31
-_CARDINALS: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_DECADE_WORDS: Final = {
-    "twenties": 1920,
-    "thirties": 1930,
-    "forties": 1940,
-    "fifties": 1950,
-    "sixties": 1960,
-    "seventies": 1970,
-    "eighties": 1980,
-    "nineties": 1990,
-}
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Return a regex matching any of ``words`` as a trie (fails in one step on a wrong letter).
-
-    Spaces inside a word match a bounded run of spaces.
-
-    >>> _alt(["may", "mar", "march"])
-    '(?:ma(?:r(?:ch)?|y))'
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        optional = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            atom = r"\s{1,3}" if ch == " " else re.escape(ch)
-            branches.append(atom + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"
-        return body
-
-    return "(?:" + emit(trie) + ")"
-
-
-_MON_NAME: Final = r"(?<![a-z])" + _alt(_MONTHS) + r"(?![a-z])"
-_MON: Final = _MON_NAME + r"\.?"
-_WD: Final = r"(?<![a-z])" + _alt(_WEEKDAYS) + r"(?![a-z])\.?"
-_ORDW: Final = _alt(_ORDINALS) + r"(?![\w-])"
-_DNUM: Final = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![\w])"
-_DAY: Final = rf"(?:{_DNUM}|{_ORDW})"
-_Y4: Final = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
-_CARD: Final = r"(?:\d{1,2}|" + _alt(_CARDINALS) + r")(?![\w])"
-_REL: Final = r"(?:this|last|next|past|previous|current|coming|following|upcoming)"
 _NOT_AFTER_NUM: Final = r"(?![\w%]|[.,:/-]\d)"
 
-# Words that turn a number into an amount, never a date ("2000 tonnes", "1990 dlrs").
-_UNIT_WORDS: Final = frozenset(
-    [
-        "percent",
-        "pct",
-        "per",
-        "cent",
-        "tonnes",
-        "tonne",
-        "tons",
-        "ton",
-        "t",
-        "mt",
-        "kt",
-        "barrels",
-        "barrel",
-        "bpd",
-        "bbl",
-        "bbls",
-        "dlrs",
-        "dlr",
-        "dollars",
-        "dollar",
-        "usd",
-        "eur",
-        "euros",
-        "euro",
-        "yen",
-        "yuan",
-        "pounds",
-        "pound",
-        "marks",
-        "francs",
-        "rupees",
-        "roubles",
-        "rubles",
-        "mln",
-        "bln",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "trillion",
-        "thousand",
-        "thousands",
-        "shares",
-        "share",
-        "people",
-        "points",
-        "point",
-        "basis",
-        "bps",
-        "km",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "mile",
-        "kg",
-        "kilograms",
-        "lbs",
-        "lb",
-        "ounces",
-        "ounce",
-        "oz",
-        "acres",
-        "hectares",
-        "ha",
-        "units",
-        "cars",
-        "vehicles",
-        "jobs",
-        "workers",
-        "mw",
-        "gw",
-        "kw",
-        "mwh",
-        "gwh",
-        "twh",
-        "troops",
-        "soldiers",
-        "cases",
-        "deaths",
-        "feet",
-        "ft",
-        "metres",
-        "meters",
-        "sq",
-        "square",
-        "cubic",
-        "cu",
-        "hours",
-        "hrs",
-        "minutes",
-        "mins",
-        "seconds",
-        "times",
-        "stg",
-        "vs",
-        "versus",
-        "x",
-    ]
-)
-# Capitalised words before "of YEAR" that make the year part of a name ("Trade Act of 1974").
-_NAME_BEFORE_OF: Final = frozenset(
-    [
-        "act",
-        "acts",
-        "law",
-        "laws",
-        "treaty",
-        "agreement",
-        "accord",
-        "accords",
-        "convention",
-        "protocol",
-        "class",
-        "code",
-        "resolution",
-        "bill",
-        "amendment",
-        "amendments",
-        "rule",
-        "rules",
-        "directive",
-        "regulation",
-        "charter",
-        "declaration",
-        "pact",
-        "decree",
-    ]
-)
-# Words after which a bare four-digit number reads as a year.
-_YEAR_CONTEXT: Final = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "from",
-        "until",
-        "till",
-        "before",
-        "after",
-        "during",
-        "through",
-        "throughout",
-        "of",
-        "between",
-        "for",
-        "around",
-        "circa",
-        "year",
-        "early",
-        "mid",
-        "late",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "close",
-        "calendar",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "since",
-        "and",
-        "or",
-        "to",
-        "until",
-    ]
-)
-_MONTH_CONTEXT: Final = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "from",
-        "until",
-        "till",
-        "before",
-        "after",
-        "during",
-        "through",
-        "throughout",
-        "of",
-        "between",
-        "for",
-        "around",
-        "early",
-        "mid",
-        "late",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "close",
-        "last",
-        "next",
-        "this",
-        "on",
-        "to",
-        "and",
-        "or",
-        "until",
-    ]
-)
-_MODIFIERS: Final = {
-    "early": "early",
-    "beginning": "early",
-    "start": "early",
-    "mid": "mid",
-    "middle": "mid",
-    "late": "late",
-    "end": "end",
-    "close": "end",
-}
 _MODIFIER_RE: Final = re.compile(
     r"(?<![a-z])(?:the\s{1,3})?(early|beginning|start|mid|middle|late|end|close)"
     r"(?:\s{1,3}of(?:\s{1,3}the)?\s{1,3}|\s{0,2}-\s{0,2}|\s{1,3})$",
@@ -594,7 +259,7 @@ class _Ctx:
 
     def unit_follows(self, pos: int) -> bool:
         word = self.next_word(pos)  # Speed: read once.
-        return word in _UNIT_WORDS or word == "%"
+        return word in UNIT_WORDS or word == "%"
 
     def countries(self) -> list[tuple[int, str]]:
         if self._country is None:
@@ -706,15 +371,15 @@ def _num(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     w = re.sub(r"\s+", " ", w)
-    return _ORDINALS.get(w, _CARDINALS.get(w))
+    return ORDINALS.get(w, CARDINALS.get(w))
 
 
 def _month_of(word: str) -> int:
-    return _MONTHS[word.lower().rstrip(".").strip()]
+    return MONTHS[word.lower().rstrip(".").strip()]
 
 
 def _weekday_of(word: str) -> int:
-    return _WEEKDAYS[word.lower().rstrip(".").strip()]
+    return WEEKDAYS[word.lower().rstrip(".").strip()]
 
 
 def _week_start(d: dt.date) -> dt.date:
@@ -830,7 +495,7 @@ def _month_allowed(m: re.Match[str], ctx: _Ctx, group: str, *, bare: bool) -> bo
     if not (raw[0].isupper() and (len(raw) < 2 or not raw[1:].rstrip(".").isupper())):
         return False
     prev = ctx.prev_word(m.start())
-    if prev in _MONTH_CONTEXT or _modifier_before(ctx.norm, m.start()):
+    if prev in MONTH_CONTEXT or _modifier_before(ctx.norm, m.start()):
         return True
     if word in {"may", "march", "jan", "june", "april", "august", "sat", "sun", "mar", "dec", "jun", "aug"}:
         return False
@@ -1209,25 +874,6 @@ def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _r_day(ctx.ref + dt.timedelta(days=off), relative=True)
 
 
-_DURATION_CUES: Final = frozenset(
-    [
-        "time",
-        "times",
-        "ever",
-        "first",
-        "most",
-        "least",
-        "once",
-        "than",
-        "level",
-        "levels",
-        "high",
-        "low",
-        "record",
-    ]
-)
-
-
 def _h_offset(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """Read "two years ago", "a week earlier", "in 2 weeks", "3 days from today"."""
     n = _num(m["n"])
@@ -1237,7 +883,7 @@ def _h_offset(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if m["dir"] is None:
         before = ctx.norm[max(0, m.start() - 40) : m.start()].split()[-4:]
-        if any(w.endswith("est") or w in _DURATION_CUES for w in before):
+        if any(w.endswith("est") or w in DURATION_CUES for w in before):
             return None  # "the highest level in two years": a duration
         sign = 1
     else:
@@ -1273,26 +919,10 @@ def _shift_period(ref: dt.date, unit: str, k: int) -> _Res:
     return _r_year(ref.year + k, relative=True)
 
 
-_UNIT_NAMES: Final = {
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "quarter": "quarter",
-    "quarters": "quarter",
-    "qtr": "quarter",
-    "year": "year",
-    "years": "year",
-    "yr": "year",
-}
-
-
 def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """Read "last year", "this quarter", "next week", "the following week", "this calendar year"."""
     rel = m["rel"].lower()
-    unit = _UNIT_NAMES[m["unit"].lower()]
+    unit = UNIT_NAMES[m["unit"].lower()]
     if m["fiscal"] and unit == "year":
         if ctx.ref is None:
             return _need_ref(G.YEAR)
@@ -1325,7 +955,7 @@ def _h_the_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """Read "for the day", "of the year": the current one."""
     if ctx.prev_word(m.start()) not in {"for", "of", "in", "during"}:
         return None
-    unit = _UNIT_NAMES[m["unit"].lower()]
+    unit = UNIT_NAMES[m["unit"].lower()]
     if ctx.ref is None:
         return _need_ref(_GRAN[unit])
     return _shift_period(ctx.ref, unit, 0)
@@ -1334,25 +964,12 @@ def _h_the_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _h_upcoming(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """Read "upcoming two weeks", "2 upcoming quarters": the period that many ahead."""
     n = _num(m["n"] or m["n2"])
-    unit = _UNIT_NAMES.get((m["unit"] or m["unit2"]).lower())
+    unit = UNIT_NAMES.get((m["unit"] or m["unit2"]).lower())
     if n is None or unit is None:
         return None
     if ctx.ref is None:
         return _need_ref(_GRAN[unit])
     return _shift_period(ctx.ref, unit, n)
-
-
-_QWORDS: Final = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "final": 4,
-}
 
 
 def _year_tail(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
@@ -1370,7 +987,7 @@ def _year_tail(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     q_text = (m["q"] or "").lower()
-    q = _QWORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
+    q = QUARTER_WORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
     if q_text == "last":
         if not (m["y"] or m["yrel"]):
             return None  # "last quarter" alone is relative, read elsewhere
@@ -1454,7 +1071,7 @@ def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m["word"]:
-        start = _DECADE_WORDS[m["word"].lower()]
+        start = DECADE_WORDS[m["word"].lower()]
         if m["cent"]:
             start = int(m["cent"]) + start % 100
     else:
@@ -1482,12 +1099,12 @@ def _year_context(ctx: _Ctx, start: int) -> bool:
         span = _prev_word_span(ctx.norm, max(0, start - 40), start - 3 if start >= 3 else 0)
         if span is not None:
             word = ctx.raw[span[0] : span[1]]
-            if word[:1].isupper() and word.lower() in _NAME_BEFORE_OF:
+            if word[:1].isupper() and word.lower() in NAME_BEFORE_OF:
                 return False
         return True
     if prev in {"and", "or", "to", "until"}:
         return _YEAR_BEFORE_RE.search(ctx.norm, max(0, start - 16), start) is not None
-    return prev in _YEAR_CONTEXT
+    return prev in YEAR_CONTEXT
 
 
 _YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
@@ -1523,13 +1140,13 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 # --------------------------------------------------------------------------- patterns
 
 _DAYYEAR_SEP: Final = r"(?:\s{0,3},\s{0,3}|\s{1,3}(?:of\s{1,3}|in\s{1,3})?)"
-_WD_PREFIX: Final = rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
-_WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{_WD}))?"
+_WD_PREFIX: Final = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
+_WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{WEEKDAY}))?"
 
 _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     (
         "iso",
-        rf"(?<![\d.])(?:{_WD},?\s{{1,3}})?(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])",
+        rf"(?<![\d.])(?:{WEEKDAY},?\s{{1,3}})?(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])",
         _h_iso,
     ),
     (
@@ -1541,7 +1158,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "named_triple",
-        rf"(?<![\w.])(?:(?P<a>{_MON_NAME}|\d{{1,4}})(?P<s>[-/])(?P<b>{_MON_NAME}|\d{{1,4}})(?P=s)(?P<c>{_MON_NAME}|\d{{1,4}}))(?![\w])",
+        rf"(?<![\w.])(?:(?P<a>{MONTH_NAME}|\d{{1,4}})(?P<s>[-/])(?P<b>{MONTH_NAME}|\d{{1,4}})(?P=s)(?P<c>{MONTH_NAME}|\d{{1,4}}))(?![\w])",
         _h_named_triple,
     ),
     (
@@ -1560,112 +1177,112 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     (
         "ym",
         (
-            rf"(?P<pre>(?<![\w])(?:fy|fiscal(?:\s{{1,3}}year)?|financial\s{{1,3}}year)\s{{0,3}})?(?<![\w.,$/:-])(?P<y>{_Y4})(?P<sep>[-/])(?P<t>\d{{4}}|\d{{1,2}})(?![\w%]|[.,/:-]\d)"
+            rf"(?P<pre>(?<![\w])(?:fy|fiscal(?:\s{{1,3}}year)?|financial\s{{1,3}}year)\s{{0,3}})?(?<![\w.,$/:-])(?P<y>{YEAR})(?P<sep>[-/])(?P<t>\d{{4}}|\d{{1,2}})(?![\w%]|[.,/:-]\d)"
             rf"(?P<fy>\s{{1,3}}(?:fiscal|financial)(?:\s{{1,3}}year)?)?"
         ),
         _h_ym,
     ),
-    ("my", rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{_Y4})" + _NOT_AFTER_NUM, _h_my),
+    ("my", rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM, _h_my),
     (
         "month_day",
         (
-            rf"{_WD_PREFIX}(?P<mon>{_MON})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{_DAY})(?![.,]\d)"
-            rf"(?:{_DAYYEAR_SEP}(?P<y>{_Y4}))?(?P<y2>)?{_WD_SUFFIX}"
+            rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?![.,]\d)"
+            rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR}))?(?P<y2>)?{_WD_SUFFIX}"
         ),
         _h_month_day,
     ),
     (
         "day_month",
         (
-            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?={_MON_NAME}))(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{_MON})"
-            rf"(?:{_DAYYEAR_SEP}(?P<y>{_Y4})|(?:\s{{1,3}}(?P<yof>of\s{{1,3}})?|\s{{0,3}}')(?P<yy>\d\d)(?![\w%]|[.,]\d))?"
+            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{DAY}|(?:3[01]|[12]\d|0?[1-9])(?={MONTH_NAME}))(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR})|(?:\s{{1,3}}(?P<yof>of\s{{1,3}})?|\s{{0,3}}')(?P<yy>\d\d)(?![\w%]|[.,]\d))?"
         ),
         _h_day_month,
     ),
     (
         "month_year",
         (
-            rf"(?P<mon>{_MON})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}')(?P<y>{_Y4}|(?<=')\d\d(?![\d]))"
+            rf"(?P<mon>{MONTH})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}')(?P<y>{YEAR}|(?<=')\d\d(?![\d]))"
             + _NOT_AFTER_NUM
         ),
         _h_month_year,
     ),
-    ("year_month", rf"(?<![\w.,$-])(?P<y>{_Y4})\s{{1,3}}(?P<mon>{_MON})(?![\w])", _h_month_year),
+    ("year_month", rf"(?<![\w.,$-])(?P<y>{YEAR})\s{{1,3}}(?P<mon>{MONTH})(?![\w])", _h_month_year),
     (
         "month_range",
-        rf"(?P<m1>{_MON})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?",
+        rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?",
         _h_month_range,
     ),
     (
         "month_bare",
-        rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{_MON})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])",
+        rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])",
         _h_month_bare,
     ),
     (
         "weekday",
         (
-            rf"(?:(?P<rel>{_REL})\s{{1,3}}(?:(?P<wrel>{_REL})?\s{{0,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}})?)?(?P<wd>{_WD})"
-            rf"(?:\s{{1,3}}(?:(?:of|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<wrel2>{_REL})\s{{1,3}}week|(?P<wrel3>this|last|next)\s{{1,3}}week|(?P<after>after\s{{1,3}}next)))?"
+            rf"(?:(?P<rel>{RELATIVE})\s{{1,3}}(?:(?P<wrel>{RELATIVE})?\s{{0,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}})?)?(?P<wd>{WEEKDAY})"
+            rf"(?:\s{{1,3}}(?:(?:of|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<wrel2>{RELATIVE})\s{{1,3}}week|(?P<wrel3>this|last|next)\s{{1,3}}week|(?P<after>after\s{{1,3}}next)))?"
         ),
         _h_weekday,
     ),
     (
         "weekday_rel_week",
-        rf"(?P<wrel>{_REL})\s{{1,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}}(?P<wd>{_WD})(?P<rel>)(?P<wrel2>)(?P<wrel3>)(?P<after>)",
+        rf"(?P<wrel>{RELATIVE})\s{{1,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}}(?P<wd>{WEEKDAY})(?P<rel>)(?P<wrel2>)(?P<wrel3>)(?P<after>)",
         _h_weekday,
     ),
     (
         "weekday_dom",
-        rf"(?P<wd>{_WD}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?:3[01]|[12]\d|0?[1-9])(?![\w.,]|\s{{0,3}}[a-z0-9])|(?<=the\s){_ORDW}|(?<=the\s\s){_ORDW})",
+        rf"(?P<wd>{WEEKDAY}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?:3[01]|[12]\d|0?[1-9])(?![\w.,]|\s{{0,3}}[a-z0-9])|(?<=the\s){ORDINAL}|(?<=the\s\s){ORDINAL})",
         _h_weekday_dom,
     ),
     (
         "on_the_nth",
-        rf"o(?<!\wo)n\s{{1,3}}the\s{{1,3}}(?P<day>{_DNUM}|{_ORDW})(?!\s{{0,3}}[\w(])",
+        rf"o(?<!\wo)n\s{{1,3}}the\s{{1,3}}(?P<day>{DAY_NUMBER}|{ORDINAL})(?!\s{{0,3}}[\w(])",
         _h_on_the_nth,
     ),
     (
         "nth_weekday",
         (
-            rf"(?:the\s{{1,3}})?(?P<nth>{_ORDW}|\d(?:st|nd|rd|th)|last)\s{{1,3}}(?P<wd>{_WD})\s{{1,3}}(?:of|in)\s{{1,3}}"
-            rf"(?:(?P<mon>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?|(?:the\s{{1,3}})?(?:(?P<mrel>this|last|next|previous|following|current)\s{{1,3}})?month)"
+            rf"(?:the\s{{1,3}})?(?P<nth>{ORDINAL}|\d(?:st|nd|rd|th)|last)\s{{1,3}}(?P<wd>{WEEKDAY})\s{{1,3}}(?:of|in)\s{{1,3}}"
+            rf"(?:(?P<mon>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?|(?:the\s{{1,3}})?(?:(?P<mrel>this|last|next|previous|following|current)\s{{1,3}})?month)"
         ),
         _h_nth_weekday,
     ),
     (
         "weekday_count",
-        rf"(?P<n>{_CARD})\s{{1,3}}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s{{1,3}}(?P<dir>from\s{{1,3}}now|ago|back|hence)",
+        rf"(?P<n>{CARDINAL})\s{{1,3}}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s{{1,3}}(?P<dir>from\s{{1,3}}now|ago|back|hence)",
         _h_weekday_count,
     ),
     (
         "day_of_rel_month",
         (
-            rf"(?:the\s{{1,3}})?(?P<nth>{_DNUM}|{_ORDW}|last)(?:\s{{1,3}}(?P<fromlast>last))?(?:\s{{1,3}}day)?\s{{1,3}}(?:of|in)\s{{1,3}}"
+            rf"(?:the\s{{1,3}})?(?P<nth>{DAY_NUMBER}|{ORDINAL}|last)(?:\s{{1,3}}(?P<fromlast>last))?(?:\s{{1,3}}day)?\s{{1,3}}(?:of|in)\s{{1,3}}"
             r"(?:the\s{1,3})?(?:(?P<mrel>this|last|next|previous|following|current)\s{1,3})?month(?![\w])"
         ),
         _h_day_of_rel_month,
     ),
     (
         "last_day_of_month",
-        rf"(?:the\s{{1,3}})?(?P<nth>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}day\s{{1,3}}(?:of|in)\s{{1,3}}(?P<mon>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?(?P<mrel>)",
+        rf"(?:the\s{{1,3}})?(?P<nth>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}day\s{{1,3}}(?:of|in)\s{{1,3}}(?P<mon>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?(?P<mrel>)",
         _h_day_of_rel_month,
     ),
     (
         "week_of",
-        rf"(?:the\s{{1,3}})?week\s{{1,3}}of\s{{1,3}}(?P<mon>{_MON})\s{{0,3}}(?P<day>{_DAY})(?:,?\s{{1,3}}(?P<y>{_Y4}))?",
+        rf"(?:the\s{{1,3}})?week\s{{1,3}}of\s{{1,3}}(?P<mon>{MONTH})\s{{0,3}}(?P<day>{DAY})(?:,?\s{{1,3}}(?P<y>{YEAR}))?",
         _h_week_of,
     ),
     (
         "nth_week",
         (
-            rf"(?:the\s{{1,3}})?(?P<nth>{_ORDW}|\d(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}week\s{{1,3}}(?:of|in)\s{{1,3}}"
-            rf"(?:(?P<mon>{_MON})(?:,?\s{{1,3}}(?P<y>{_Y4}))?|(?P<yonly>{_Y4})|(?:the\s{{1,3}})?(?:(?P<rel>this|last|next|previous|following|current)\s{{1,3}})?(?P<unit>month|year))"
+            rf"(?:the\s{{1,3}})?(?P<nth>{ORDINAL}|\d(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}week\s{{1,3}}(?:of|in)\s{{1,3}}"
+            rf"(?:(?P<mon>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?|(?P<yonly>{YEAR})|(?:the\s{{1,3}})?(?:(?P<rel>this|last|next|previous|following|current)\s{{1,3}})?(?P<unit>month|year))"
         ),
         _h_nth_week,
     ),
     (
         "week_number",
-        rf"w(?<!\ww)eek\s{{1,3}}(?P<w>\d{{1,2}})(?![\w.,])(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{_Y4}))?",
+        rf"w(?<!\ww)eek\s{{1,3}}(?P<w>\d{{1,2}})(?![\w.,])(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR}))?",
         _h_week_number,
     ),
     (
@@ -1679,7 +1296,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     (
         "offset",
         (
-            rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{_CARD})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+            rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
         ),
         _h_offset,
@@ -1699,55 +1316,55 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
     ),
     (
         "upcoming",
-        rf"(?<![\w])(?:upcoming\s{{1,3}}(?P<n>{_CARD})\s{{1,3}}(?P<unit>days?|weeks?|months?|quarters?|years?)|(?P<n2>{_CARD})\s{{1,3}}upcoming\s{{1,3}}(?P<unit2>days?|weeks?|months?|quarters?|years?))(?![\w])",
+        rf"(?<![\w])(?:upcoming\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|months?|quarters?|years?)|(?P<n2>{CARDINAL})\s{{1,3}}upcoming\s{{1,3}}(?P<unit2>days?|weeks?|months?|quarters?|years?))(?![\w])",
         _h_upcoming,
     ),
     (
         "quarter",
         (
             rf"(?<![\w])(?:the\s{{1,3}})?(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]{{1,3}}(?:fiscal\s{{1,3}}|calendar\s{{1,3}})?(?:quarter|qtr)(?![\w])"
-            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{_Y4})|(?P<yrel>this|last|next)\s{{1,3}}year)|\s{{0,3}}'(?P<y2>\d\d))?"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year)|\s{{0,3}}'(?P<y2>\d\d))?"
         ),
         _h_quarter,
     ),
     (
         "quarter_q",
-        rf"q(?<!\wq)(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
+        rf"q(?<!\wq)(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
         _h_quarter,
     ),
     (
         "quarter_yq",
-        # "(?<![\w])(?P<y>{_Y4}|\d\d)" with the first digit taken first, the rest of each branch after it.
+        # "(?<![\w])(?P<y>{YEAR}|\d\d)" with the first digit taken first, the rest of each branch after it.
         r"(?P<y>\d(?<!\w\d)(?:(?<=1)[6-9]\d\d(?![\d])|(?<=2)0\d\d(?![\d])|\d))\s{0,3}-?\s{0,3}q(?P<q>[1-4])(?![\w])",
         _h_quarter_compact,
     ),
-    ("quarter_nq", rf"(?P<q>[1-4](?<!\w[1-4]))q\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])", _h_quarter_compact),
+    ("quarter_nq", rf"(?P<q>[1-4](?<!\w[1-4]))q\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\w])", _h_quarter_compact),
     (
         "month_quarter",
-        rf"t(?<!\wt)he\s{{1,3}}(?P<mon>{_MON})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{_Y4}))?",
+        rf"t(?<!\wt)he\s{{1,3}}(?P<mon>{MONTH})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{YEAR}))?",
         _h_month_quarter,
     ),
     (
         "half",
         (
             rf"(?<![\w])(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[\s-]{{1,3}}half(?![\w])"
-            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{_Y4})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         _h_half,
     ),
-    ("half_h", rf"h(?<!\wh)(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{_Y4}|'\d\d)(?![\w])(?P<yrel>)", _h_half),
-    ("half_nh", rf"(?P<h>[12](?<!\w[12]))h\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\w])(?P<yrel>)", _h_half),
+    ("half_h", rf"h(?<!\wh)(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR}|'\d\d)(?![\w])(?P<yrel>)", _h_half),
+    ("half_nh", rf"(?P<h>[12](?<!\w[12]))h\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\w])(?P<yrel>)", _h_half),
     (
         "first_months",
         (
-            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{_CARD})\s{{1,3}}months(?![\w])"
-            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{_Y4})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         _h_first_months,
     ),
     (
         "fiscal",
-        rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{_Y4}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
+        rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
         _h_fiscal,
     ),
     (
@@ -1770,7 +1387,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
         "year_range",
         (
             r"(?P<y1>(?:1(?<![\w$#@/.,:'-]1)[6-9]\d\d|2(?<![\w$#@/.,:'-]2)0\d\d)(?![\d]))"
-            rf"\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<y2>{_Y4})(?![\w%]|[.,:/-]\d)"
+            rf"\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<y2>{YEAR})(?![\w%]|[.,:/-]\d)"
         ),
         _h_year_range,
     ),
@@ -1900,17 +1517,14 @@ _WINDOW_HINTS: Final = {
 # at all when there is none. A match starts nowhere earlier, so these are the matches
 # ``finditer`` finds (none of these patterns matches the empty string). The month
 # names of a window (whole words: none hides another) are listed once, for the four
-# month patterns (step ``None`` in ``_COMPILED``).
-# Where group "mon" matches: ``(?<![a-z])`` + ``_alt(_MONTHS)`` + ``(?![a-z])``, each month
-# opening with its letter (see ``letter_first``).
-_MONTH_STEP: Final = letter_first(_MONTHS, not_after="[a-z]", then="(?![a-z])", join=_alt)
-_MONTH_STEP_RE: Final = re.compile(_MONTH_STEP)
+# month patterns (step ``None`` in ``_COMPILED``): ``MONTH_STEP`` finds them.
+_MONTH_STEP_RE: Final = re.compile(MONTH_STEP)
 _STEPS: Final[dict[str, tuple[str, int]]] = {
-    "month_day": (_MONTH_STEP, 14),  # after "wednesday.,   "
-    "day_month": (_MONTH_STEP, 36),  # after "the   twenty   seventh   day   of   "
-    "month_bare": (_MONTH_STEP, 11),  # after "previous   "
-    "month_year": (_MONTH_STEP, 0),
-    "month_range": (_MONTH_STEP, 0),
+    "month_day": (MONTH_STEP, 14),  # after "wednesday.,   "
+    "day_month": (MONTH_STEP, 36),  # after "the   twenty   seventh   day   of   "
+    "month_bare": (MONTH_STEP, 11),  # after "previous   "
+    "month_year": (MONTH_STEP, 0),
+    "month_range": (MONTH_STEP, 0),
     # The last character of the number, then the unit: after "in   twelve  ".
     "offset": (r"[\daenortx]\s{1,3}(?:day|week|fortnight|month|year)", 10),
     "rel_period": (  # after "the   "
@@ -1930,7 +1544,7 @@ _STEPS: Final[dict[str, tuple[str, int]]] = {
 # out; so what holds a match passes (first on the last six characters alone).
 _DAY_MONTH_JOIN: Final = re.compile(r"(?:\d|st|nd|rd|th|of|day)\s{0,3}\Z")
 _DAY_MONTH_BEFORE: Final = re.compile(
-    rf"(?:{_DAY}|(?:3[01]|[12]\d|0?[1-9]))(?:\s{{1,3}}day)?\s{{0,3}}(?:of\s{{1,3}})?\Z"
+    rf"(?:{DAY}|(?:3[01]|[12]\d|0?[1-9]))(?:\s{{1,3}}day)?\s{{0,3}}(?:of\s{{1,3}})?\Z"
 )
 
 
@@ -1942,7 +1556,7 @@ def _day_before(norm: str, near: int, _we: int) -> re.Match[str] | None:
 
 
 _MONTH_CHECKS: Final[dict[str, Callable[[str, int, int], re.Match[str] | None]]] = {
-    "month_day": re.compile(rf"{_MON}\s{{0,3}}(?:the\s{{1,3}})?{_DAY}(?![.,]\d)").match,
+    "month_day": re.compile(rf"{MONTH}\s{{0,3}}(?:the\s{{1,3}})?{DAY}(?![.,]\d)").match,
     "day_month": _day_before,
 }
 # Speed: a gate is a hint that several patterns share, tried once per window (the
@@ -1961,7 +1575,7 @@ _COMPILED: Final = [
         fn,
         (
             (
-                None if _STEPS[name][0] == _MONTH_STEP else re.compile(_STEPS[name][0]).search,
+                None if _STEPS[name][0] == MONTH_STEP else re.compile(_STEPS[name][0]).search,
                 _STEPS[name][1],
                 _MONTH_CHECKS.get(name),
             )
@@ -2040,8 +1654,8 @@ _CUE_KIND: Final = {w: kind for kind, words in _CUE_WORDS.items() for w in words
 # The kind of a word cue, by its text (the three vocabularies are disjoint); any other cue
 # is "O" for "on the" and "N" for digits.
 # Plural weekdays cue too: "3 fridays from now" (weekday_count).
-_WEEKDAY_CUES: Final = (*_WEEKDAYS, *(w + "s" for w in _WEEKDAYS if w.endswith("day")))
-_CUE_TEXT_KIND: Final = {**dict.fromkeys(_MONTHS, "M"), **dict.fromkeys(_WEEKDAY_CUES, "W"), **_CUE_KIND}
+_WEEKDAY_CUES: Final = (*WEEKDAYS, *(w + "s" for w in WEEKDAYS if w.endswith("day")))
+_CUE_TEXT_KIND: Final = {**dict.fromkeys(MONTHS, "M"), **dict.fromkeys(_WEEKDAY_CUES, "W"), **_CUE_KIND}
 
 
 def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -2049,7 +1663,7 @@ def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str
 
     ``digit`` spells the opening of the cues that open with any digit (``\d``).
     """
-    for vocabulary, whole in ((_MONTHS, True), (_WEEKDAY_CUES, True), (_CUE_KIND, False)):
+    for vocabulary, whole in ((MONTHS, True), (_WEEKDAY_CUES, True), (_CUE_KIND, False)):
         # Month and weekday names are cues only as whole words: "market", "decline" and
         # "money" open no window (they opened one in five characters of Reuters copy).
         by_first: dict[str, list[str]] = {}
@@ -2261,7 +1875,7 @@ def _candidate(m: re.Match[str], ctx: _Ctx, handler: Handler) -> _Cand | None:
     return _Cand(s, e, res) if e > s else None
 
 
-_WEEKDAY_ONLY: Final = re.compile(_WD)
+_WEEKDAY_ONLY: Final = re.compile(WEEKDAY)
 
 
 def _join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
@@ -2363,7 +1977,7 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     for c in taken:
         mod = _modifier_before(norm, c.start)
         # .get: the pattern ignores case as Unicode folds it, so "mıd" (dotless i) matches
-        modifier = _MODIFIERS.get(mod.group(1).lower()) if mod else None
+        modifier = MODIFIERS.get(mod.group(1).lower()) if mod else None
         r = c.res
         dates.append(
             Date(
@@ -2514,7 +2128,7 @@ def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
     dateparser never reads "$85" or "74%" as a year.
     """
     low = norm.translate(_ASCII_LOWER)
-    if "$" in low or "%" in low or not re.search(rf"{_MON_NAME}|{_WD}", low):
+    if "$" in low or "%" in low or not re.search(rf"{MONTH_NAME}|{WEEKDAY}", low):
         return None
     from geoecon._adapters.dateparser_adapter import parse_period  # noqa: PLC0415 - optional, slow
 
