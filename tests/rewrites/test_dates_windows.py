@@ -141,18 +141,3 @@ def test_month_checks_keep_every_match(text: str, name: str) -> None:
     nears = [m.start() for m in dates._MONTH_STEP_RE.finditer(text)]
     found = dates._stepped_at(pattern, nears, reach, check, norm=text, ws=0, we=len(text))
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
-
-
-COUNTRY_WORDS = [
-    *(cue.replace("\\s", " ").replace("\\.", ".").replace("?", "") for cues in dates._COUNTRY_CUES.values()
-      for cue in cues.split("|")),
-    "New\t Delhi", "Indiana", "U.S.A", "USA", "a", "x", "1", "_",
-]  # fmt: skip
-
-
-@settings(max_examples=1500, deadline=None)
-@given(texts_of(COUNTRY_WORDS))
-def test_country_spans_open_with_their_letter(text: str) -> None:
-    assert [m.span() for m in dates._COUNTRY_SPANS_RE.finditer(text)] == [
-        m.span() for m in dates._COUNTRY_RE.finditer(text)
-    ]

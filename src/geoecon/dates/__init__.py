@@ -28,8 +28,6 @@ is not needed. See ``docs/dates.md`` for every supported form.
 
 from __future__ import annotations
 
-import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -37,8 +35,21 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from geoecon._mention import Date, Granularity, Mention
-from geoecon._regex import letter_first
+from geoecon._tables.fiscal_years import FISCAL_YEARS
 from geoecon._text import check_text, normalise
+from geoecon.dates.calendar import (
+    UNIT_GRANULARITY,
+    Period,
+    add_months,
+    fiscal_year,
+    fiscal_year_starting,
+    last_day,
+    safe_date,
+    shift,
+    two_digit_year,
+    week_start,
+)
+from geoecon.dates.countries import country_mentions, nearest_country
 from geoecon.dates.vocabulary import (
     CARDINAL,
     CARDINALS,
@@ -136,93 +147,6 @@ def _prev_word_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
 
 _NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
 
-# --------------------------------------------------------------------------- calendar helpers
-
-
-class _Res(NamedTuple):
-    """A resolved (or deliberately unresolved) period."""
-
-    value: str | None
-    gran: Granularity
-    start: dt.date | None
-    end: dt.date | None
-    relative: bool = False
-
-
-def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def _ok_year(year: int) -> bool:
-    return 1 <= year <= 9999
-
-
-def _r_day(d: dt.date, *, relative: bool = False) -> _Res:
-    return _Res(d.isoformat(), G.DAY, d, d, relative)
-
-
-def _r_month(year: int, month: int, *, relative: bool = False) -> _Res:
-    return _Res(
-        f"{year:04d}-{month:02d}",
-        G.MONTH,
-        dt.date(year, month, 1),
-        dt.date(year, month, _last_day(year, month)),
-        relative,
-    )
-
-
-def _r_year(year: int, *, relative: bool = False) -> _Res:
-    return _Res(f"{year:04d}", G.YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31), relative)
-
-
-def _r_quarter(year: int, q: int, *, relative: bool = False) -> _Res:
-    m = 3 * q - 2
-    return _Res(
-        f"{year:04d}-Q{q}",
-        G.QUARTER,
-        dt.date(year, m, 1),
-        dt.date(year, m + 2, _last_day(year, m + 2)),
-        relative,
-    )
-
-
-def _r_week(d: dt.date, *, relative: bool = False) -> _Res:
-    iso = d.isocalendar()
-    monday = d - dt.timedelta(days=d.weekday())
-    return _Res(f"{iso[0]:04d}-W{iso[1]:02d}", G.WEEK, monday, monday + dt.timedelta(days=6), relative)
-
-
-def _r_months(
-    y1: int, m1: int, y2: int, m2: int, gran: Granularity = G.MONTH, *, relative: bool = False
-) -> _Res:
-    if (y2, m2) < (y1, m1):
-        y2 += 1
-    return _Res(
-        f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}",
-        gran,
-        dt.date(y1, m1, 1),
-        dt.date(y2, m2, _last_day(y2, m2)),
-        relative,
-    )
-
-
-def _r_years(y1: int, y2: int) -> _Res:
-    return _Res(f"{y1:04d}/{y2:04d}", G.YEAR, dt.date(y1, 1, 1), dt.date(y2, 12, 31))
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    total = d.year * 12 + d.month - 1 + n
-    y, m = divmod(total, 12)
-    return dt.date(y, m + 1, min(d.day, _last_day(y, m + 1)))
-
-
-def _two_digit_year(yy: int, ref: dt.date | None) -> int:
-    """Century for a two-digit year: the reference date's, unless that is over 10 years ahead."""
-    now = ref.year if ref is not None else 2025
-    year = now - now % 100 + yy
-    return year - 100 if year > now + 10 else year
-
-
 # --------------------------------------------------------------------------- scanning context
 
 
@@ -263,69 +187,20 @@ class _Ctx:
 
     def countries(self) -> list[tuple[int, str]]:
         if self._country is None:
-            self._country = [
-                (m.start(), _country_of(m.group(0))) for m in _COUNTRY_SPANS_RE.finditer(self.cased)
-            ]
+            self._country = country_mentions(self.cased)
         return self._country
 
     def fiscal_convention(self, pos: int) -> str | None:
         """The fiscal-year convention of the country mentioned nearest to ``pos``, if any."""
-        found = self.countries()
-        i = bisect.bisect_left(found, (pos, ""))
-        near = [found[j] for j in (i - 1, i) if 0 <= j < len(found)]
-        if not near:
-            return None
-        return min(near, key=lambda item: abs(item[0] - pos))[1]
+        return nearest_country(self.countries(), pos)
 
 
-_COUNTRY_CUES: Final = {
-    "IN": r"India|Indian|New\s Delhi|Mumbai|RBI|rupees?",
-    "JP": r"Japan|Japanese|Tokyo|BOJ|yen",
-    "PK": r"Pakistan|Pakistani|Islamabad|Karachi",
-    "AU": r"Australia|Australian|Canberra|Sydney|RBA",
-    "US": r"U\.S\.|US|United\s States|Congress|Pentagon|White\s House|federal",
-}
-_COUNTRY_RE: Final = re.compile(
-    r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRY_CUES.items()) + r")(?![\w])"
-)
-
-
-# Speed: ``_COUNTRY_RE`` without its groups, each cue opening with its letter (the
-# pattern opened with a lookbehind, tried at every character); ``_country_of`` names
-# each span found (no two cues match at one place).
-_COUNTRY_SPANS_RE: Final = re.compile(
-    letter_first(
-        (cue for cues in _COUNTRY_CUES.values() for cue in cues.split("|")),
-        not_after=r"[\w.]",
-        then=r"(?![\w])",
-    )
-)
-
-
-def _country_of(word: str) -> str:
-    m = _COUNTRY_RE.fullmatch(word)
-    return m.lastgroup if m is not None and m.lastgroup is not None else ""
-
-
-# First month of the fiscal year and whether "FY2024" names the year it ends in.
-_FISCAL: Final = {"IN": (4, True), "JP": (4, False), "PK": (7, True), "AU": (7, True), "US": (10, True)}
-
-
-def _fiscal(ctx: _Ctx, pos: int, year: int, *, start_named: bool = False) -> _Res:
+def _fiscal(ctx: _Ctx, pos: int, year: int, *, start_named: bool = False) -> Period:
     """Fiscal year ``year`` under the convention of the country the text shows (else calendar).
 
     ``start_named`` is true when ``year`` is the year the fiscal year begins in (split years).
     """
-    conv = _FISCAL.get(ctx.fiscal_convention(pos) or "")
-    if conv is None:
-        if start_named:
-            return _r_years(year, year + 1)
-        return _r_year(year)
-    first, end_named = conv
-    y1 = year if start_named or not end_named else year - 1
-    if first == 1:
-        return _r_year(y1)
-    return _r_months(y1, first, y1 + 1, first - 1, G.YEAR)
+    return fiscal_year(year, FISCAL_YEARS.get(ctx.fiscal_convention(pos) or ""), start_named=start_named)
 
 
 # --------------------------------------------------------------------------- resolution helpers
@@ -357,12 +232,6 @@ def _period_year(ctx: _Ctx, first_month: int, last_month: int) -> int | None:
     return ref.year if ref.month >= first_month else ref.year - 1
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    if not (_ok_year(y) and 1 <= m <= 12 and 1 <= d <= _last_day(y, m)):
-        return None
-    return dt.date(y, m, d)
-
-
 def _num(word: str) -> int | None:
     w = word.lower().strip()
     if w.isdigit():
@@ -382,26 +251,18 @@ def _weekday_of(word: str) -> int:
     return WEEKDAYS[word.lower().rstrip(".").strip()]
 
 
-def _week_start(d: dt.date) -> dt.date:
-    return d - dt.timedelta(days=d.weekday())
-
-
-Handler = Callable[["re.Match[str]", _Ctx], "_Res | tuple[_Res, int, int] | None"]
-
-
-def _need_ref(gran: Granularity) -> _Res:
-    return _Res(None, gran, None, None, relative=True)
+Handler = Callable[["re.Match[str]", _Ctx], "Period | tuple[Period, int, int] | None"]
 
 
 # --------------------------------------------------------------------------- handlers
 
 
-def _h_iso(m: re.Match[str], _ctx: _Ctx) -> _Res | None:
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return None if d is None else _r_day(d)
+def _h_iso(m: re.Match[str], _ctx: _Ctx) -> Period | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None if d is None else Period.day(d)
 
 
-def _h_named_triple(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_named_triple(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Three parts separated by - or /, one of them a month name ("05-Aug-2016", "2019/aug/01")."""
     parts = [m["a"], m["b"], m["c"]]
     month_i = next(i for i, p in enumerate(parts) if not p[0].isdigit())
@@ -412,19 +273,19 @@ def _h_named_triple(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         year_i = nums[-1][0]  # D-Mon-YY, Mon-D-YY
     day_p = next(p for i, p in nums if i != year_i)
     year_p = parts[year_i]
-    year = int(year_p) if len(year_p) == 4 else _two_digit_year(int(year_p), ctx.ref)
-    d = _safe_date(year, month, int(day_p))
-    return None if d is None else _r_day(d)
+    year = int(year_p) if len(year_p) == 4 else two_digit_year(int(year_p), ctx.ref)
+    d = safe_date(year, month, int(day_p))
+    return None if d is None else Period.day(d)
 
 
-def _h_mdy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_mdy(m: re.Match[str], ctx: _Ctx) -> Period | None:
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     if m["sep"] == "." and len(y) == 2:
         return None
-    year = int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.ref)
+    year = int(y) if len(y) == 4 else two_digit_year(int(y), ctx.ref)
     month, day = (b, a) if a > 12 else (a, b)
-    d = _safe_date(year, month, day)
-    return None if d is None else _r_day(d)
+    d = safe_date(year, month, day)
+    return None if d is None else Period.day(d)
 
 
 def _after_digit(norm: str, pos: int) -> bool:
@@ -436,7 +297,7 @@ def _after_digit(norm: str, pos: int) -> bool:
     return norm[pos - 8 if pos > 8 else 0 : pos].rstrip(_SPACE_OR_COMMA)[-1:].isdigit()
 
 
-def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_md(m: re.Match[str], ctx: _Ctx) -> Period | None:
     month, day = int(m["a"]), int(m["b"])
     if day <= 12 and (
         _after_digit(ctx.norm, m.start())
@@ -447,12 +308,12 @@ def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     year = _pick_year_for(ctx, month, day)
     if year is None:
-        return _need_ref(G.DAY)
-    d = _safe_date(year, month, day)
-    return None if d is None else _r_day(d, relative=True)
+        return Period.unresolved(G.DAY)
+    d = safe_date(year, month, day)
+    return None if d is None else Period.day(d, relative=True)
 
 
-def _h_ym(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+def _h_ym(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
     """YYYY-MM, YYYY/YY split years, YYYY-YYYY ranges."""
     y1, tail = int(m["y"]), m["t"]
     if ctx.unit_follows(m.end()):
@@ -463,7 +324,7 @@ def _h_ym(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
         if y2 == y1 + 1 and fiscal:
             return _fiscal(ctx, m.start(), y1, start_named=True)
         if y1 < y2 <= y1 + 100:
-            return _r_years(y1, y2)
+            return Period.years(y1, y2)
         return None
     n = int(tail)
     if len(tail) == 2 and n == (y1 + 1) % 100:
@@ -471,16 +332,16 @@ def _h_ym(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
     if fiscal:
         return None
     if 1 <= n <= 12 and m["sep"] in "-/":
-        return _r_month(y1, n)
+        return Period.month(y1, n)
     if len(tail) == 2 and n > y1 % 100 and m["sep"] == "-":
-        return _r_years(y1, y1 - y1 % 100 + n)
+        return Period.years(y1, y1 - y1 % 100 + n)
     return None
 
 
-def _h_my(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_my(m: re.Match[str], ctx: _Ctx) -> Period | None:
     if ctx.unit_follows(m.end()):
         return None
-    return _r_month(int(m["y"]), int(m["m"]))
+    return Period.month(int(m["y"]), int(m["m"]))
 
 
 def _month_allowed(m: re.Match[str], ctx: _Ctx, group: str, *, bare: bool) -> bool:
@@ -503,30 +364,30 @@ def _month_allowed(m: re.Match[str], ctx: _Ctx, group: str, *, bare: bool) -> bo
     return not nxt[:1].isupper() and not nxt[:1].isdigit()
 
 
-def _with_weekday(m: re.Match[str], ctx: _Ctx, month: int, day: int, year: int | None) -> _Res | None:
+def _with_weekday(m: re.Match[str], ctx: _Ctx, month: int, day: int, year: int | None) -> Period | None:
     """Resolve a month-day; with a weekday and no year, the year whose date falls on that weekday."""
     if year is not None:
-        d = _safe_date(year, month, day)
-        return None if d is None else _r_day(d)
+        d = safe_date(year, month, day)
+        return None if d is None else Period.day(d)
     wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
     if wd and ctx.ref is not None:
         want = _weekday_of(wd)
         step = 1 if ctx.future else -1
         for k in range(28):
             y = ctx.ref.year + (k if k == 0 else step * k)
-            d = _safe_date(y, month, day)
+            d = safe_date(y, month, day)
             if d is not None and d.weekday() == want:
-                return _r_day(d, relative=True)
+                return Period.day(d, relative=True)
         for k in range(1, 28):
-            d = _safe_date(ctx.ref.year - step * k, month, day)
+            d = safe_date(ctx.ref.year - step * k, month, day)
             if d is not None and d.weekday() == want:
-                return _r_day(d, relative=True)
+                return Period.day(d, relative=True)
         return None
     picked = _pick_year_for(ctx, month, day)
     if picked is None:
-        return _need_ref(G.DAY) if _safe_date(2000, month, day) else None
-    d = _safe_date(picked, month, day)
-    return None if d is None else _r_day(d, relative=True)
+        return Period.unresolved(G.DAY) if safe_date(2000, month, day) else None
+    d = safe_date(picked, month, day)
+    return None if d is None else Period.day(d, relative=True)
 
 
 def _year_of_group(m: re.Match[str], ctx: _Ctx, name: str) -> int | None:
@@ -534,10 +395,10 @@ def _year_of_group(m: re.Match[str], ctx: _Ctx, name: str) -> int | None:
     if not text:
         return None
     text = text.lstrip("'")
-    return int(text) if len(text) == 4 else _two_digit_year(int(text), ctx.ref)
+    return int(text) if len(text) == 4 else two_digit_year(int(text), ctx.ref)
 
 
-def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
     if not _month_allowed(m, ctx, "mon", bare=False):
         return None
     month, day = _month_of(m["mon"]), _num(m["day"])
@@ -551,7 +412,7 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | 
     return None if res is None else (res, m.start(), end)
 
 
-def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
     if not _month_allowed(m, ctx, "mon", bare=False):
         return None
     day = _num(m["day"])
@@ -566,22 +427,22 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | 
         year = int(m["y"])
     elif m["yy"] is not None:
         if m["yof"] is not None or m["day"][-1:].isalpha():
-            year = _two_digit_year(int(m["yy"]), ctx.ref)
+            year = two_digit_year(int(m["yy"]), ctx.ref)
         else:
             end = m.end("mon")
     res = _with_weekday(m, ctx, month, day, year)
     return None if res is None else (res, m.start(), end)
 
 
-def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> Period | None:
     if not _month_allowed(m, ctx, "mon", bare=False):
         return None
     if ctx.unit_follows(m.end()):
         return None
-    return _r_month(int(m["y"]), _month_of(m["mon"]))
+    return Period.month(int(m["y"]), _month_of(m["mon"]))
 
 
-def _h_month_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> Period | None:
     if m["conj"].lower() == "and" and ctx.prev_word(m.start()) != "between":
         return None
     if not (_month_allowed(m, ctx, "m1", bare=m["y"] is None) and _month_allowed(m, ctx, "m2", bare=False)):
@@ -592,14 +453,14 @@ def _h_month_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m["y"] is not None:
         y2 = int(m["y"])
         y1 = y2 if m1 < m2 else y2 - 1
-        return _r_months(y1, m1, y2, m2)
+        return Period.months(y1, m1, y2, m2)
     y = _period_year(ctx, m1, m2 if m2 > m1 else 12)
     if y is None:
-        return _need_ref(G.MONTH)
-    return _r_months(y, m1, y, m2, relative=True)
+        return Period.unresolved(G.MONTH)
+    return Period.months(y, m1, y, m2, relative=True)
 
 
-def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> Period | None:
     rel = (m["rel"] or "").lower()
     if not rel and not _month_allowed(m, ctx, "mon", bare=True):
         return None
@@ -608,7 +469,7 @@ def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     month = _month_of(m["mon"])
     ref = ctx.ref
     if ref is None:
-        return _need_ref(G.MONTH)
+        return Period.unresolved(G.MONTH)
     if rel == "this":
         year = ref.year
     elif rel in {"last", "past", "previous"}:
@@ -618,14 +479,14 @@ def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         picked = _pick_year_for(ctx, month)
         if picked is None:
-            return _need_ref(G.MONTH)
+            return Period.unresolved(G.MONTH)
         year = picked
     if m["after"]:
         year += 1
-    return _r_month(year, month, relative=True)
+    return Period.month(year, month, relative=True)
 
 
-def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
     word = m["wd"].lower().rstrip(".")
     rel = (m["rel"] or "").lower()
     wrel = (m["wrel"] or m["wrel2"] or m["wrel3"] or "").lower()
@@ -643,54 +504,54 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
     ref = ctx.ref
     if ref is None:
-        return _need_ref(G.DAY)
+        return Period.unresolved(G.DAY)
     want = _weekday_of(word)
     today = ref.weekday()
-    monday = _week_start(ref)
+    monday = week_start(ref)
     if wrel:
         shift = {"last": -7, "past": -7, "previous": -7, "this": 0, "current": 0}.get(wrel, 7)
-        return _r_day(monday + dt.timedelta(days=shift + want), relative=True)
+        return Period.day(monday + dt.timedelta(days=shift + want), relative=True)
     if m["after"]:  # "friday after next": the second one after today
         ahead = (want - today) % 7 or 7
-        return _r_day(ref + dt.timedelta(days=ahead + 7), relative=True)
+        return Period.day(ref + dt.timedelta(days=ahead + 7), relative=True)
     if rel in {"next", "following"}:
-        return _r_day(monday + dt.timedelta(days=7 + want), relative=True)
+        return Period.day(monday + dt.timedelta(days=7 + want), relative=True)
     if rel in {"last", "previous", "past"}:
-        return _r_day(monday + dt.timedelta(days=-7 + want), relative=True)
+        return Period.day(monday + dt.timedelta(days=-7 + want), relative=True)
     if rel in {"coming", "upcoming"}:
         ahead = (want - today) % 7 or 7
-        return _r_day(ref + dt.timedelta(days=ahead), relative=True)
+        return Period.day(ref + dt.timedelta(days=ahead), relative=True)
     if rel == "this" and not ctx.future:
-        return _r_day(monday + dt.timedelta(days=want), relative=True)
+        return Period.day(monday + dt.timedelta(days=want), relative=True)
     if ctx.future:
         ahead = (want - today) % 7
         if ahead == 0 and rel != "this":
             ahead = 7
-        return _r_day(ref + dt.timedelta(days=ahead), relative=True)
+        return Period.day(ref + dt.timedelta(days=ahead), relative=True)
     back = (today - want) % 7
-    return _r_day(ref - dt.timedelta(days=back), relative=True)
+    return Period.day(ref - dt.timedelta(days=back), relative=True)
 
 
-def _h_weekday_dom(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_weekday_dom(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "Tuesday the 19th": the nearest month whose 19th is a Tuesday (this month first)."""
     day = _num(m["day"])
     if day is None or day > 31:
         return None
     ref = ctx.ref
     if ref is None:
-        return _need_ref(G.DAY)
+        return Period.unresolved(G.DAY)
     want = _weekday_of(m["wd"])
     step = 1 if ctx.future else -1
     base = dt.date(ref.year, ref.month, 1)
     for k in [0, *[step * i for i in range(1, 60)]]:
-        first = _add_months(base, k)
-        d = _safe_date(first.year, first.month, day)
+        first = add_months(base, k)
+        d = safe_date(first.year, first.month, day)
         if d is not None and d.weekday() == want:
-            return _r_day(d, relative=True)
+            return Period.day(d, relative=True)
     return None
 
 
-def _h_on_the_nth(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+def _h_on_the_nth(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
     """Read "on the 15th": that day of this month, or of the next (previous) one by the preference."""
     day = _num(m["day"])
     if day is None or not 1 <= day <= 31:
@@ -698,96 +559,96 @@ def _h_on_the_nth(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] |
     span = (ctx.norm.rfind("the", m.start(), m.start("day")), m.end())  # "the 15th", without "on"
     ref = ctx.ref
     if ref is None:
-        return _need_ref(G.DAY), *span
+        return Period.unresolved(G.DAY), *span
     first = dt.date(ref.year, ref.month, 1)
     this_month = day >= ref.day if ctx.future else day <= ref.day
     step = 1 if ctx.future else -1
     for k in range(0 if this_month else 1, 4):
-        month = _add_months(first, step * k)
-        d = _safe_date(month.year, month.month, day)
+        month = add_months(first, step * k)
+        d = safe_date(month.year, month.month, day)
         if d is not None:
-            return (_r_day(d, relative=True), *span)
+            return (Period.day(d, relative=True), *span)
     return None
 
 
-def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "first Tuesday of October", "last Friday in October 2014", "second Monday of last month"."""
     want = _weekday_of(m["wd"])
     if m["mon"] is not None:
         month = _month_of(m["mon"])
         year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
         if year is None:
-            return _need_ref(G.DAY)
+            return Period.unresolved(G.DAY)
     else:
         if ctx.ref is None:
-            return _need_ref(G.DAY)
+            return Period.unresolved(G.DAY)
         rel = (m["mrel"] or "this").lower()
         shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = _add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        first = add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
         year, month = first.year, first.month
     days = [
         dt.date(year, month, d)
-        for d in range(1, _last_day(year, month) + 1)
+        for d in range(1, last_day(year, month) + 1)
         if dt.date(year, month, d).weekday() == want
     ]
     nth = m["nth"].lower()
     idx = -1 if nth == "last" else (_num(nth) or 0) - 1
     if not -len(days) <= idx < len(days):
         return None
-    return _r_day(days[idx], relative=m["y"] is None)
+    return Period.day(days[idx], relative=m["y"] is None)
 
 
-def _h_weekday_count(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_weekday_count(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "3 fridays from now", "2 thursdays ago"."""
     n = _num(m["n"])
     if not n or ctx.ref is None:
-        return None if n is None else _need_ref(G.DAY)
+        return None if n is None else Period.unresolved(G.DAY)
     want = _weekday_of(m["wd"][:-1] if m["wd"].lower().endswith("s") else m["wd"])
     today = ctx.ref.weekday()
     if m["dir"].lower() in {"ago", "back"}:
         back = (today - want) % 7 or 7
-        return _r_day(ctx.ref - dt.timedelta(days=back + 7 * (n - 1)), relative=True)
+        return Period.day(ctx.ref - dt.timedelta(days=back + 7 * (n - 1)), relative=True)
     ahead = (want - today) % 7 or 7
-    return _r_day(ctx.ref + dt.timedelta(days=ahead + 7 * (n - 1)), relative=True)
+    return Period.day(ctx.ref + dt.timedelta(days=ahead + 7 * (n - 1)), relative=True)
 
 
-def _h_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "20th of next month", "the last day of October 2015", "fifth last day of May"."""
     if m.groupdict().get("mon"):
         month = _month_of(m["mon"])
         year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
         if year is None:
-            return _need_ref(G.DAY)
+            return Period.unresolved(G.DAY)
         relative = not m["y"]
     else:
         if ctx.ref is None:
-            return _need_ref(G.DAY)
+            return Period.unresolved(G.DAY)
         rel = (m["mrel"] or "this").lower()
         shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = _add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        first = add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
         year, month, relative = first.year, first.month, True
-    last = _last_day(year, month)
+    last = last_day(year, month)
     nth = (m["nth"] or "").lower()
     if m["fromlast"] or nth == "last":
         n = 1 if nth == "last" else (_num(nth) or 0)
         day = last - n + 1
     else:
         day = _num(nth) or 0
-    d = _safe_date(year, month, day)
-    return None if d is None else _r_day(d, relative=relative)
+    d = safe_date(year, month, day)
+    return None if d is None else Period.day(d, relative=relative)
 
 
-def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_week_of(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "the week of October 7th"."""
     month, day = _month_of(m["mon"]), _num(m["day"]) or 0
     year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month, day)
     if year is None:
-        return _need_ref(G.WEEK)
-    d = _safe_date(year, month, day)
-    return None if d is None else _r_week(d, relative=m["y"] is None)
+        return Period.unresolved(G.WEEK)
+    d = safe_date(year, month, day)
+    return None if d is None else Period.week(d, relative=m["y"] is None)
 
 
-def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "first week of 2015", "last week of September 2014", "2nd last week of October 2018"."""
     nth = m["nth"].lower()
     from_last = nth == "last" or m["fromlast"] is not None
@@ -799,29 +660,29 @@ def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if m["yonly"] is not None:
             year = int(m["yonly"])
         elif ctx.ref is None:
-            return _need_ref(G.WEEK)
+            return Period.unresolved(G.WEEK)
         else:
             year = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
         weeks = dt.date(year, 12, 28).isocalendar()[1]
         w = weeks - n + 1 if from_last else n
         if not 1 <= w <= weeks:
             return None
-        return _r_week(dt.date.fromisocalendar(year, w, 1), relative=relative)
+        return Period.week(dt.date.fromisocalendar(year, w, 1), relative=relative)
     if m["mon"] is not None:
         month = _month_of(m["mon"])
         y = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
         if y is None:
-            return _need_ref(G.WEEK)
+            return Period.unresolved(G.WEEK)
         year = y
     else:
         if ctx.ref is None:
-            return _need_ref(G.WEEK)
+            return Period.unresolved(G.WEEK)
         rel = (m["rel"] or "this").lower()
         shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = _add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        first = add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
         year, month = first.year, first.month
     # Weeks (Monday-Sunday) that lie wholly inside the month.
-    last = dt.date(year, month, _last_day(year, month))
+    last = dt.date(year, month, last_day(year, month))
     monday = dt.date(year, month, 1)
     monday += dt.timedelta(days=(7 - monday.weekday()) % 7)
     mondays = []
@@ -831,26 +692,26 @@ def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     idx = -n if from_last else n - 1
     if not -len(mondays) <= idx < len(mondays):
         return None
-    return _r_week(mondays[idx], relative=relative)
+    return Period.week(mondays[idx], relative=relative)
 
 
-def _h_week_number(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_week_number(m: re.Match[str], ctx: _Ctx) -> Period | None:
     w = int(m["w"])
     if m["y"]:
         year = int(m["y"])
     elif ctx.ref is None:
-        return _need_ref(G.WEEK)
+        return Period.unresolved(G.WEEK)
     else:
         year = ctx.ref.year
     if not 1 <= w <= dt.date(year, 12, 28).isocalendar()[1]:
         return None
-    return _r_week(dt.date.fromisocalendar(year, w, 1), relative=not m["y"])
+    return Period.week(dt.date.fromisocalendar(year, w, 1), relative=not m["y"])
 
 
-def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> Period | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     if ctx.ref is None:
-        return _need_ref(G.DAY)
+        return Period.unresolved(G.DAY)
     offsets = {
         "today": 0,
         "tonight": 0,
@@ -871,10 +732,10 @@ def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     off = offsets.get(word)
     if off is None:
         return None
-    return _r_day(ctx.ref + dt.timedelta(days=off), relative=True)
+    return Period.day(ctx.ref + dt.timedelta(days=off), relative=True)
 
 
-def _h_offset(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_offset(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "two years ago", "a week earlier", "in 2 weeks", "3 days from today"."""
     n = _num(m["n"])
     if n is None:
@@ -889,7 +750,7 @@ def _h_offset(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         sign = -1 if m["dir"].lower().split()[-1] in {"ago", "earlier", "back"} or "before" in m["dir"] else 1
     if ctx.ref is None:
-        return _need_ref(G.DAY)
+        return Period.unresolved(G.DAY)
     unit = m["unit"].lower()
     if unit.startswith("day"):
         d = ctx.ref + dt.timedelta(days=sign * n)
@@ -898,44 +759,27 @@ def _h_offset(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif unit.startswith("week"):
         d = ctx.ref + dt.timedelta(days=sign * 7 * n)
     elif unit.startswith("month"):
-        d = _add_months(ctx.ref, sign * n)
+        d = add_months(ctx.ref, sign * n)
     else:
-        d = _add_months(ctx.ref, sign * 12 * n)
-    return _r_day(d, relative=True)
+        d = add_months(ctx.ref, sign * 12 * n)
+    return Period.day(d, relative=True)
 
 
-def _shift_period(ref: dt.date, unit: str, k: int) -> _Res:
-    if unit == "day":
-        return _r_day(ref + dt.timedelta(days=k), relative=True)
-    if unit == "week":
-        return _r_week(ref + dt.timedelta(days=7 * k), relative=True)
-    if unit == "month":
-        d = _add_months(dt.date(ref.year, ref.month, 1), k)
-        return _r_month(d.year, d.month, relative=True)
-    if unit == "quarter":
-        q = (ref.month - 1) // 3 + k
-        y, q = ref.year + q // 4, q % 4 + 1
-        return _r_quarter(y, q, relative=True)
-    return _r_year(ref.year + k, relative=True)
-
-
-def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "last year", "this quarter", "next week", "the following week", "this calendar year"."""
     rel = m["rel"].lower()
     unit = UNIT_NAMES[m["unit"].lower()]
     if m["fiscal"] and unit == "year":
         if ctx.ref is None:
-            return _need_ref(G.YEAR)
+            return Period.unresolved(G.YEAR)
         k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-        conv = _FISCAL.get(ctx.fiscal_convention(m.start()) or "")
-        if conv is None:
-            return _r_year(ctx.ref.year + k, relative=True)
-        first, _ = conv
-        start_year = ctx.ref.year if ctx.ref.month >= first else ctx.ref.year - 1
-        res = _fiscal(ctx, m.start(), start_year + k, start_named=True)
-        return res._replace(relative=True)
+        convention = FISCAL_YEARS.get(ctx.fiscal_convention(m.start()) or "")
+        if convention is None:
+            return Period.year(ctx.ref.year + k, relative=True)
+        start_year = fiscal_year_starting(ctx.ref, convention)
+        return fiscal_year(start_year + k, convention, start_named=True)._replace(relative=True)
     if ctx.ref is None:
-        return _need_ref(_GRAN[unit])
+        return Period.unresolved(UNIT_GRANULARITY[unit])
     k = {
         "last": -1,
         "past": -1,
@@ -945,31 +789,28 @@ def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         "following": 1,
         "upcoming": 1,
     }.get(rel.split()[-1], 0)
-    return _shift_period(ctx.ref, unit, k)
+    return shift(ctx.ref, unit, k)
 
 
-_GRAN: Final = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR}
-
-
-def _h_the_period(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_the_period(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "for the day", "of the year": the current one."""
     if ctx.prev_word(m.start()) not in {"for", "of", "in", "during"}:
         return None
     unit = UNIT_NAMES[m["unit"].lower()]
     if ctx.ref is None:
-        return _need_ref(_GRAN[unit])
-    return _shift_period(ctx.ref, unit, 0)
+        return Period.unresolved(UNIT_GRANULARITY[unit])
+    return shift(ctx.ref, unit, 0)
 
 
-def _h_upcoming(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_upcoming(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "upcoming two weeks", "2 upcoming quarters": the period that many ahead."""
     n = _num(m["n"] or m["n2"])
     unit = UNIT_NAMES.get((m["unit"] or m["unit2"]).lower())
     if n is None or unit is None:
         return None
     if ctx.ref is None:
-        return _need_ref(_GRAN[unit])
-    return _shift_period(ctx.ref, unit, n)
+        return Period.unresolved(UNIT_GRANULARITY[unit])
+    return shift(ctx.ref, unit, n)
 
 
 def _year_tail(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
@@ -985,7 +826,7 @@ def _year_tail(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
     return None, False
 
 
-def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> Period | None:
     q_text = (m["q"] or "").lower()
     q = QUARTER_WORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
     if q_text == "last":
@@ -997,36 +838,36 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     year, explicit = _year_tail(m, ctx)
     if year is None:
         if explicit or ctx.ref is None:
-            return _need_ref(G.QUARTER)
+            return Period.unresolved(G.QUARTER)
         year = _period_year(ctx, 3 * q - 2, 3 * q)
         if year is None:
-            return _need_ref(G.QUARTER)
-        return _r_quarter(year, q, relative=True)
-    return _r_quarter(year, q, relative=bool(m.groupdict().get("yrel")))
+            return Period.unresolved(G.QUARTER)
+        return Period.quarter(year, q, relative=True)
+    return Period.quarter(year, q, relative=bool(m.groupdict().get("yrel")))
 
 
-def _h_quarter_compact(m: re.Match[str], _ctx: _Ctx) -> _Res | None:
+def _h_quarter_compact(m: re.Match[str], _ctx: _Ctx) -> Period | None:
     q = int(m["q"])
     y = m["y"].lstrip("'")
     year = int(y) if len(y) == 4 else 2000 + int(y)
-    return _r_quarter(year, q)
+    return Period.quarter(year, q)
 
 
-def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> Period | None:
     """Read "the September quarter": the quarter ending in that month."""
     month = _month_of(m["mon"])
     if month % 3:
         return None
     q = month // 3
     if m["y"]:
-        return _r_quarter(int(m["y"]), q)
+        return Period.quarter(int(m["y"]), q)
     year = _period_year(ctx, month - 2, month)
     if year is None:
-        return _need_ref(G.QUARTER)
-    return _r_quarter(year, q, relative=True)
+        return Period.unresolved(G.QUARTER)
+    return Period.quarter(year, q, relative=True)
 
 
-def _h_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_half(m: re.Match[str], ctx: _Ctx) -> Period | None:
     h_text = (m["h"] or "").lower()
     h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "1": 1, "2": 2}.get(h_text, 0)
     if not h:
@@ -1035,30 +876,30 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     first, last = (1, 6) if h == 1 else (7, 12)
     if year is None:
         if explicit:
-            return _need_ref(G.MONTH)
+            return Period.unresolved(G.MONTH)
         year = _period_year(ctx, first, last)
         if year is None:
-            return _need_ref(G.MONTH)
-        return _r_months(year, first, year, last, relative=True)
-    return _r_months(year, first, year, last, relative=bool(m.groupdict().get("yrel")))
+            return Period.unresolved(G.MONTH)
+        return Period.months(year, first, year, last, relative=True)
+    return Period.months(year, first, year, last, relative=bool(m.groupdict().get("yrel")))
 
 
-def _h_first_months(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_first_months(m: re.Match[str], ctx: _Ctx) -> Period | None:
     n = _num(m["n"])
     if n is None or not 2 <= n <= 11:
         return None
     year, explicit = _year_tail(m, ctx)
     if year is None:
         if explicit:
-            return _need_ref(G.MONTH)
+            return Period.unresolved(G.MONTH)
         year = _period_year(ctx, 1, n)
         if year is None:
-            return _need_ref(G.MONTH)
-        return _r_months(year, 1, year, n, relative=True)
-    return _r_months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
+            return Period.unresolved(G.MONTH)
+        return Period.months(year, 1, year, n, relative=True)
+    return Period.months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
 
 
-def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> Period | None:
     y = m["y"].lstrip("'")
     year = int(y) if len(y) == 4 else 2000 + int(y)
     if m["y2"]:
@@ -1069,7 +910,7 @@ def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _fiscal(ctx, m.start(), year)
 
 
-def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> Period | None:
     if m["word"]:
         start = DECADE_WORDS[m["word"].lower()]
         if m["cent"]:
@@ -1085,7 +926,7 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None  # "in his 50s": an age
     if start % 10:
         return None
-    return _Res(f"{start // 10:03d}X", G.DECADE, dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+    return Period.decade(start)
 
 
 def _year_context(ctx: _Ctx, start: int) -> bool:
@@ -1110,20 +951,20 @@ def _year_context(ctx: _Ctx, start: int) -> bool:
 _YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
 
 
-def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | tuple[_Res, int, int] | None:
+def _h_year(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
     year = int(m["y"])
     if m["ad"]:
-        return _r_year(year)
+        return Period.year(year)
     if not 1900 <= year <= 2099:
         return None
     if ctx.unit_follows(m.end()):
         return None
     if not _year_context(ctx, m.start()):
         return None
-    return _r_year(year)
+    return Period.year(year)
 
 
-def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> Period | None:
     y1, y2 = int(m["y1"]), int(m["y2"])
     conj = m["conj"].lower()
     if conj == "and" and ctx.prev_word(m.start()) != "between":
@@ -1134,7 +975,7 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if not y1 < y2 <= y1 + 100:
         return None
-    return _r_years(y1, y2)
+    return Period.years(y1, y2)
 
 
 # --------------------------------------------------------------------------- patterns
@@ -1857,7 +1698,7 @@ def _snap_end(norm: str, e: int, n: int) -> int:
 class _Cand(NamedTuple):
     start: int
     end: int
-    res: _Res
+    res: Period
 
 
 def _candidate(m: re.Match[str], ctx: _Ctx, handler: Handler) -> _Cand | None:
@@ -1867,7 +1708,7 @@ def _candidate(m: re.Match[str], ctx: _Ctx, handler: Handler) -> _Cand | None:
         return None
     if out is None:
         return None
-    if isinstance(out, _Res):
+    if isinstance(out, Period):
         res, s, e = out, m.start(), m.end()
     else:
         res, s, e = out
@@ -1885,7 +1726,7 @@ def _join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and c.res.gran is G.DAY
+            and c.res.granularity is G.DAY
             and c.start - prev.end <= 3
             and not norm[prev.end : c.start].strip(" ,")
             and _WEEKDAY_ONLY.fullmatch(norm, prev.start, prev.end)
@@ -1985,7 +1826,7 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
                 end=c.end,
                 text=raw[c.start : c.end],
                 value=r.value,
-                granularity=r.gran,
+                granularity=r.granularity,
                 start_date=r.start,
                 end_date=r.end,
                 relative=r.relative,
@@ -2138,13 +1979,13 @@ def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
         return None
     period, day = got
     if period == "year":
-        res = _r_year(day.year)
+        res = Period.year(day.year)
     elif period == "month":
-        res = _r_month(day.year, day.month)
+        res = Period.month(day.year, day.month)
     elif period == "week":
-        res = _r_week(day)
+        res = Period.week(day)
     else:
-        res = _r_day(day)
+        res = Period.day(day)
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return Date(
@@ -2152,7 +1993,7 @@ def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
         end=end,
         text=text[start:end],
         value=res.value,
-        granularity=res.gran,
+        granularity=res.granularity,
         start_date=res.start,
         end_date=res.end,
     )
