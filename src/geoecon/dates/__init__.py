@@ -37,6 +37,15 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 from geoecon._mention import Date, Granularity, Mention
 from geoecon._tables.fiscal_years import FISCAL_YEARS
 from geoecon._text import check_text, normalise
+from geoecon.dates.anchor import Anchor
+from geoecon.dates.around import (
+    ASCII_LOWER,
+    Around,
+    after_digit,
+    modifier_before,
+    month_allowed,
+    prev_word_span,
+)
 from geoecon.dates.calendar import (
     UNIT_GRANULARITY,
     Period,
@@ -49,31 +58,29 @@ from geoecon.dates.calendar import (
     two_digit_year,
     week_start,
 )
-from geoecon.dates.countries import country_mentions, nearest_country
 from geoecon.dates.vocabulary import (
     CARDINAL,
-    CARDINALS,
     DAY,
     DAY_NUMBER,
     DECADE_WORDS,
     DURATION_CUES,
     MODIFIERS,
     MONTH,
-    MONTH_CONTEXT,
     MONTH_NAME,
     MONTH_STEP,
     MONTHS,
     NAME_BEFORE_OF,
     ORDINAL,
-    ORDINALS,
     QUARTER_WORDS,
     RELATIVE,
     UNIT_NAMES,
-    UNIT_WORDS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
     YEAR_CONTEXT,
+    month_number,
+    number_of,
+    weekday_number,
 )
 from geoecon.errors import ParseError
 from geoecon.options import Options
@@ -88,247 +95,87 @@ _I: Final = re.IGNORECASE
 
 _NOT_AFTER_NUM: Final = r"(?![\w%]|[.,:/-]\d)"
 
-_MODIFIER_RE: Final = re.compile(
-    r"(?<![a-z])(?:the\s{1,3})?(early|beginning|start|mid|middle|late|end|close)"
-    r"(?:\s{1,3}of(?:\s{1,3}the)?\s{1,3}|\s{0,2}-\s{0,2}|\s{1,3})$",
-    _I,
-)
-# A piece of each modifier word that every match of ``_MODIFIER_RE`` holds in lower-cased
-# text (under IGNORECASE only "i" and "s" match other characters: "ı", "İ", "ſ").
-_MODIFIER_PIECES: Final = ("early", "beg", "tart", "mid", "m\u0131d", "m\u0130d", "late", "end", "clo")
 
-
-def _modifier_before(norm: str, pos: int) -> re.Match[str] | None:
-    """``_MODIFIER_RE.search(norm, max(0, pos - 24), pos)``.
-
-    Speed: the regex (tried at each of the 24 places) runs only when a piece of a
-    modifier word lies there, as it does in every match.
-    """
-    lo = pos - 24 if pos > 24 else 0  # Speed: not max() (it parses keywords); so below
-    before = norm[lo:pos]
-    for piece in _MODIFIER_PIECES:
-        if piece in before:
-            return _MODIFIER_RE.search(norm, lo, pos)
-    return None
-
-
-# Every character that ``\s`` matches (those of str.isspace: the tests check), and the comma.
-_SPACE_OR_COMMA: Final = (
-    ",\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
-    + "".join(map(chr, range(0x2000, 0x200B)))
-)
-# From the last character that is not ``[\w.']`` (committed to: no earlier one is tried),
-# the first ASCII letter. The lookahead and its backreference hold the text up to that
-# character as an atomic group would (``(?>...)`` needs Python 3.11; a lookahead, once
-# matched, is never re-entered).
-_WORD_FROM: Final = re.compile(r"(?=((?:.*[^\w.'])?))\1[^A-Za-z]*([A-Za-z])", re.DOTALL)
-
-
-def _prev_word_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
-    r"""The span of the word before ``pos`` (``0 <= lo``, ``pos <= len(norm)``).
-
-    It is group 1 of ``([A-Za-z][\w.']{0,20})[\s,]{0,3}$`` searched in ``norm[lo:pos]``;
-    the test writes that search out.
-
-    Speed: that search tries the pattern at every place from ``lo`` on (each letter
-    of the words before the last one runs ``[\w.']`` to its end and back). A match
-    ends with every space and comma before ``pos`` (three at most, or four of which
-    the last is a newline, for ``$``), and its word (at most 21 characters, all
-    ``[\w.']``) opens with the first ASCII letter after the last other character.
-    """
-    body = norm[lo:pos].rstrip(_SPACE_OR_COMMA)
-    end = lo + len(body)
-    trail = pos - end
-    if trail > 3 and (trail > 4 or norm[pos - 1] != "\n"):
-        return None
-    m = _WORD_FROM.match(norm, end - 21 if end - 21 > lo else lo, end)  # noqa: FURB136 - Speed: not max()
-    return None if m is None else (m.start(2), end)
-
-
-_NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
-
-# --------------------------------------------------------------------------- scanning context
-
-
-# Lower-casing only ASCII keeps every offset (str.lower can lengthen "İ").
-_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-class _Ctx:
-    """What handlers need: the texts, the reference date and the preference."""
-
-    __slots__ = ("_country", "cased", "future", "norm", "raw", "ref")
-
-    def __init__(self, raw: str, norm: str, ref: dt.date | None, future: bool) -> None:
-        self.raw = raw
-        self.cased = norm
-        # Speed: str.lower is as good on ASCII text, and several times faster.
-        self.norm = norm.lower() if norm.isascii() else norm.translate(_ASCII_LOWER)
-        self.ref = ref
-        self.future = future
-        self._country: list[tuple[int, str]] | None = None
-
-    def prev_word(self, pos: int) -> str:
-        """The word before ``pos`` (skipping spaces and commas), lower-cased."""
-        span = _prev_word_span(self.norm, pos - 24 if pos > 24 else 0, pos)
-        return self.norm[span[0] : span[1]].lower().rstrip(".") if span else ""
-
-    def prev_word_raw(self, pos: int) -> str:
-        span = _prev_word_span(self.norm, pos - 24 if pos > 24 else 0, pos)
-        return self.raw[span[0] : span[1]] if span else ""
-
-    def next_word(self, pos: int) -> str:
-        m = _NEXT_WORD_RE.match(self.norm, pos)
-        return m.group(1).lower() if m else ""
-
-    def unit_follows(self, pos: int) -> bool:
-        word = self.next_word(pos)  # Speed: read once.
-        return word in UNIT_WORDS or word == "%"
-
-    def countries(self) -> list[tuple[int, str]]:
-        if self._country is None:
-            self._country = country_mentions(self.cased)
-        return self._country
-
-    def fiscal_convention(self, pos: int) -> str | None:
-        """The fiscal-year convention of the country mentioned nearest to ``pos``, if any."""
-        return nearest_country(self.countries(), pos)
-
-
-def _fiscal(ctx: _Ctx, pos: int, year: int, *, start_named: bool = False) -> Period:
+def _fiscal(at: Around, pos: int, year: int, *, start_named: bool = False) -> Period:
     """Fiscal year ``year`` under the convention of the country the text shows (else calendar).
 
     ``start_named`` is true when ``year`` is the year the fiscal year begins in (split years).
     """
-    return fiscal_year(year, FISCAL_YEARS.get(ctx.fiscal_convention(pos) or ""), start_named=start_named)
+    return fiscal_year(year, FISCAL_YEARS.get(at.country_near(pos) or ""), start_named=start_named)
 
 
 # --------------------------------------------------------------------------- resolution helpers
 
 
-def _pick_year_for(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
-    """Year of a month (and day) given without a year, by the preference."""
-    ref = ctx.ref
-    if ref is None:
-        return None
-    this = (month, day or (1 if ctx.future else 0))
-    now = (ref.month, ref.day) if day is not None else (ref.month, 0 if not ctx.future else 1)
-    if day is None:
-        if ctx.future:
-            return ref.year if month >= ref.month else ref.year + 1
-        return ref.year if month <= ref.month else ref.year - 1
-    if ctx.future:
-        return ref.year if this >= now else ref.year + 1
-    return ref.year if this <= now else ref.year - 1
-
-
-def _period_year(ctx: _Ctx, first_month: int, last_month: int) -> int | None:
-    """Year of a quarter/half/month span given without a year."""
-    ref = ctx.ref
-    if ref is None:
-        return None
-    if ctx.future:
-        return ref.year if ref.month <= last_month else ref.year + 1
-    return ref.year if ref.month >= first_month else ref.year - 1
-
-
-def _num(word: str) -> int | None:
-    w = word.lower().strip()
-    if w.isdigit():
-        return int(w)
-    w = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w)
-    if w.isdigit():
-        return int(w)
-    w = re.sub(r"\s+", " ", w)
-    return ORDINALS.get(w, CARDINALS.get(w))
-
-
-def _month_of(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".").strip()]
-
-
-def _weekday_of(word: str) -> int:
-    return WEEKDAYS[word.lower().rstrip(".").strip()]
-
-
-Handler = Callable[["re.Match[str]", _Ctx], "Period | tuple[Period, int, int] | None"]
+Handler = Callable[[re.Match[str], Around, Anchor], "Period | tuple[Period, int, int] | None"]
 
 
 # --------------------------------------------------------------------------- handlers
 
 
-def _h_iso(m: re.Match[str], _ctx: _Ctx) -> Period | None:
+def _h_iso(m: re.Match[str], _at: Around, _anchor: Anchor) -> Period | None:
     d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return None if d is None else Period.day(d)
 
 
-def _h_named_triple(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_named_triple(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Three parts separated by - or /, one of them a month name ("05-Aug-2016", "2019/aug/01")."""
     parts = [m["a"], m["b"], m["c"]]
     month_i = next(i for i, p in enumerate(parts) if not p[0].isdigit())
-    month = _month_of(parts[month_i])
+    month = month_number(parts[month_i])
     nums = [(i, p) for i, p in enumerate(parts) if i != month_i]
     year_i = next((i for i, p in nums if len(p) == 4 or int(p) > 31), None)
     if year_i is None:
         year_i = nums[-1][0]  # D-Mon-YY, Mon-D-YY
     day_p = next(p for i, p in nums if i != year_i)
     year_p = parts[year_i]
-    year = int(year_p) if len(year_p) == 4 else two_digit_year(int(year_p), ctx.ref)
+    year = int(year_p) if len(year_p) == 4 else two_digit_year(int(year_p), anchor.ref)
     d = safe_date(year, month, int(day_p))
     return None if d is None else Period.day(d)
 
 
-def _h_mdy(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_mdy(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     if m["sep"] == "." and len(y) == 2:
         return None
-    year = int(y) if len(y) == 4 else two_digit_year(int(y), ctx.ref)
+    year = int(y) if len(y) == 4 else two_digit_year(int(y), anchor.ref)
     month, day = (b, a) if a > 12 else (a, b)
     d = safe_date(year, month, day)
     return None if d is None else Period.day(d)
 
 
-def _after_digit(norm: str, pos: int) -> bool:
-    """True when the last character before ``pos``, past spaces and commas, is a digit.
-
-    No word of letters ends there: ``prev_word`` reads a word that ends in that digit,
-    or none. Speed: a list of scores ("1-1 2-0 ...") is ruled out without reading words.
-    """
-    return norm[pos - 8 if pos > 8 else 0 : pos].rstrip(_SPACE_OR_COMMA)[-1:].isdigit()
-
-
-def _h_md(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_md(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     month, day = int(m["a"]), int(m["b"])
     if day <= 12 and (
-        _after_digit(ctx.norm, m.start())
-        or ctx.prev_word(m.start()) not in {"on", "by", "since", "until", "from", "dated", "till"}
+        after_digit(at.norm, m.start())
+        or at.prev_word(m.start()) not in {"on", "by", "since", "until", "from", "dated", "till"}
     ):
         return None  # "3/4", "a 3-1 vote": fractions and scores
-    if ctx.unit_follows(m.end()):
+    if at.unit_follows(m.end()):
         return None
-    year = _pick_year_for(ctx, month, day)
+    year = anchor.year_of(month, day)
     if year is None:
         return Period.unresolved(G.DAY)
     d = safe_date(year, month, day)
     return None if d is None else Period.day(d, relative=True)
 
 
-def _h_ym(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
+def _h_ym(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | tuple[Period, int, int] | None:
     """YYYY-MM, YYYY/YY split years, YYYY-YYYY ranges."""
     y1, tail = int(m["y"]), m["t"]
-    if ctx.unit_follows(m.end()):
+    if at.unit_follows(m.end()):
         return None
     fiscal = m["fy"] is not None or m["pre"] is not None
     if len(tail) == 4:
         y2 = int(tail)
         if y2 == y1 + 1 and fiscal:
-            return _fiscal(ctx, m.start(), y1, start_named=True)
+            return _fiscal(at, m.start(), y1, start_named=True)
         if y1 < y2 <= y1 + 100:
             return Period.years(y1, y2)
         return None
     n = int(tail)
     if len(tail) == 2 and n == (y1 + 1) % 100:
-        return _fiscal(ctx, m.start(), y1, start_named=True)
+        return _fiscal(at, m.start(), y1, start_named=True)
     if fiscal:
         return None
     if 1 <= n <= 12 and m["sep"] in "-/":
@@ -338,136 +185,116 @@ def _h_ym(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | Non
     return None
 
 
-def _h_my(m: re.Match[str], ctx: _Ctx) -> Period | None:
-    if ctx.unit_follows(m.end()):
+def _h_my(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
+    if at.unit_follows(m.end()):
         return None
     return Period.month(int(m["y"]), int(m["m"]))
 
 
-def _month_allowed(m: re.Match[str], ctx: _Ctx, group: str, *, bare: bool) -> bool:
-    """Whether a month word reads as a month: "May" the person, "may" the verb, "march" the noun."""
-    start = m.start(group)
-    raw = ctx.raw[start : m.end(group)]
-    word = raw.lower().rstrip(".")
-    if word == "may" and not raw[0].isupper():
-        return False
-    if not bare:
-        return True
-    if not (raw[0].isupper() and (len(raw) < 2 or not raw[1:].rstrip(".").isupper())):
-        return False
-    prev = ctx.prev_word(m.start())
-    if prev in MONTH_CONTEXT or _modifier_before(ctx.norm, m.start()):
-        return True
-    if word in {"may", "march", "jan", "june", "april", "august", "sat", "sun", "mar", "dec", "jun", "aug"}:
-        return False
-    nxt = ctx.raw[m.end() : m.end() + 3].lstrip()
-    return not nxt[:1].isupper() and not nxt[:1].isdigit()
-
-
-def _with_weekday(m: re.Match[str], ctx: _Ctx, month: int, day: int, year: int | None) -> Period | None:
+def _with_weekday(m: re.Match[str], anchor: Anchor, month: int, day: int, year: int | None) -> Period | None:
     """Resolve a month-day; with a weekday and no year, the year whose date falls on that weekday."""
     if year is not None:
         d = safe_date(year, month, day)
         return None if d is None else Period.day(d)
     wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
-    if wd and ctx.ref is not None:
-        want = _weekday_of(wd)
-        step = 1 if ctx.future else -1
+    if wd and anchor.ref is not None:
+        want = weekday_number(wd)
+        step = 1 if anchor.future else -1
         for k in range(28):
-            y = ctx.ref.year + (k if k == 0 else step * k)
+            y = anchor.ref.year + (k if k == 0 else step * k)
             d = safe_date(y, month, day)
             if d is not None and d.weekday() == want:
                 return Period.day(d, relative=True)
         for k in range(1, 28):
-            d = safe_date(ctx.ref.year - step * k, month, day)
+            d = safe_date(anchor.ref.year - step * k, month, day)
             if d is not None and d.weekday() == want:
                 return Period.day(d, relative=True)
         return None
-    picked = _pick_year_for(ctx, month, day)
+    picked = anchor.year_of(month, day)
     if picked is None:
         return Period.unresolved(G.DAY) if safe_date(2000, month, day) else None
     d = safe_date(picked, month, day)
     return None if d is None else Period.day(d, relative=True)
 
 
-def _year_of_group(m: re.Match[str], ctx: _Ctx, name: str) -> int | None:
+def _year_of_group(m: re.Match[str], anchor: Anchor, name: str) -> int | None:
     text = m.groupdict().get(name)
     if not text:
         return None
     text = text.lstrip("'")
-    return int(text) if len(text) == 4 else two_digit_year(int(text), ctx.ref)
+    return int(text) if len(text) == 4 else two_digit_year(int(text), anchor.ref)
 
 
-def _h_month_day(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
-    if not _month_allowed(m, ctx, "mon", bare=False):
+def _h_month_day(m: re.Match[str], at: Around, anchor: Anchor) -> Period | tuple[Period, int, int] | None:
+    if not month_allowed(m, at, "mon", bare=False):
         return None
-    month, day = _month_of(m["mon"]), _num(m["day"])
+    month, day = month_number(m["mon"]), number_of(m["day"])
     if day is None:
         return None
     end = m.end()
-    if m["y"] is None and m["y2"] is None and ctx.unit_follows(m.end("day")):
+    if m["y"] is None and m["y2"] is None and at.unit_follows(m.end("day")):
         return None
-    year = _year_of_group(m, ctx, "y")
-    res = _with_weekday(m, ctx, month, day, year)
+    year = _year_of_group(m, anchor, "y")
+    res = _with_weekday(m, anchor, month, day, year)
     return None if res is None else (res, m.start(), end)
 
 
-def _h_day_month(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
-    if not _month_allowed(m, ctx, "mon", bare=False):
+def _h_day_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | tuple[Period, int, int] | None:
+    if not month_allowed(m, at, "mon", bare=False):
         return None
-    day = _num(m["day"])
+    day = number_of(m["day"])
     if day is None:
         return None
     if m["day"][0].isalpha() and m["of"] is None:
         return None  # "the first March since ..."
-    month = _month_of(m["mon"])
+    month = month_number(m["mon"])
     end = m.end()
     year: int | None = None
     if m["y"] is not None:
         year = int(m["y"])
     elif m["yy"] is not None:
         if m["yof"] is not None or m["day"][-1:].isalpha():
-            year = two_digit_year(int(m["yy"]), ctx.ref)
+            year = two_digit_year(int(m["yy"]), anchor.ref)
         else:
             end = m.end("mon")
-    res = _with_weekday(m, ctx, month, day, year)
+    res = _with_weekday(m, anchor, month, day, year)
     return None if res is None else (res, m.start(), end)
 
 
-def _h_month_year(m: re.Match[str], ctx: _Ctx) -> Period | None:
-    if not _month_allowed(m, ctx, "mon", bare=False):
+def _h_month_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
+    if not month_allowed(m, at, "mon", bare=False):
         return None
-    if ctx.unit_follows(m.end()):
+    if at.unit_follows(m.end()):
         return None
-    return Period.month(int(m["y"]), _month_of(m["mon"]))
+    return Period.month(int(m["y"]), month_number(m["mon"]))
 
 
-def _h_month_range(m: re.Match[str], ctx: _Ctx) -> Period | None:
-    if m["conj"].lower() == "and" and ctx.prev_word(m.start()) != "between":
+def _h_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
+    if m["conj"].lower() == "and" and at.prev_word(m.start()) != "between":
         return None
-    if not (_month_allowed(m, ctx, "m1", bare=m["y"] is None) and _month_allowed(m, ctx, "m2", bare=False)):
+    if not (month_allowed(m, at, "m1", bare=m["y"] is None) and month_allowed(m, at, "m2", bare=False)):
         return None
-    m1, m2 = _month_of(m["m1"]), _month_of(m["m2"])
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
     if m1 == m2:
         return None
     if m["y"] is not None:
         y2 = int(m["y"])
         y1 = y2 if m1 < m2 else y2 - 1
         return Period.months(y1, m1, y2, m2)
-    y = _period_year(ctx, m1, m2 if m2 > m1 else 12)
+    y = anchor.year_of_months(m1, m2 if m2 > m1 else 12)
     if y is None:
         return Period.unresolved(G.MONTH)
     return Period.months(y, m1, y, m2, relative=True)
 
 
-def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_month_bare(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     rel = (m["rel"] or "").lower()
-    if not rel and not _month_allowed(m, ctx, "mon", bare=True):
+    if not rel and not month_allowed(m, at, "mon", bare=True):
         return None
-    if rel and not _month_allowed(m, ctx, "mon", bare=False):
+    if rel and not month_allowed(m, at, "mon", bare=False):
         return None
-    month = _month_of(m["mon"])
-    ref = ctx.ref
+    month = month_number(m["mon"])
+    ref = anchor.ref
     if ref is None:
         return Period.unresolved(G.MONTH)
     if rel == "this":
@@ -477,7 +304,7 @@ def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> Period | None:
     elif rel in {"next", "coming", "upcoming", "following"}:
         year = ref.year if month > ref.month else ref.year + 1
     else:
-        picked = _pick_year_for(ctx, month)
+        picked = anchor.year_of(month)
         if picked is None:
             return Period.unresolved(G.MONTH)
         year = picked
@@ -486,26 +313,26 @@ def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> Period | None:
     return Period.month(year, month, relative=True)
 
 
-def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_weekday(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     word = m["wd"].lower().rstrip(".")
     rel = (m["rel"] or "").lower()
     wrel = (m["wrel"] or m["wrel2"] or m["wrel3"] or "").lower()
     bare = not rel and not wrel and not m["after"]
     if bare:
-        raw = ctx.raw[m.start("wd") : m.end("wd")]
+        raw = at.raw[m.start("wd") : m.end("wd")]
         if word in {"sat", "sun", "wed", "mon"} and not raw.endswith("."):
             return None
-        if word in {"sat", "sun", "wed", "mon"} and ctx.prev_word(m.start()) not in {
+        if word in {"sat", "sun", "wed", "mon"} and at.prev_word(m.start()) not in {
             "on",
             "by",
             "since",
             "until",
         }:
             return None
-    ref = ctx.ref
+    ref = anchor.ref
     if ref is None:
         return Period.unresolved(G.DAY)
-    want = _weekday_of(word)
+    want = weekday_number(word)
     today = ref.weekday()
     monday = week_start(ref)
     if wrel:
@@ -521,9 +348,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
     if rel in {"coming", "upcoming"}:
         ahead = (want - today) % 7 or 7
         return Period.day(ref + dt.timedelta(days=ahead), relative=True)
-    if rel == "this" and not ctx.future:
+    if rel == "this" and not anchor.future:
         return Period.day(monday + dt.timedelta(days=want), relative=True)
-    if ctx.future:
+    if anchor.future:
         ahead = (want - today) % 7
         if ahead == 0 and rel != "this":
             ahead = 7
@@ -532,16 +359,16 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
     return Period.day(ref - dt.timedelta(days=back), relative=True)
 
 
-def _h_weekday_dom(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_weekday_dom(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "Tuesday the 19th": the nearest month whose 19th is a Tuesday (this month first)."""
-    day = _num(m["day"])
+    day = number_of(m["day"])
     if day is None or day > 31:
         return None
-    ref = ctx.ref
+    ref = anchor.ref
     if ref is None:
         return Period.unresolved(G.DAY)
-    want = _weekday_of(m["wd"])
-    step = 1 if ctx.future else -1
+    want = weekday_number(m["wd"])
+    step = 1 if anchor.future else -1
     base = dt.date(ref.year, ref.month, 1)
     for k in [0, *[step * i for i in range(1, 60)]]:
         first = add_months(base, k)
@@ -551,18 +378,18 @@ def _h_weekday_dom(m: re.Match[str], ctx: _Ctx) -> Period | None:
     return None
 
 
-def _h_on_the_nth(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
+def _h_on_the_nth(m: re.Match[str], at: Around, anchor: Anchor) -> Period | tuple[Period, int, int] | None:
     """Read "on the 15th": that day of this month, or of the next (previous) one by the preference."""
-    day = _num(m["day"])
+    day = number_of(m["day"])
     if day is None or not 1 <= day <= 31:
         return None
-    span = (ctx.norm.rfind("the", m.start(), m.start("day")), m.end())  # "the 15th", without "on"
-    ref = ctx.ref
+    span = (at.norm.rfind("the", m.start(), m.start("day")), m.end())  # "the 15th", without "on"
+    ref = anchor.ref
     if ref is None:
         return Period.unresolved(G.DAY), *span
     first = dt.date(ref.year, ref.month, 1)
-    this_month = day >= ref.day if ctx.future else day <= ref.day
-    step = 1 if ctx.future else -1
+    this_month = day >= ref.day if anchor.future else day <= ref.day
+    step = 1 if anchor.future else -1
     for k in range(0 if this_month else 1, 4):
         month = add_months(first, step * k)
         d = safe_date(month.year, month.month, day)
@@ -571,20 +398,20 @@ def _h_on_the_nth(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, in
     return None
 
 
-def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_nth_weekday(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "first Tuesday of October", "last Friday in October 2014", "second Monday of last month"."""
-    want = _weekday_of(m["wd"])
+    want = weekday_number(m["wd"])
     if m["mon"] is not None:
-        month = _month_of(m["mon"])
-        year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
+        month = month_number(m["mon"])
+        year = int(m["y"]) if m["y"] else anchor.year_of(month)
         if year is None:
             return Period.unresolved(G.DAY)
     else:
-        if ctx.ref is None:
+        if anchor.ref is None:
             return Period.unresolved(G.DAY)
         rel = (m["mrel"] or "this").lower()
         shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        first = add_months(dt.date(anchor.ref.year, anchor.ref.month, 1), shift)
         year, month = first.year, first.month
     days = [
         dt.date(year, month, d)
@@ -592,94 +419,94 @@ def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> Period | None:
         if dt.date(year, month, d).weekday() == want
     ]
     nth = m["nth"].lower()
-    idx = -1 if nth == "last" else (_num(nth) or 0) - 1
+    idx = -1 if nth == "last" else (number_of(nth) or 0) - 1
     if not -len(days) <= idx < len(days):
         return None
     return Period.day(days[idx], relative=m["y"] is None)
 
 
-def _h_weekday_count(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_weekday_count(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "3 fridays from now", "2 thursdays ago"."""
-    n = _num(m["n"])
-    if not n or ctx.ref is None:
+    n = number_of(m["n"])
+    if not n or anchor.ref is None:
         return None if n is None else Period.unresolved(G.DAY)
-    want = _weekday_of(m["wd"][:-1] if m["wd"].lower().endswith("s") else m["wd"])
-    today = ctx.ref.weekday()
+    want = weekday_number(m["wd"][:-1] if m["wd"].lower().endswith("s") else m["wd"])
+    today = anchor.ref.weekday()
     if m["dir"].lower() in {"ago", "back"}:
         back = (today - want) % 7 or 7
-        return Period.day(ctx.ref - dt.timedelta(days=back + 7 * (n - 1)), relative=True)
+        return Period.day(anchor.ref - dt.timedelta(days=back + 7 * (n - 1)), relative=True)
     ahead = (want - today) % 7 or 7
-    return Period.day(ctx.ref + dt.timedelta(days=ahead + 7 * (n - 1)), relative=True)
+    return Period.day(anchor.ref + dt.timedelta(days=ahead + 7 * (n - 1)), relative=True)
 
 
-def _h_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_day_of_rel_month(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "20th of next month", "the last day of October 2015", "fifth last day of May"."""
     if m.groupdict().get("mon"):
-        month = _month_of(m["mon"])
-        year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
+        month = month_number(m["mon"])
+        year = int(m["y"]) if m["y"] else anchor.year_of(month)
         if year is None:
             return Period.unresolved(G.DAY)
         relative = not m["y"]
     else:
-        if ctx.ref is None:
+        if anchor.ref is None:
             return Period.unresolved(G.DAY)
         rel = (m["mrel"] or "this").lower()
         shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        first = add_months(dt.date(anchor.ref.year, anchor.ref.month, 1), shift)
         year, month, relative = first.year, first.month, True
     last = last_day(year, month)
     nth = (m["nth"] or "").lower()
     if m["fromlast"] or nth == "last":
-        n = 1 if nth == "last" else (_num(nth) or 0)
+        n = 1 if nth == "last" else (number_of(nth) or 0)
         day = last - n + 1
     else:
-        day = _num(nth) or 0
+        day = number_of(nth) or 0
     d = safe_date(year, month, day)
     return None if d is None else Period.day(d, relative=relative)
 
 
-def _h_week_of(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_week_of(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "the week of October 7th"."""
-    month, day = _month_of(m["mon"]), _num(m["day"]) or 0
-    year = int(m["y"]) if m["y"] else _pick_year_for(ctx, month, day)
+    month, day = month_number(m["mon"]), number_of(m["day"]) or 0
+    year = int(m["y"]) if m["y"] else anchor.year_of(month, day)
     if year is None:
         return Period.unresolved(G.WEEK)
     d = safe_date(year, month, day)
     return None if d is None else Period.week(d, relative=m["y"] is None)
 
 
-def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_nth_week(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "first week of 2015", "last week of September 2014", "2nd last week of October 2018"."""
     nth = m["nth"].lower()
     from_last = nth == "last" or m["fromlast"] is not None
-    n = 1 if nth == "last" else (_num(nth) or 0)
+    n = 1 if nth == "last" else (number_of(nth) or 0)
     if n < 1:
         return None
     relative = m["y"] is None and m["yonly"] is None
     if m["yonly"] is not None or (m["rel"] and m["unit"].lower() == "year"):
         if m["yonly"] is not None:
             year = int(m["yonly"])
-        elif ctx.ref is None:
+        elif anchor.ref is None:
             return Period.unresolved(G.WEEK)
         else:
-            year = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+            year = anchor.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
         weeks = dt.date(year, 12, 28).isocalendar()[1]
         w = weeks - n + 1 if from_last else n
         if not 1 <= w <= weeks:
             return None
         return Period.week(dt.date.fromisocalendar(year, w, 1), relative=relative)
     if m["mon"] is not None:
-        month = _month_of(m["mon"])
-        y = int(m["y"]) if m["y"] else _pick_year_for(ctx, month)
+        month = month_number(m["mon"])
+        y = int(m["y"]) if m["y"] else anchor.year_of(month)
         if y is None:
             return Period.unresolved(G.WEEK)
         year = y
     else:
-        if ctx.ref is None:
+        if anchor.ref is None:
             return Period.unresolved(G.WEEK)
         rel = (m["rel"] or "this").lower()
         shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        first = add_months(dt.date(anchor.ref.year, anchor.ref.month, 1), shift)
         year, month = first.year, first.month
     # Weeks (Monday-Sunday) that lie wholly inside the month.
     last = dt.date(year, month, last_day(year, month))
@@ -695,22 +522,22 @@ def _h_nth_week(m: re.Match[str], ctx: _Ctx) -> Period | None:
     return Period.week(mondays[idx], relative=relative)
 
 
-def _h_week_number(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_week_number(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     w = int(m["w"])
     if m["y"]:
         year = int(m["y"])
-    elif ctx.ref is None:
+    elif anchor.ref is None:
         return Period.unresolved(G.WEEK)
     else:
-        year = ctx.ref.year
+        year = anchor.ref.year
     if not 1 <= w <= dt.date(year, 12, 28).isocalendar()[1]:
         return None
     return Period.week(dt.date.fromisocalendar(year, w, 1), relative=not m["y"])
 
 
-def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_rel_day(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
-    if ctx.ref is None:
+    if anchor.ref is None:
         return Period.unresolved(G.DAY)
     offsets = {
         "today": 0,
@@ -732,53 +559,53 @@ def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> Period | None:
     off = offsets.get(word)
     if off is None:
         return None
-    return Period.day(ctx.ref + dt.timedelta(days=off), relative=True)
+    return Period.day(anchor.ref + dt.timedelta(days=off), relative=True)
 
 
-def _h_offset(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_offset(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read "two years ago", "a week earlier", "in 2 weeks", "3 days from today"."""
-    n = _num(m["n"])
+    n = number_of(m["n"])
     if n is None:
         return None
     if m["in"] is None and m["dir"] is None:
         return None
     if m["dir"] is None:
-        before = ctx.norm[max(0, m.start() - 40) : m.start()].split()[-4:]
+        before = at.norm[max(0, m.start() - 40) : m.start()].split()[-4:]
         if any(w.endswith("est") or w in DURATION_CUES for w in before):
             return None  # "the highest level in two years": a duration
         sign = 1
     else:
         sign = -1 if m["dir"].lower().split()[-1] in {"ago", "earlier", "back"} or "before" in m["dir"] else 1
-    if ctx.ref is None:
+    if anchor.ref is None:
         return Period.unresolved(G.DAY)
     unit = m["unit"].lower()
     if unit.startswith("day"):
-        d = ctx.ref + dt.timedelta(days=sign * n)
+        d = anchor.ref + dt.timedelta(days=sign * n)
     elif unit.startswith("fortnight"):
-        d = ctx.ref + dt.timedelta(days=sign * 14 * n)
+        d = anchor.ref + dt.timedelta(days=sign * 14 * n)
     elif unit.startswith("week"):
-        d = ctx.ref + dt.timedelta(days=sign * 7 * n)
+        d = anchor.ref + dt.timedelta(days=sign * 7 * n)
     elif unit.startswith("month"):
-        d = add_months(ctx.ref, sign * n)
+        d = add_months(anchor.ref, sign * n)
     else:
-        d = add_months(ctx.ref, sign * 12 * n)
+        d = add_months(anchor.ref, sign * 12 * n)
     return Period.day(d, relative=True)
 
 
-def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_rel_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read "last year", "this quarter", "next week", "the following week", "this calendar year"."""
     rel = m["rel"].lower()
     unit = UNIT_NAMES[m["unit"].lower()]
     if m["fiscal"] and unit == "year":
-        if ctx.ref is None:
+        if anchor.ref is None:
             return Period.unresolved(G.YEAR)
         k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-        convention = FISCAL_YEARS.get(ctx.fiscal_convention(m.start()) or "")
+        convention = FISCAL_YEARS.get(at.country_near(m.start()) or "")
         if convention is None:
-            return Period.year(ctx.ref.year + k, relative=True)
-        start_year = fiscal_year_starting(ctx.ref, convention)
+            return Period.year(anchor.ref.year + k, relative=True)
+        start_year = fiscal_year_starting(anchor.ref, convention)
         return fiscal_year(start_year + k, convention, start_named=True)._replace(relative=True)
-    if ctx.ref is None:
+    if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
     k = {
         "last": -1,
@@ -789,44 +616,44 @@ def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> Period | None:
         "following": 1,
         "upcoming": 1,
     }.get(rel.split()[-1], 0)
-    return shift(ctx.ref, unit, k)
+    return shift(anchor.ref, unit, k)
 
 
-def _h_the_period(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read "for the day", "of the year": the current one."""
-    if ctx.prev_word(m.start()) not in {"for", "of", "in", "during"}:
+    if at.prev_word(m.start()) not in {"for", "of", "in", "during"}:
         return None
     unit = UNIT_NAMES[m["unit"].lower()]
-    if ctx.ref is None:
+    if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
-    return shift(ctx.ref, unit, 0)
+    return shift(anchor.ref, unit, 0)
 
 
-def _h_upcoming(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_upcoming(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "upcoming two weeks", "2 upcoming quarters": the period that many ahead."""
-    n = _num(m["n"] or m["n2"])
+    n = number_of(m["n"] or m["n2"])
     unit = UNIT_NAMES.get((m["unit"] or m["unit2"]).lower())
     if n is None or unit is None:
         return None
-    if ctx.ref is None:
+    if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
-    return shift(ctx.ref, unit, n)
+    return shift(anchor.ref, unit, n)
 
 
-def _year_tail(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
+def _year_tail(m: re.Match[str], anchor: Anchor) -> tuple[int | None, bool]:
     """The year a quarter/half phrase names: (year, explicit)."""
     given = m["y"] or m.groupdict().get("y2")
     if given:
         y = given.lstrip("'")
         return (int(y) if len(y) == 4 else 2000 + int(y)), True
     if m.groupdict().get("yrel"):
-        if ctx.ref is None:
+        if anchor.ref is None:
             return None, False
-        return ctx.ref.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0), True
+        return anchor.ref.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0), True
     return None, False
 
 
-def _h_quarter(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     q_text = (m["q"] or "").lower()
     q = QUARTER_WORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
     if q_text == "last":
@@ -835,82 +662,82 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> Period | None:
         q = 4
     if not 1 <= q <= 4:
         return None
-    year, explicit = _year_tail(m, ctx)
+    year, explicit = _year_tail(m, anchor)
     if year is None:
-        if explicit or ctx.ref is None:
+        if explicit or anchor.ref is None:
             return Period.unresolved(G.QUARTER)
-        year = _period_year(ctx, 3 * q - 2, 3 * q)
+        year = anchor.year_of_months(3 * q - 2, 3 * q)
         if year is None:
             return Period.unresolved(G.QUARTER)
         return Period.quarter(year, q, relative=True)
     return Period.quarter(year, q, relative=bool(m.groupdict().get("yrel")))
 
 
-def _h_quarter_compact(m: re.Match[str], _ctx: _Ctx) -> Period | None:
+def _h_quarter_compact(m: re.Match[str], _at: Around, _anchor: Anchor) -> Period | None:
     q = int(m["q"])
     y = m["y"].lstrip("'")
     year = int(y) if len(y) == 4 else 2000 + int(y)
     return Period.quarter(year, q)
 
 
-def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_month_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     """Read "the September quarter": the quarter ending in that month."""
-    month = _month_of(m["mon"])
+    month = month_number(m["mon"])
     if month % 3:
         return None
     q = month // 3
     if m["y"]:
         return Period.quarter(int(m["y"]), q)
-    year = _period_year(ctx, month - 2, month)
+    year = anchor.year_of_months(month - 2, month)
     if year is None:
         return Period.unresolved(G.QUARTER)
     return Period.quarter(year, q, relative=True)
 
 
-def _h_half(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_half(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     h_text = (m["h"] or "").lower()
     h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "1": 1, "2": 2}.get(h_text, 0)
     if not h:
         return None
-    year, explicit = _year_tail(m, ctx)
+    year, explicit = _year_tail(m, anchor)
     first, last = (1, 6) if h == 1 else (7, 12)
     if year is None:
         if explicit:
             return Period.unresolved(G.MONTH)
-        year = _period_year(ctx, first, last)
+        year = anchor.year_of_months(first, last)
         if year is None:
             return Period.unresolved(G.MONTH)
         return Period.months(year, first, year, last, relative=True)
     return Period.months(year, first, year, last, relative=bool(m.groupdict().get("yrel")))
 
 
-def _h_first_months(m: re.Match[str], ctx: _Ctx) -> Period | None:
-    n = _num(m["n"])
+def _h_first_months(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    n = number_of(m["n"])
     if n is None or not 2 <= n <= 11:
         return None
-    year, explicit = _year_tail(m, ctx)
+    year, explicit = _year_tail(m, anchor)
     if year is None:
         if explicit:
             return Period.unresolved(G.MONTH)
-        year = _period_year(ctx, 1, n)
+        year = anchor.year_of_months(1, n)
         if year is None:
             return Period.unresolved(G.MONTH)
         return Period.months(year, 1, year, n, relative=True)
     return Period.months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
 
 
-def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_fiscal(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
     y = m["y"].lstrip("'")
     year = int(y) if len(y) == 4 else 2000 + int(y)
     if m["y2"]:
         y2 = m["y2"]
         if int(y2[-2:]) != (year + 1) % 100:
             return None
-        return _fiscal(ctx, m.start(), year, start_named=True)
-    return _fiscal(ctx, m.start(), year)
+        return _fiscal(at, m.start(), year, start_named=True)
+    return _fiscal(at, m.start(), year)
 
 
-def _h_decade(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_decade(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
     if m["word"]:
         start = DECADE_WORDS[m["word"].lower()]
         if m["cent"]:
@@ -921,7 +748,7 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> Period | None:
         if (
             len(digits) == 2
             and not m["apos"]
-            and ctx.prev_word(m.start()) not in {"the", "mid", "early", "late"}
+            and at.prev_word(m.start()) not in {"the", "mid", "early", "late"}
         ):
             return None  # "in his 50s": an age
     if start % 10:
@@ -929,49 +756,49 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> Period | None:
     return Period.decade(start)
 
 
-def _year_context(ctx: _Ctx, start: int) -> bool:
+def _year_context(at: Around, start: int) -> bool:
     """Whether the text before ``start`` makes a bare four-digit number read as a year."""
-    before = ctx.norm[max(0, start - 2) : start]
+    before = at.norm[max(0, start - 2) : start]
     if before.endswith("-"):
-        return ctx.prev_word(start - 1) in {"mid", "early", "late", "end", "pre", "post"}
-    prev = ctx.prev_word(start)
+        return at.prev_word(start - 1) in {"mid", "early", "late", "end", "pre", "post"}
+    prev = at.prev_word(start)
     if prev == "of":
         # "Trade Expansion Act of 1962": a year inside a name.
-        span = _prev_word_span(ctx.norm, max(0, start - 40), start - 3 if start >= 3 else 0)
+        span = prev_word_span(at.norm, max(0, start - 40), start - 3 if start >= 3 else 0)
         if span is not None:
-            word = ctx.raw[span[0] : span[1]]
+            word = at.raw[span[0] : span[1]]
             if word[:1].isupper() and word.lower() in NAME_BEFORE_OF:
                 return False
         return True
     if prev in {"and", "or", "to", "until"}:
-        return _YEAR_BEFORE_RE.search(ctx.norm, max(0, start - 16), start) is not None
+        return _YEAR_BEFORE_RE.search(at.norm, max(0, start - 16), start) is not None
     return prev in YEAR_CONTEXT
 
 
 _YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
 
 
-def _h_year(m: re.Match[str], ctx: _Ctx) -> Period | tuple[Period, int, int] | None:
+def _h_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | tuple[Period, int, int] | None:
     year = int(m["y"])
     if m["ad"]:
         return Period.year(year)
     if not 1900 <= year <= 2099:
         return None
-    if ctx.unit_follows(m.end()):
+    if at.unit_follows(m.end()):
         return None
-    if not _year_context(ctx, m.start()):
+    if not _year_context(at, m.start()):
         return None
     return Period.year(year)
 
 
-def _h_year_range(m: re.Match[str], ctx: _Ctx) -> Period | None:
+def _h_year_range(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
     y1, y2 = int(m["y1"]), int(m["y2"])
     conj = m["conj"].lower()
-    if conj == "and" and ctx.prev_word(m.start()) != "between":
+    if conj == "and" and at.prev_word(m.start()) != "between":
         return None
-    if conj not in {"-", "and"} and not _year_context(ctx, m.start()):
+    if conj not in {"-", "and"} and not _year_context(at, m.start()):
         return None
-    if ctx.unit_follows(m.end()):
+    if at.unit_follows(m.end()):
         return None
     if not y1 < y2 <= y1 + 100:
         return None
@@ -1701,9 +1528,9 @@ class _Cand(NamedTuple):
     res: Period
 
 
-def _candidate(m: re.Match[str], ctx: _Ctx, handler: Handler) -> _Cand | None:
+def _candidate(m: re.Match[str], at: Around, anchor: Anchor, handler: Handler) -> _Cand | None:
     try:
-        out = handler(m, ctx)
+        out = handler(m, at, anchor)
     except (ValueError, OverflowError, KeyError, StopIteration):
         return None
     if out is None:
@@ -1712,7 +1539,7 @@ def _candidate(m: re.Match[str], ctx: _Ctx, handler: Handler) -> _Cand | None:
         res, s, e = out, m.start(), m.end()
     else:
         res, s, e = out
-    s, e = _trim(ctx.norm, s, e)
+    s, e = _trim(at.norm, s, e)
     return _Cand(s, e, res) if e > s else None
 
 
@@ -1748,8 +1575,9 @@ def _plan(kinds: frozenset[str]) -> tuple[int, ...]:
 
 
 def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[Date]:
-    ctx = _Ctx(raw, norm, ref, future)
-    norm = ctx.norm
+    at = Around(raw, norm)
+    anchor = Anchor(ref, future)
+    norm = at.norm
     cands: list[_Cand] = []
     windows = _windows(norm)
     seen: set[tuple[int, int, int]] = set()
@@ -1800,7 +1628,7 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
                             if key in seen:
                                 continue
                             seen.add(key)
-                        cand = _candidate(m, ctx, handler)
+                        cand = _candidate(m, at, anchor, handler)
                         if cand is not None:
                             cands.append(cand)
     # Within dates, the longer candidate wins, then the earlier one.
@@ -1816,7 +1644,7 @@ def _scan_text(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[D
     taken = _join_weekdays(norm, taken)
     dates = []
     for c in taken:
-        mod = _modifier_before(norm, c.start)
+        mod = modifier_before(norm, c.start)
         # .get: the pattern ignores case as Unicode folds it, so "mıd" (dotless i) matches
         modifier = MODIFIERS.get(mod.group(1).lower()) if mod else None
         r = c.res
@@ -1968,7 +1796,7 @@ def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
     Only strings with a month or weekday word and no amount sign are tried, so that
     dateparser never reads "$85" or "74%" as a year.
     """
-    low = norm.translate(_ASCII_LOWER)
+    low = norm.translate(ASCII_LOWER)
     if "$" in low or "%" in low or not re.search(rf"{MONTH_NAME}|{WEEKDAY}", low):
         return None
     from geoecon._adapters.dateparser_adapter import parse_period  # noqa: PLC0415 - optional, slow

@@ -13,6 +13,7 @@ sources with bounded quantifiers only, for the rules of ``grammar`` to compose.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -52,7 +53,10 @@ __all__ = [
     "YEARS_AWAY",
     "YEAR_CONTEXT",
     "CueKind",
+    "month_number",
+    "number_of",
     "trie",
+    "weekday_number",
 ]
 
 # --------------------------------------------------------------------------- names and numbers
@@ -165,6 +169,32 @@ def trie(words: Iterable[str]) -> str:
     '(?:ma(?:r(?:ch)?|y))'
     """
     return "(?:" + trie_alternation(words, lower=False, space=r"\s{1,3}") + ")"
+
+
+def number_of(word: str) -> int | None:
+    """The number a day or count is written as: "3", "3rd", "third", "twenty  first", "a".
+
+    >>> number_of("3rd"), number_of("Twenty  first"), number_of("an"), number_of("few")
+    (3, 21, 1, None)
+    """
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    w = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w)
+    if w.isdigit():
+        return int(w)
+    w = re.sub(r"\s+", " ", w)
+    return ORDINALS.get(w, CARDINALS.get(w))
+
+
+def month_number(word: str) -> int:
+    """The month (1-12) a month name gives ("Sept." is 9); a ``KeyError`` for any other word."""
+    return MONTHS[word.lower().rstrip(".").strip()]
+
+
+def weekday_number(word: str) -> int:
+    """The weekday (0 Monday ... 6 Sunday) a weekday name gives; a ``KeyError`` for any other word."""
+    return WEEKDAYS[word.lower().rstrip(".").strip()]
 
 
 MONTH_NAME: Final = r"(?<![a-z])" + trie(MONTHS) + r"(?![a-z])"
