@@ -35,58 +35,75 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from geoecon._mention import Date, Granularity, Mention
-from geoecon._tables.fiscal_years import FISCAL_YEARS
 from geoecon._text import check_text, normalise
 from geoecon.dates.anchor import Anchor
 from geoecon.dates.around import (
     ASCII_LOWER,
     Around,
-    after_digit,
     modifier_before,
-    month_allowed,
-    prev_word_span,
 )
 from geoecon.dates.calendar import (
-    UNIT_GRANULARITY,
     Period,
-    add_months,
-    fiscal_year,
-    fiscal_year_starting,
-    last_day,
-    safe_date,
-    shift,
-    two_digit_year,
-    week_start,
+)
+from geoecon.dates.days import (
+    read_day_month,
+    read_day_of_month,
+    read_iso_date,
+    read_month_day,
+    read_month_slash_day,
+    read_named_triple,
+    read_nth_weekday,
+    read_numeric_date,
+    read_offset,
+    read_on_the_nth,
+    read_relative_day,
+    read_weekday,
+    read_weekday_the_nth,
+    read_weekdays_away,
+)
+from geoecon.dates.periods import (
+    read_compact_quarter,
+    read_decade,
+    read_first_months,
+    read_fiscal_year,
+    read_half,
+    read_month,
+    read_month_quarter,
+    read_month_range,
+    read_month_year,
+    read_nth_week,
+    read_numeric_month_year,
+    read_quarter,
+    read_relative_period,
+    read_the_period,
+    read_upcoming,
+    read_week_number,
+    read_week_of,
+    read_year,
+    read_year_month,
+    read_year_range,
 )
 from geoecon.dates.vocabulary import (
     CARDINAL,
     DAY,
     DAY_NUMBER,
-    DECADE_WORDS,
-    DURATION_CUES,
     MODIFIERS,
     MONTH,
     MONTH_NAME,
     MONTH_STEP,
     MONTHS,
-    NAME_BEFORE_OF,
     ORDINAL,
-    QUARTER_WORDS,
     RELATIVE,
-    UNIT_NAMES,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
-    YEAR_CONTEXT,
-    month_number,
-    number_of,
-    weekday_number,
 )
 from geoecon.errors import ParseError
 from geoecon.options import Options
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc
+    from geoecon.dates.rule import Reader
 
 __all__ = ["find_dates", "parse_date"]
 
@@ -96,738 +113,29 @@ _I: Final = re.IGNORECASE
 _NOT_AFTER_NUM: Final = r"(?![\w%]|[.,:/-]\d)"
 
 
-def _fiscal(at: Around, pos: int, year: int, *, start_named: bool = False) -> Period:
-    """Fiscal year ``year`` under the convention of the country the text shows (else calendar).
-
-    ``start_named`` is true when ``year`` is the year the fiscal year begins in (split years).
-    """
-    return fiscal_year(year, FISCAL_YEARS.get(at.country_near(pos) or ""), start_named=start_named)
-
-
-# --------------------------------------------------------------------------- resolution helpers
-
-
-Handler = Callable[[re.Match[str], Around, Anchor], "Period | tuple[Period, int, int] | None"]
-
-
-# --------------------------------------------------------------------------- handlers
-
-
-def _h_iso(m: re.Match[str], _at: Around, _anchor: Anchor) -> Period | None:
-    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return None if d is None else Period.day(d)
-
-
-def _h_named_triple(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Three parts separated by - or /, one of them a month name ("05-Aug-2016", "2019/aug/01")."""
-    parts = [m["a"], m["b"], m["c"]]
-    month_i = next(i for i, p in enumerate(parts) if not p[0].isdigit())
-    month = month_number(parts[month_i])
-    nums = [(i, p) for i, p in enumerate(parts) if i != month_i]
-    year_i = next((i for i, p in nums if len(p) == 4 or int(p) > 31), None)
-    if year_i is None:
-        year_i = nums[-1][0]  # D-Mon-YY, Mon-D-YY
-    day_p = next(p for i, p in nums if i != year_i)
-    year_p = parts[year_i]
-    year = int(year_p) if len(year_p) == 4 else two_digit_year(int(year_p), anchor.ref)
-    d = safe_date(year, month, int(day_p))
-    return None if d is None else Period.day(d)
-
-
-def _h_mdy(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    a, b, y = int(m["a"]), int(m["b"]), m["y"]
-    if m["sep"] == "." and len(y) == 2:
-        return None
-    year = int(y) if len(y) == 4 else two_digit_year(int(y), anchor.ref)
-    month, day = (b, a) if a > 12 else (a, b)
-    d = safe_date(year, month, day)
-    return None if d is None else Period.day(d)
-
-
-def _h_md(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    month, day = int(m["a"]), int(m["b"])
-    if day <= 12 and (
-        after_digit(at.norm, m.start())
-        or at.prev_word(m.start()) not in {"on", "by", "since", "until", "from", "dated", "till"}
-    ):
-        return None  # "3/4", "a 3-1 vote": fractions and scores
-    if at.unit_follows(m.end()):
-        return None
-    year = anchor.year_of(month, day)
-    if year is None:
-        return Period.unresolved(G.DAY)
-    d = safe_date(year, month, day)
-    return None if d is None else Period.day(d, relative=True)
-
-
-def _h_ym(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | tuple[Period, int, int] | None:
-    """YYYY-MM, YYYY/YY split years, YYYY-YYYY ranges."""
-    y1, tail = int(m["y"]), m["t"]
-    if at.unit_follows(m.end()):
-        return None
-    fiscal = m["fy"] is not None or m["pre"] is not None
-    if len(tail) == 4:
-        y2 = int(tail)
-        if y2 == y1 + 1 and fiscal:
-            return _fiscal(at, m.start(), y1, start_named=True)
-        if y1 < y2 <= y1 + 100:
-            return Period.years(y1, y2)
-        return None
-    n = int(tail)
-    if len(tail) == 2 and n == (y1 + 1) % 100:
-        return _fiscal(at, m.start(), y1, start_named=True)
-    if fiscal:
-        return None
-    if 1 <= n <= 12 and m["sep"] in "-/":
-        return Period.month(y1, n)
-    if len(tail) == 2 and n > y1 % 100 and m["sep"] == "-":
-        return Period.years(y1, y1 - y1 % 100 + n)
-    return None
-
-
-def _h_my(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
-    if at.unit_follows(m.end()):
-        return None
-    return Period.month(int(m["y"]), int(m["m"]))
-
-
-def _with_weekday(m: re.Match[str], anchor: Anchor, month: int, day: int, year: int | None) -> Period | None:
-    """Resolve a month-day; with a weekday and no year, the year whose date falls on that weekday."""
-    if year is not None:
-        d = safe_date(year, month, day)
-        return None if d is None else Period.day(d)
-    wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
-    if wd and anchor.ref is not None:
-        want = weekday_number(wd)
-        step = 1 if anchor.future else -1
-        for k in range(28):
-            y = anchor.ref.year + (k if k == 0 else step * k)
-            d = safe_date(y, month, day)
-            if d is not None and d.weekday() == want:
-                return Period.day(d, relative=True)
-        for k in range(1, 28):
-            d = safe_date(anchor.ref.year - step * k, month, day)
-            if d is not None and d.weekday() == want:
-                return Period.day(d, relative=True)
-        return None
-    picked = anchor.year_of(month, day)
-    if picked is None:
-        return Period.unresolved(G.DAY) if safe_date(2000, month, day) else None
-    d = safe_date(picked, month, day)
-    return None if d is None else Period.day(d, relative=True)
-
-
-def _year_of_group(m: re.Match[str], anchor: Anchor, name: str) -> int | None:
-    text = m.groupdict().get(name)
-    if not text:
-        return None
-    text = text.lstrip("'")
-    return int(text) if len(text) == 4 else two_digit_year(int(text), anchor.ref)
-
-
-def _h_month_day(m: re.Match[str], at: Around, anchor: Anchor) -> Period | tuple[Period, int, int] | None:
-    if not month_allowed(m, at, "mon", bare=False):
-        return None
-    month, day = month_number(m["mon"]), number_of(m["day"])
-    if day is None:
-        return None
-    end = m.end()
-    if m["y"] is None and m["y2"] is None and at.unit_follows(m.end("day")):
-        return None
-    year = _year_of_group(m, anchor, "y")
-    res = _with_weekday(m, anchor, month, day, year)
-    return None if res is None else (res, m.start(), end)
-
-
-def _h_day_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | tuple[Period, int, int] | None:
-    if not month_allowed(m, at, "mon", bare=False):
-        return None
-    day = number_of(m["day"])
-    if day is None:
-        return None
-    if m["day"][0].isalpha() and m["of"] is None:
-        return None  # "the first March since ..."
-    month = month_number(m["mon"])
-    end = m.end()
-    year: int | None = None
-    if m["y"] is not None:
-        year = int(m["y"])
-    elif m["yy"] is not None:
-        if m["yof"] is not None or m["day"][-1:].isalpha():
-            year = two_digit_year(int(m["yy"]), anchor.ref)
-        else:
-            end = m.end("mon")
-    res = _with_weekday(m, anchor, month, day, year)
-    return None if res is None else (res, m.start(), end)
-
-
-def _h_month_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
-    if not month_allowed(m, at, "mon", bare=False):
-        return None
-    if at.unit_follows(m.end()):
-        return None
-    return Period.month(int(m["y"]), month_number(m["mon"]))
-
-
-def _h_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    if m["conj"].lower() == "and" and at.prev_word(m.start()) != "between":
-        return None
-    if not (month_allowed(m, at, "m1", bare=m["y"] is None) and month_allowed(m, at, "m2", bare=False)):
-        return None
-    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
-    if m1 == m2:
-        return None
-    if m["y"] is not None:
-        y2 = int(m["y"])
-        y1 = y2 if m1 < m2 else y2 - 1
-        return Period.months(y1, m1, y2, m2)
-    y = anchor.year_of_months(m1, m2 if m2 > m1 else 12)
-    if y is None:
-        return Period.unresolved(G.MONTH)
-    return Period.months(y, m1, y, m2, relative=True)
-
-
-def _h_month_bare(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    rel = (m["rel"] or "").lower()
-    if not rel and not month_allowed(m, at, "mon", bare=True):
-        return None
-    if rel and not month_allowed(m, at, "mon", bare=False):
-        return None
-    month = month_number(m["mon"])
-    ref = anchor.ref
-    if ref is None:
-        return Period.unresolved(G.MONTH)
-    if rel == "this":
-        year = ref.year
-    elif rel in {"last", "past", "previous"}:
-        year = ref.year if month < ref.month else ref.year - 1
-    elif rel in {"next", "coming", "upcoming", "following"}:
-        year = ref.year if month > ref.month else ref.year + 1
-    else:
-        picked = anchor.year_of(month)
-        if picked is None:
-            return Period.unresolved(G.MONTH)
-        year = picked
-    if m["after"]:
-        year += 1
-    return Period.month(year, month, relative=True)
-
-
-def _h_weekday(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    word = m["wd"].lower().rstrip(".")
-    rel = (m["rel"] or "").lower()
-    wrel = (m["wrel"] or m["wrel2"] or m["wrel3"] or "").lower()
-    bare = not rel and not wrel and not m["after"]
-    if bare:
-        raw = at.raw[m.start("wd") : m.end("wd")]
-        if word in {"sat", "sun", "wed", "mon"} and not raw.endswith("."):
-            return None
-        if word in {"sat", "sun", "wed", "mon"} and at.prev_word(m.start()) not in {
-            "on",
-            "by",
-            "since",
-            "until",
-        }:
-            return None
-    ref = anchor.ref
-    if ref is None:
-        return Period.unresolved(G.DAY)
-    want = weekday_number(word)
-    today = ref.weekday()
-    monday = week_start(ref)
-    if wrel:
-        shift = {"last": -7, "past": -7, "previous": -7, "this": 0, "current": 0}.get(wrel, 7)
-        return Period.day(monday + dt.timedelta(days=shift + want), relative=True)
-    if m["after"]:  # "friday after next": the second one after today
-        ahead = (want - today) % 7 or 7
-        return Period.day(ref + dt.timedelta(days=ahead + 7), relative=True)
-    if rel in {"next", "following"}:
-        return Period.day(monday + dt.timedelta(days=7 + want), relative=True)
-    if rel in {"last", "previous", "past"}:
-        return Period.day(monday + dt.timedelta(days=-7 + want), relative=True)
-    if rel in {"coming", "upcoming"}:
-        ahead = (want - today) % 7 or 7
-        return Period.day(ref + dt.timedelta(days=ahead), relative=True)
-    if rel == "this" and not anchor.future:
-        return Period.day(monday + dt.timedelta(days=want), relative=True)
-    if anchor.future:
-        ahead = (want - today) % 7
-        if ahead == 0 and rel != "this":
-            ahead = 7
-        return Period.day(ref + dt.timedelta(days=ahead), relative=True)
-    back = (today - want) % 7
-    return Period.day(ref - dt.timedelta(days=back), relative=True)
-
-
-def _h_weekday_dom(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "Tuesday the 19th": the nearest month whose 19th is a Tuesday (this month first)."""
-    day = number_of(m["day"])
-    if day is None or day > 31:
-        return None
-    ref = anchor.ref
-    if ref is None:
-        return Period.unresolved(G.DAY)
-    want = weekday_number(m["wd"])
-    step = 1 if anchor.future else -1
-    base = dt.date(ref.year, ref.month, 1)
-    for k in [0, *[step * i for i in range(1, 60)]]:
-        first = add_months(base, k)
-        d = safe_date(first.year, first.month, day)
-        if d is not None and d.weekday() == want:
-            return Period.day(d, relative=True)
-    return None
-
-
-def _h_on_the_nth(m: re.Match[str], at: Around, anchor: Anchor) -> Period | tuple[Period, int, int] | None:
-    """Read "on the 15th": that day of this month, or of the next (previous) one by the preference."""
-    day = number_of(m["day"])
-    if day is None or not 1 <= day <= 31:
-        return None
-    span = (at.norm.rfind("the", m.start(), m.start("day")), m.end())  # "the 15th", without "on"
-    ref = anchor.ref
-    if ref is None:
-        return Period.unresolved(G.DAY), *span
-    first = dt.date(ref.year, ref.month, 1)
-    this_month = day >= ref.day if anchor.future else day <= ref.day
-    step = 1 if anchor.future else -1
-    for k in range(0 if this_month else 1, 4):
-        month = add_months(first, step * k)
-        d = safe_date(month.year, month.month, day)
-        if d is not None:
-            return (Period.day(d, relative=True), *span)
-    return None
-
-
-def _h_nth_weekday(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "first Tuesday of October", "last Friday in October 2014", "second Monday of last month"."""
-    want = weekday_number(m["wd"])
-    if m["mon"] is not None:
-        month = month_number(m["mon"])
-        year = int(m["y"]) if m["y"] else anchor.year_of(month)
-        if year is None:
-            return Period.unresolved(G.DAY)
-    else:
-        if anchor.ref is None:
-            return Period.unresolved(G.DAY)
-        rel = (m["mrel"] or "this").lower()
-        shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = add_months(dt.date(anchor.ref.year, anchor.ref.month, 1), shift)
-        year, month = first.year, first.month
-    days = [
-        dt.date(year, month, d)
-        for d in range(1, last_day(year, month) + 1)
-        if dt.date(year, month, d).weekday() == want
-    ]
-    nth = m["nth"].lower()
-    idx = -1 if nth == "last" else (number_of(nth) or 0) - 1
-    if not -len(days) <= idx < len(days):
-        return None
-    return Period.day(days[idx], relative=m["y"] is None)
-
-
-def _h_weekday_count(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "3 fridays from now", "2 thursdays ago"."""
-    n = number_of(m["n"])
-    if not n or anchor.ref is None:
-        return None if n is None else Period.unresolved(G.DAY)
-    want = weekday_number(m["wd"][:-1] if m["wd"].lower().endswith("s") else m["wd"])
-    today = anchor.ref.weekday()
-    if m["dir"].lower() in {"ago", "back"}:
-        back = (today - want) % 7 or 7
-        return Period.day(anchor.ref - dt.timedelta(days=back + 7 * (n - 1)), relative=True)
-    ahead = (want - today) % 7 or 7
-    return Period.day(anchor.ref + dt.timedelta(days=ahead + 7 * (n - 1)), relative=True)
-
-
-def _h_day_of_rel_month(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "20th of next month", "the last day of October 2015", "fifth last day of May"."""
-    if m.groupdict().get("mon"):
-        month = month_number(m["mon"])
-        year = int(m["y"]) if m["y"] else anchor.year_of(month)
-        if year is None:
-            return Period.unresolved(G.DAY)
-        relative = not m["y"]
-    else:
-        if anchor.ref is None:
-            return Period.unresolved(G.DAY)
-        rel = (m["mrel"] or "this").lower()
-        shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = add_months(dt.date(anchor.ref.year, anchor.ref.month, 1), shift)
-        year, month, relative = first.year, first.month, True
-    last = last_day(year, month)
-    nth = (m["nth"] or "").lower()
-    if m["fromlast"] or nth == "last":
-        n = 1 if nth == "last" else (number_of(nth) or 0)
-        day = last - n + 1
-    else:
-        day = number_of(nth) or 0
-    d = safe_date(year, month, day)
-    return None if d is None else Period.day(d, relative=relative)
-
-
-def _h_week_of(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the week of October 7th"."""
-    month, day = month_number(m["mon"]), number_of(m["day"]) or 0
-    year = int(m["y"]) if m["y"] else anchor.year_of(month, day)
-    if year is None:
-        return Period.unresolved(G.WEEK)
-    d = safe_date(year, month, day)
-    return None if d is None else Period.week(d, relative=m["y"] is None)
-
-
-def _h_nth_week(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "first week of 2015", "last week of September 2014", "2nd last week of October 2018"."""
-    nth = m["nth"].lower()
-    from_last = nth == "last" or m["fromlast"] is not None
-    n = 1 if nth == "last" else (number_of(nth) or 0)
-    if n < 1:
-        return None
-    relative = m["y"] is None and m["yonly"] is None
-    if m["yonly"] is not None or (m["rel"] and m["unit"].lower() == "year"):
-        if m["yonly"] is not None:
-            year = int(m["yonly"])
-        elif anchor.ref is None:
-            return Period.unresolved(G.WEEK)
-        else:
-            year = anchor.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
-        weeks = dt.date(year, 12, 28).isocalendar()[1]
-        w = weeks - n + 1 if from_last else n
-        if not 1 <= w <= weeks:
-            return None
-        return Period.week(dt.date.fromisocalendar(year, w, 1), relative=relative)
-    if m["mon"] is not None:
-        month = month_number(m["mon"])
-        y = int(m["y"]) if m["y"] else anchor.year_of(month)
-        if y is None:
-            return Period.unresolved(G.WEEK)
-        year = y
-    else:
-        if anchor.ref is None:
-            return Period.unresolved(G.WEEK)
-        rel = (m["rel"] or "this").lower()
-        shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        first = add_months(dt.date(anchor.ref.year, anchor.ref.month, 1), shift)
-        year, month = first.year, first.month
-    # Weeks (Monday-Sunday) that lie wholly inside the month.
-    last = dt.date(year, month, last_day(year, month))
-    monday = dt.date(year, month, 1)
-    monday += dt.timedelta(days=(7 - monday.weekday()) % 7)
-    mondays = []
-    while monday + dt.timedelta(days=6) <= last:
-        mondays.append(monday)
-        monday += dt.timedelta(days=7)
-    idx = -n if from_last else n - 1
-    if not -len(mondays) <= idx < len(mondays):
-        return None
-    return Period.week(mondays[idx], relative=relative)
-
-
-def _h_week_number(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    w = int(m["w"])
-    if m["y"]:
-        year = int(m["y"])
-    elif anchor.ref is None:
-        return Period.unresolved(G.WEEK)
-    else:
-        year = anchor.ref.year
-    if not 1 <= w <= dt.date(year, 12, 28).isocalendar()[1]:
-        return None
-    return Period.week(dt.date.fromisocalendar(year, w, 1), relative=not m["y"])
-
-
-def _h_rel_day(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    word = re.sub(r"\s+", " ", m.group(0).lower())
-    if anchor.ref is None:
-        return Period.unresolved(G.DAY)
-    offsets = {
-        "today": 0,
-        "tonight": 0,
-        "otd": 0,
-        "yesterday": -1,
-        "tomorrow": 1,
-        "tomorrows": 1,
-        "the day after tomorrow": 2,
-        "the day before yesterday": -2,
-        "day after tomorrow": 2,
-        "day before yesterday": -2,
-        "the day before": -1,
-        "the day after": 1,
-        "the previous day": -1,
-        "the next day": 1,
-        "the following day": 1,
-    }
-    off = offsets.get(word)
-    if off is None:
-        return None
-    return Period.day(anchor.ref + dt.timedelta(days=off), relative=True)
-
-
-def _h_offset(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "two years ago", "a week earlier", "in 2 weeks", "3 days from today"."""
-    n = number_of(m["n"])
-    if n is None:
-        return None
-    if m["in"] is None and m["dir"] is None:
-        return None
-    if m["dir"] is None:
-        before = at.norm[max(0, m.start() - 40) : m.start()].split()[-4:]
-        if any(w.endswith("est") or w in DURATION_CUES for w in before):
-            return None  # "the highest level in two years": a duration
-        sign = 1
-    else:
-        sign = -1 if m["dir"].lower().split()[-1] in {"ago", "earlier", "back"} or "before" in m["dir"] else 1
-    if anchor.ref is None:
-        return Period.unresolved(G.DAY)
-    unit = m["unit"].lower()
-    if unit.startswith("day"):
-        d = anchor.ref + dt.timedelta(days=sign * n)
-    elif unit.startswith("fortnight"):
-        d = anchor.ref + dt.timedelta(days=sign * 14 * n)
-    elif unit.startswith("week"):
-        d = anchor.ref + dt.timedelta(days=sign * 7 * n)
-    elif unit.startswith("month"):
-        d = add_months(anchor.ref, sign * n)
-    else:
-        d = add_months(anchor.ref, sign * 12 * n)
-    return Period.day(d, relative=True)
-
-
-def _h_rel_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "last year", "this quarter", "next week", "the following week", "this calendar year"."""
-    rel = m["rel"].lower()
-    unit = UNIT_NAMES[m["unit"].lower()]
-    if m["fiscal"] and unit == "year":
-        if anchor.ref is None:
-            return Period.unresolved(G.YEAR)
-        k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-        convention = FISCAL_YEARS.get(at.country_near(m.start()) or "")
-        if convention is None:
-            return Period.year(anchor.ref.year + k, relative=True)
-        start_year = fiscal_year_starting(anchor.ref, convention)
-        return fiscal_year(start_year + k, convention, start_named=True)._replace(relative=True)
-    if anchor.ref is None:
-        return Period.unresolved(UNIT_GRANULARITY[unit])
-    k = {
-        "last": -1,
-        "past": -1,
-        "previous": -1,
-        "next": 1,
-        "coming": 1,
-        "following": 1,
-        "upcoming": 1,
-    }.get(rel.split()[-1], 0)
-    return shift(anchor.ref, unit, k)
-
-
-def _h_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "for the day", "of the year": the current one."""
-    if at.prev_word(m.start()) not in {"for", "of", "in", "during"}:
-        return None
-    unit = UNIT_NAMES[m["unit"].lower()]
-    if anchor.ref is None:
-        return Period.unresolved(UNIT_GRANULARITY[unit])
-    return shift(anchor.ref, unit, 0)
-
-
-def _h_upcoming(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "upcoming two weeks", "2 upcoming quarters": the period that many ahead."""
-    n = number_of(m["n"] or m["n2"])
-    unit = UNIT_NAMES.get((m["unit"] or m["unit2"]).lower())
-    if n is None or unit is None:
-        return None
-    if anchor.ref is None:
-        return Period.unresolved(UNIT_GRANULARITY[unit])
-    return shift(anchor.ref, unit, n)
-
-
-def _year_tail(m: re.Match[str], anchor: Anchor) -> tuple[int | None, bool]:
-    """The year a quarter/half phrase names: (year, explicit)."""
-    given = m["y"] or m.groupdict().get("y2")
-    if given:
-        y = given.lstrip("'")
-        return (int(y) if len(y) == 4 else 2000 + int(y)), True
-    if m.groupdict().get("yrel"):
-        if anchor.ref is None:
-            return None, False
-        return anchor.ref.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0), True
-    return None, False
-
-
-def _h_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    q_text = (m["q"] or "").lower()
-    q = QUARTER_WORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
-    if q_text == "last":
-        if not (m["y"] or m["yrel"]):
-            return None  # "last quarter" alone is relative, read elsewhere
-        q = 4
-    if not 1 <= q <= 4:
-        return None
-    year, explicit = _year_tail(m, anchor)
-    if year is None:
-        if explicit or anchor.ref is None:
-            return Period.unresolved(G.QUARTER)
-        year = anchor.year_of_months(3 * q - 2, 3 * q)
-        if year is None:
-            return Period.unresolved(G.QUARTER)
-        return Period.quarter(year, q, relative=True)
-    return Period.quarter(year, q, relative=bool(m.groupdict().get("yrel")))
-
-
-def _h_quarter_compact(m: re.Match[str], _at: Around, _anchor: Anchor) -> Period | None:
-    q = int(m["q"])
-    y = m["y"].lstrip("'")
-    year = int(y) if len(y) == 4 else 2000 + int(y)
-    return Period.quarter(year, q)
-
-
-def _h_month_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the September quarter": the quarter ending in that month."""
-    month = month_number(m["mon"])
-    if month % 3:
-        return None
-    q = month // 3
-    if m["y"]:
-        return Period.quarter(int(m["y"]), q)
-    year = anchor.year_of_months(month - 2, month)
-    if year is None:
-        return Period.unresolved(G.QUARTER)
-    return Period.quarter(year, q, relative=True)
-
-
-def _h_half(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    h_text = (m["h"] or "").lower()
-    h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "1": 1, "2": 2}.get(h_text, 0)
-    if not h:
-        return None
-    year, explicit = _year_tail(m, anchor)
-    first, last = (1, 6) if h == 1 else (7, 12)
-    if year is None:
-        if explicit:
-            return Period.unresolved(G.MONTH)
-        year = anchor.year_of_months(first, last)
-        if year is None:
-            return Period.unresolved(G.MONTH)
-        return Period.months(year, first, year, last, relative=True)
-    return Period.months(year, first, year, last, relative=bool(m.groupdict().get("yrel")))
-
-
-def _h_first_months(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    n = number_of(m["n"])
-    if n is None or not 2 <= n <= 11:
-        return None
-    year, explicit = _year_tail(m, anchor)
-    if year is None:
-        if explicit:
-            return Period.unresolved(G.MONTH)
-        year = anchor.year_of_months(1, n)
-        if year is None:
-            return Period.unresolved(G.MONTH)
-        return Period.months(year, 1, year, n, relative=True)
-    return Period.months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
-
-
-def _h_fiscal(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
-    y = m["y"].lstrip("'")
-    year = int(y) if len(y) == 4 else 2000 + int(y)
-    if m["y2"]:
-        y2 = m["y2"]
-        if int(y2[-2:]) != (year + 1) % 100:
-            return None
-        return _fiscal(at, m.start(), year, start_named=True)
-    return _fiscal(at, m.start(), year)
-
-
-def _h_decade(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
-    if m["word"]:
-        start = DECADE_WORDS[m["word"].lower()]
-        if m["cent"]:
-            start = int(m["cent"]) + start % 100
-    else:
-        digits = m["d"]
-        start = int(digits) if len(digits) == 4 else 1900 + int(digits)
-        if (
-            len(digits) == 2
-            and not m["apos"]
-            and at.prev_word(m.start()) not in {"the", "mid", "early", "late"}
-        ):
-            return None  # "in his 50s": an age
-    if start % 10:
-        return None
-    return Period.decade(start)
-
-
-def _year_context(at: Around, start: int) -> bool:
-    """Whether the text before ``start`` makes a bare four-digit number read as a year."""
-    before = at.norm[max(0, start - 2) : start]
-    if before.endswith("-"):
-        return at.prev_word(start - 1) in {"mid", "early", "late", "end", "pre", "post"}
-    prev = at.prev_word(start)
-    if prev == "of":
-        # "Trade Expansion Act of 1962": a year inside a name.
-        span = prev_word_span(at.norm, max(0, start - 40), start - 3 if start >= 3 else 0)
-        if span is not None:
-            word = at.raw[span[0] : span[1]]
-            if word[:1].isupper() and word.lower() in NAME_BEFORE_OF:
-                return False
-        return True
-    if prev in {"and", "or", "to", "until"}:
-        return _YEAR_BEFORE_RE.search(at.norm, max(0, start - 16), start) is not None
-    return prev in YEAR_CONTEXT
-
-
-_YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
-
-
-def _h_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | tuple[Period, int, int] | None:
-    year = int(m["y"])
-    if m["ad"]:
-        return Period.year(year)
-    if not 1900 <= year <= 2099:
-        return None
-    if at.unit_follows(m.end()):
-        return None
-    if not _year_context(at, m.start()):
-        return None
-    return Period.year(year)
-
-
-def _h_year_range(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
-    y1, y2 = int(m["y1"]), int(m["y2"])
-    conj = m["conj"].lower()
-    if conj == "and" and at.prev_word(m.start()) != "between":
-        return None
-    if conj not in {"-", "and"} and not _year_context(at, m.start()):
-        return None
-    if at.unit_follows(m.end()):
-        return None
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return Period.years(y1, y2)
-
-
 # --------------------------------------------------------------------------- patterns
 
 _DAYYEAR_SEP: Final = r"(?:\s{0,3},\s{0,3}|\s{1,3}(?:of\s{1,3}|in\s{1,3})?)"
 _WD_PREFIX: Final = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
 _WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{WEEKDAY}))?"
 
-_PATTERNS: Final[list[tuple[str, str, Handler]]] = [
+_PATTERNS: Final[list[tuple[str, str, Reader]]] = [
     (
         "iso",
         rf"(?<![\d.])(?:{WEEKDAY},?\s{{1,3}})?(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])",
-        _h_iso,
+        read_iso_date,
     ),
     (
         "compact",
         # The lookbehind sits after the first digit ("1(?<!\d1)" == "(?<!\d)1") so that the
         # pattern opens with a literal and ``re`` skips ahead to a "1" or "2"; so below.
         r"(?P<y>(?:1(?<!\d1)9|2(?<!\d2)0)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>3[01]|[12]\d|0[1-9])(?![\d])",
-        _h_iso,
+        read_iso_date,
     ),
     (
         "named_triple",
         rf"(?<![\w.])(?:(?P<a>{MONTH_NAME}|\d{{1,4}})(?P<s>[-/])(?P<b>{MONTH_NAME}|\d{{1,4}})(?P=s)(?P<c>{MONTH_NAME}|\d{{1,4}}))(?![\w])",
-        _h_named_triple,
+        read_named_triple,
     ),
     (
         "mdy",
@@ -835,12 +143,12 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             r"(?<![\w.,$/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
             + _NOT_AFTER_NUM
         ),
-        _h_mdy,
+        read_numeric_date,
     ),
     (
         "md",
         r"(?<![\w.,$/:-])(?P<a>0?[1-9]|1[0-2]) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])" + _NOT_AFTER_NUM,
-        _h_md,
+        read_month_slash_day,
     ),
     (
         "ym",
@@ -848,16 +156,20 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?P<pre>(?<![\w])(?:fy|fiscal(?:\s{{1,3}}year)?|financial\s{{1,3}}year)\s{{0,3}})?(?<![\w.,$/:-])(?P<y>{YEAR})(?P<sep>[-/])(?P<t>\d{{4}}|\d{{1,2}})(?![\w%]|[.,/:-]\d)"
             rf"(?P<fy>\s{{1,3}}(?:fiscal|financial)(?:\s{{1,3}}year)?)?"
         ),
-        _h_ym,
+        read_year_month,
     ),
-    ("my", rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM, _h_my),
+    (
+        "my",
+        rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM,
+        read_numeric_month_year,
+    ),
     (
         "month_day",
         (
             rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?![.,]\d)"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR}))?(?P<y2>)?{_WD_SUFFIX}"
         ),
-        _h_month_day,
+        read_month_day,
     ),
     (
         "day_month",
@@ -865,7 +177,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{DAY}|(?:3[01]|[12]\d|0?[1-9])(?={MONTH_NAME}))(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{MONTH})"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR})|(?:\s{{1,3}}(?P<yof>of\s{{1,3}})?|\s{{0,3}}')(?P<yy>\d\d)(?![\w%]|[.,]\d))?"
         ),
-        _h_day_month,
+        read_day_month,
     ),
     (
         "month_year",
@@ -873,18 +185,18 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?P<mon>{MONTH})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}')(?P<y>{YEAR}|(?<=')\d\d(?![\d]))"
             + _NOT_AFTER_NUM
         ),
-        _h_month_year,
+        read_month_year,
     ),
-    ("year_month", rf"(?<![\w.,$-])(?P<y>{YEAR})\s{{1,3}}(?P<mon>{MONTH})(?![\w])", _h_month_year),
+    ("year_month", rf"(?<![\w.,$-])(?P<y>{YEAR})\s{{1,3}}(?P<mon>{MONTH})(?![\w])", read_month_year),
     (
         "month_range",
         rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?",
-        _h_month_range,
+        read_month_range,
     ),
     (
         "month_bare",
         rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])",
-        _h_month_bare,
+        read_month,
     ),
     (
         "weekday",
@@ -892,22 +204,22 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?:(?P<rel>{RELATIVE})\s{{1,3}}(?:(?P<wrel>{RELATIVE})?\s{{0,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}})?)?(?P<wd>{WEEKDAY})"
             rf"(?:\s{{1,3}}(?:(?:of|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<wrel2>{RELATIVE})\s{{1,3}}week|(?P<wrel3>this|last|next)\s{{1,3}}week|(?P<after>after\s{{1,3}}next)))?"
         ),
-        _h_weekday,
+        read_weekday,
     ),
     (
         "weekday_rel_week",
         rf"(?P<wrel>{RELATIVE})\s{{1,3}}week(?:'s)?\s{{0,3}}-?\s{{0,3}}(?P<wd>{WEEKDAY})(?P<rel>)(?P<wrel2>)(?P<wrel3>)(?P<after>)",
-        _h_weekday,
+        read_weekday,
     ),
     (
         "weekday_dom",
         rf"(?P<wd>{WEEKDAY}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?:3[01]|[12]\d|0?[1-9])(?![\w.,]|\s{{0,3}}[a-z0-9])|(?<=the\s){ORDINAL}|(?<=the\s\s){ORDINAL})",
-        _h_weekday_dom,
+        read_weekday_the_nth,
     ),
     (
         "on_the_nth",
         rf"o(?<!\wo)n\s{{1,3}}the\s{{1,3}}(?P<day>{DAY_NUMBER}|{ORDINAL})(?!\s{{0,3}}[\w(])",
-        _h_on_the_nth,
+        read_on_the_nth,
     ),
     (
         "nth_weekday",
@@ -915,12 +227,12 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?:the\s{{1,3}})?(?P<nth>{ORDINAL}|\d(?:st|nd|rd|th)|last)\s{{1,3}}(?P<wd>{WEEKDAY})\s{{1,3}}(?:of|in)\s{{1,3}}"
             rf"(?:(?P<mon>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?|(?:the\s{{1,3}})?(?:(?P<mrel>this|last|next|previous|following|current)\s{{1,3}})?month)"
         ),
-        _h_nth_weekday,
+        read_nth_weekday,
     ),
     (
         "weekday_count",
         rf"(?P<n>{CARDINAL})\s{{1,3}}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s{{1,3}}(?P<dir>from\s{{1,3}}now|ago|back|hence)",
-        _h_weekday_count,
+        read_weekdays_away,
     ),
     (
         "day_of_rel_month",
@@ -928,17 +240,17 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?:the\s{{1,3}})?(?P<nth>{DAY_NUMBER}|{ORDINAL}|last)(?:\s{{1,3}}(?P<fromlast>last))?(?:\s{{1,3}}day)?\s{{1,3}}(?:of|in)\s{{1,3}}"
             r"(?:the\s{1,3})?(?:(?P<mrel>this|last|next|previous|following|current)\s{1,3})?month(?![\w])"
         ),
-        _h_day_of_rel_month,
+        read_day_of_month,
     ),
     (
         "last_day_of_month",
         rf"(?:the\s{{1,3}})?(?P<nth>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}day\s{{1,3}}(?:of|in)\s{{1,3}}(?P<mon>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?(?P<mrel>)",
-        _h_day_of_rel_month,
+        read_day_of_month,
     ),
     (
         "week_of",
         rf"(?:the\s{{1,3}})?week\s{{1,3}}of\s{{1,3}}(?P<mon>{MONTH})\s{{0,3}}(?P<day>{DAY})(?:,?\s{{1,3}}(?P<y>{YEAR}))?",
-        _h_week_of,
+        read_week_of,
     ),
     (
         "nth_week",
@@ -946,12 +258,12 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?:the\s{{1,3}})?(?P<nth>{ORDINAL}|\d(?:st|nd|rd|th)|last)(?:\s{{1,3}}(?P<fromlast>last))?\s{{1,3}}week\s{{1,3}}(?:of|in)\s{{1,3}}"
             rf"(?:(?P<mon>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?|(?P<yonly>{YEAR})|(?:the\s{{1,3}})?(?:(?P<rel>this|last|next|previous|following|current)\s{{1,3}})?(?P<unit>month|year))"
         ),
-        _h_nth_week,
+        read_nth_week,
     ),
     (
         "week_number",
         rf"w(?<!\ww)eek\s{{1,3}}(?P<w>\d{{1,2}})(?![\w.,])(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR}))?",
-        _h_week_number,
+        read_week_number,
     ),
     (
         "rel_day",
@@ -959,7 +271,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             r"(?<![\w])(?:(?:the\s{1,3})?day\s{1,3}(?:after\s{1,3}tomorrow|before\s{1,3}yesterday)|today|tonight|yesterday|tomorrows?|otd"
             r"|the\s{1,3}day\s{1,3}(?:before|after)(?=\s{0,3}[.?!,;]|\s{0,3}$)|the\s{1,3}(?:previous|next|following)\s{1,3}day)(?![\w])"
         ),
-        _h_rel_day,
+        read_relative_day,
     ),
     (
         "offset",
@@ -967,7 +279,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
         ),
-        _h_offset,
+        read_offset,
     ),
     (
         "rel_period",
@@ -975,17 +287,17 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
             r"(?P<fiscal>(?:calendar|fiscal|financial)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
         ),
-        _h_rel_period,
+        read_relative_period,
     ),
     (
         "the_period",
         r"t(?<!\wt)he\s{1,3}(?P<unit>day|week|month|year)(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b)",
-        _h_the_period,
+        read_the_period,
     ),
     (
         "upcoming",
         rf"(?<![\w])(?:upcoming\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|months?|quarters?|years?)|(?P<n2>{CARDINAL})\s{{1,3}}upcoming\s{{1,3}}(?P<unit2>days?|weeks?|months?|quarters?|years?))(?![\w])",
-        _h_upcoming,
+        read_upcoming,
     ),
     (
         "quarter",
@@ -993,24 +305,24 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?<![\w])(?:the\s{{1,3}})?(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]{{1,3}}(?:fiscal\s{{1,3}}|calendar\s{{1,3}})?(?:quarter|qtr)(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year)|\s{{0,3}}'(?P<y2>\d\d))?"
         ),
-        _h_quarter,
+        read_quarter,
     ),
     (
         "quarter_q",
         rf"q(?<!\wq)(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
-        _h_quarter,
+        read_quarter,
     ),
     (
         "quarter_yq",
         # "(?<![\w])(?P<y>{YEAR}|\d\d)" with the first digit taken first, the rest of each branch after it.
         r"(?P<y>\d(?<!\w\d)(?:(?<=1)[6-9]\d\d(?![\d])|(?<=2)0\d\d(?![\d])|\d))\s{0,3}-?\s{0,3}q(?P<q>[1-4])(?![\w])",
-        _h_quarter_compact,
+        read_compact_quarter,
     ),
-    ("quarter_nq", rf"(?P<q>[1-4](?<!\w[1-4]))q\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\w])", _h_quarter_compact),
+    ("quarter_nq", rf"(?P<q>[1-4](?<!\w[1-4]))q\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\w])", read_compact_quarter),
     (
         "month_quarter",
         rf"t(?<!\wt)he\s{{1,3}}(?P<mon>{MONTH})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{YEAR}))?",
-        _h_month_quarter,
+        read_month_quarter,
     ),
     (
         "half",
@@ -1018,38 +330,42 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             rf"(?<![\w])(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[\s-]{{1,3}}half(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
-        _h_half,
+        read_half,
     ),
-    ("half_h", rf"h(?<!\wh)(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR}|'\d\d)(?![\w])(?P<yrel>)", _h_half),
-    ("half_nh", rf"(?P<h>[12](?<!\w[12]))h\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\w])(?P<yrel>)", _h_half),
+    (
+        "half_h",
+        rf"h(?<!\wh)(?P<h>[12])\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR}|'\d\d)(?![\w])(?P<yrel>)",
+        read_half,
+    ),
+    ("half_nh", rf"(?P<h>[12](?<!\w[12]))h\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\w])(?P<yrel>)", read_half),
     (
         "first_months",
         (
             rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
-        _h_first_months,
+        read_first_months,
     ),
     (
         "fiscal",
         rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
-        _h_fiscal,
+        read_fiscal_year,
     ),
     (
         "decade",
         r"(?<![\w$])(?:(?P<apos>')?(?P<d>(?:1[89]|20)\d0|\d0)'?s|(?:the\s{1,3})(?:(?P<cent>19|20)\s{0,3})?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])",
-        _h_decade,
+        read_decade,
     ),
     (
         "year",
-        # Without "AD", four digits, 19xx or 20xx in ASCII digits (``_h_year`` reads other
+        # Without "AD", four digits, 19xx or 20xx in ASCII digits (``read_year`` reads other
         # digits): the conditional rules out in the engine what the handler refuses, so a
         # list of small numbers costs no handler call each.
         (
             r"(?P<y>\d(?<![\w$#@/.,:']\d)\d{0,3})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?"
             r"(?(ad)|(?:(?<=(?:19|20)\d\d)|(?<=\d{4})(?<![0-9]{4})))(?![\w%]|[.,:/]\d|-\d)"
         ),
-        _h_year,
+        read_year,
     ),
     (
         "year_range",
@@ -1057,7 +373,7 @@ _PATTERNS: Final[list[tuple[str, str, Handler]]] = [
             r"(?P<y1>(?:1(?<![\w$#@/.,:'-]1)[6-9]\d\d|2(?<![\w$#@/.,:'-]2)0\d\d)(?![\d]))"
             rf"\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<y2>{YEAR})(?![\w%]|[.,:/-]\d)"
         ),
-        _h_year_range,
+        read_year_range,
     ),
 ]
 
@@ -1528,7 +844,7 @@ class _Cand(NamedTuple):
     res: Period
 
 
-def _candidate(m: re.Match[str], at: Around, anchor: Anchor, handler: Handler) -> _Cand | None:
+def _candidate(m: re.Match[str], at: Around, anchor: Anchor, handler: Reader) -> _Cand | None:
     try:
         out = handler(m, at, anchor)
     except (ValueError, OverflowError, KeyError, StopIteration):

@@ -46,6 +46,19 @@ class Anchor:
             return ref.year if this >= now else ref.year + 1
         return ref.year if this <= now else ref.year - 1
 
+    def year_of_month(self, month: int, rel: str = "") -> int | None:
+        """The year of a month name with ``rel`` before it or not: "last March", "this May", "in July"."""
+        ref = self.ref
+        if ref is None:
+            return None
+        if rel == "this":
+            return ref.year
+        if rel in {"last", "past", "previous"}:
+            return ref.year if month < ref.month else ref.year - 1
+        if rel in {"next", "coming", "upcoming", "following"}:
+            return ref.year if month > ref.month else ref.year + 1
+        return self.year_of(month)
+
     def year_of_months(self, first_month: int, last_month: int) -> int | None:
         """The year of a quarter, half or month span given without one: "the third quarter"."""
         ref = self.ref
