@@ -61,6 +61,7 @@ from geoecon.dates.days import (
     read_weekday_the_nth,
     read_weekdays_away,
 )
+from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month
 from geoecon.dates.periods import (
     read_compact_quarter,
     read_decade,
@@ -80,7 +81,7 @@ from geoecon.dates.periods import (
     read_week_number,
     read_week_of,
     read_year,
-    read_year_month,
+    read_year_dash_number,
     read_year_range,
 )
 from geoecon.dates.vocabulary import (
@@ -156,7 +157,7 @@ _PATTERNS: Final[list[tuple[str, str, Reader]]] = [
             rf"(?P<pre>(?<![\w])(?:fy|fiscal(?:\s{{1,3}}year)?|financial\s{{1,3}}year)\s{{0,3}})?(?<![\w.,$/:-])(?P<y>{YEAR})(?P<sep>[-/])(?P<t>\d{{4}}|\d{{1,2}})(?![\w%]|[.,/:-]\d)"
             rf"(?P<fy>\s{{1,3}}(?:fiscal|financial)(?:\s{{1,3}}year)?)?"
         ),
-        read_year_month,
+        read_year_dash_number,
     ),
     (
         "my",
@@ -526,27 +527,11 @@ _STEPS: Final[dict[str, tuple[str, int]]] = {
 # in the same way. Cut at the name, the text shows nothing to the day's lookaheads:
 # those that look for no word pass, the one for a month name (any day number) is left
 # out; so what holds a match passes (first on the last six characters alone).
-_DAY_MONTH_JOIN: Final = re.compile(r"(?:\d|st|nd|rd|th|of|day)\s{0,3}\Z")
-_DAY_MONTH_BEFORE: Final = re.compile(
-    rf"(?:{DAY}|(?:3[01]|[12]\d|0?[1-9]))(?:\s{{1,3}}day)?\s{{0,3}}(?:of\s{{1,3}})?\Z"
-)
-
-
-def _day_before(norm: str, near: int, _we: int) -> re.Match[str] | None:
-    # The day opens at most 30 characters before the name ("twenty   seventh   day   of   ").
-    if _DAY_MONTH_JOIN.search(norm, near - 6 if near > 6 else 0, near) is None:
-        return None
-    return _DAY_MONTH_BEFORE.search(norm, near - 30 if near > 30 else 0, near)
-
-
 _MONTH_CHECKS: Final[dict[str, Callable[[str, int, int], re.Match[str] | None]]] = {
-    "month_day": re.compile(rf"{MONTH}\s{{0,3}}(?:the\s{{1,3}})?{DAY}(?![.,]\d)").match,
-    "day_month": _day_before,
+    "month_day": DAY_AFTER_MONTH,
+    "day_month": day_before_month,
 }
-# Speed: a gate is a hint that several patterns share, tried once per window (the
-# result kept) before their own hints: every one of their hints holds a match of it.
-_SEPARATED: Final = re.compile(r"\d ?[-/.]").search  # a digit, then a separator
-_GATES: Final = dict.fromkeys(("iso", "mdy", "md", "ym", "my"), _SEPARATED)
+_GATES: Final = dict.fromkeys(("iso", "mdy", "md", "ym", "my"), DIGIT_THEN_SEPARATOR)
 _COMPILED: Final = [
     (
         _NEEDS.get(name, "N"),

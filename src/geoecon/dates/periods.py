@@ -67,7 +67,7 @@ __all__ = [
     "read_week_number",
     "read_week_of",
     "read_year",
-    "read_year_month",
+    "read_year_dash_number",
     "read_year_range",
     "year_context",
 ]
@@ -86,7 +86,7 @@ def _fiscal(at: Around, pos: int, year: int, *, start_named: bool = False) -> Pe
 # --------------------------------------------------------------------------- months
 
 
-def read_year_month(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
+def read_year_dash_number(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
     """Read a year, then a number: "2015-3" (a month), "2024-25" (a split year), "2017-2024" (years)."""
     y1, tail = int(m["y"]), m["t"]
     if at.unit_follows(m.end()):
