@@ -1,4 +1,4 @@
-"""The window hints of ``dates`` pass over no window that holds a match; "year" drops no kept match.
+"""The speed hints of the date grammar pass over no match; "year" rules out only what its reader refuses.
 
 A hint is searched for in a window before the pattern itself; the pattern is run
 only where the hint is found. That finds what ``pattern.finditer`` over every
@@ -14,7 +14,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from geoecon import dates
+from geoecon.dates.grammar import RULES
+from geoecon.dates.scanner import COMPILED
 
 SEPARATORS = st.sampled_from(["", " ", "  ", "   ", ",", ", ", "\t", "\n", "-", "/", "'", "x", "\u2003"])
 WORDS = [
@@ -27,41 +28,43 @@ WORDS = [
 TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=10).map(
     lambda parts: "".join(w + s for w, s in parts)
 )
-NAMES = [name for name, _, _ in dates._PATTERNS]
-HINTED = sorted(dates._WINDOW_HINTS)
+NAMES = [rule.name for rule in RULES]
+HINTED = sorted(rule.name for rule in RULES if rule.window_hint is not None)
 
 
 @settings(max_examples=4000, deadline=None)
 @example("the first  half of 1987", 0, 100, "half")
-@example("2q 1987", 0, 100, "quarter_nq")
-@example("2h 1987", 0, 100, "half_nh")
+@example("2q 1987", 0, 100, "nq_quarter")
+@example("2h 1987", 0, 100, "nh_half")
 @example("the last monday in march", 0, 100, "nth_weekday")
-@example("three fridays from now", 0, 100, "weekday_count")
-@example("two fridays\tago", 0, 100, "weekday_count")
-@example("2q1987", 0, 100, "quarter_nq")
-@example("1987q2", 0, 100, "quarter_yq")
-@example("q3-87", 0, 100, "quarter_q")
-@example("h2'87", 0, 100, "half_h")
+@example("three fridays from now", 0, 100, "weekdays_away")
+@example("two fridays\tago", 0, 100, "weekdays_away")
+@example("2q1987", 0, 100, "nq_quarter")
+@example("1987q2", 0, 100, "year_q_quarter")
+@example("q3-87", 0, 100, "q_quarter")
+@example("h2'87", 0, 100, "h_half")
 @example("the final qtr", 0, 100, "quarter")
 @example("the june quarter", 0, 100, "month_quarter")
 @example("first six months", 0, 100, "first_months")
-@example("last week's friday", 0, 100, "weekday_rel_week")
-@example("last day\nin march", 0, 100, "last_day_of_month")
+@example("last week's friday", 0, 100, "relative_week_weekday")
+@example("last day\nin march", 0, 100, "day_of_named_month")
 @example("week\tof march 3", 0, 100, "week_of")
 @example("2nd week\u2003in 2024", 0, 100, "nth_week")
 @example("upcoming two weeks", 0, 100, "upcoming")
 @given(TEXTS, st.integers(0, 80), st.integers(0, 80), st.sampled_from(HINTED))
 def test_window_hint_holds_every_match(text: str, a: int, b: int, name: str) -> None:
-    """Where the pattern matches in a window, its ``_WINDOW_HINTS`` entry is found there."""
+    """Where the pattern matches in a window, its window hint is found there."""
     ws, we = min(a, b, len(text)), min(max(a, b), len(text))
-    entry = dates._COMPILED[NAMES.index(name)]
-    hint, pattern = entry[3], entry[4]
+    compiled = COMPILED[NAMES.index(name)]
+    hint, pattern = compiled.hint, compiled.pattern
     assert hint is not None
     if any(m.end() > m.start() for m in pattern.finditer(text, ws, we)):
         assert hint(text, ws, we) is not None
     # Where the plain form ("[1-4]q" for "q(?<=[1-4]q)") is found, so is the hint (its
     # lookbehind may also see a digit before the window: it passes more, never fewer).
-    plain = dates._WINDOW_HINTS[name].replace("q(?<=[1-4]q)", "[1-4]q").replace("h(?<=[12]h)", "[12]h")
+    window_hint = RULES[NAMES.index(name)].window_hint
+    assert window_hint is not None
+    plain = window_hint.replace("q(?<=[1-4]q)", "[1-4]q").replace("h(?<=[12]h)", "[12]h")
     if re.search(plain, text[ws:we]) is not None:
         assert hint(text, ws, we) is not None
 
@@ -70,13 +73,13 @@ def test_window_hint_holds_every_match(text: str, a: int, b: int, name: str) -> 
 @given(TEXTS, st.sampled_from(HINTED))
 def test_window_hint_keeps_the_literals(text: str, name: str) -> None:
     """A pattern with a window hint still has its text-wide literals checked first."""
-    entry = dates._COMPILED[NAMES.index(name)]
-    assert entry[1] == dates._LITERALS[name]
-    if any(m.end() > m.start() for m in entry[4].finditer(text)):
-        assert any(lit in text for lit in entry[1])
+    compiled = COMPILED[NAMES.index(name)]
+    assert compiled.literals == RULES[NAMES.index(name)].literals
+    if any(m.end() > m.start() for m in compiled.pattern.finditer(text)):
+        assert any(lit in text for lit in compiled.literals)
 
 
-# The "year" pattern before its conditional; ``_h_year`` refused what the conditional now rules out.
+# The "year" pattern before its conditional; ``read_year`` refused what the conditional now rules out.
 YEAR_PLAIN = re.compile(
     r"(?P<y>\d(?<![\w$#@/.,:']\d)\d{0,3})(?:\s{1,3}(?P<ad>a\.?d\.?(?![\w])))?(?![\w%]|[.,:/]\d|-\d)"
 )
@@ -88,7 +91,7 @@ YEAR_PARTS = st.sampled_from(
 
 
 def year_kept(m: re.Match[str]) -> bool:
-    """What ``_h_year`` keeps: a year with "AD", or 1900-2099 (``int`` reads any digits)."""
+    """What ``read_year`` keeps: a year with "AD", or 1900-2099 (``int`` reads any digits)."""
     return bool(m["ad"]) or 1900 <= int(m["y"]) <= 2099
 
 
@@ -101,7 +104,7 @@ def test_year_pattern_rules_out_only_what_the_handler_refuses(text: str) -> None
     In ASCII digits it rules out exactly what the handler refuses; a year in other
     digits is left to the handler.
     """
-    pattern = dates._COMPILED[NAMES.index("year")][4]
+    pattern = COMPILED[NAMES.index("year")].pattern
     fast = [(m.span(), m["y"], m["ad"]) for m in pattern.finditer(text) if year_kept(m)]
     plain = [(m.span(), m["y"], m["ad"]) for m in YEAR_PLAIN.finditer(text) if year_kept(m)]
     assert fast == plain
