@@ -24,6 +24,13 @@ True
 Everything is read by geoecon's own grammar (compiled regular expressions whose
 quantifiers are all bounded, so any text is scanned in linear time); dateparser
 is not needed. See ``docs/dates.md`` for every supported form.
+
+This module is the kind's face: ``find_dates``, ``parse_date``, the pipeline's hook
+and the glue of the optional dateparser fallback. The grammar lives in its rooms:
+``vocabulary`` (words and pattern pieces), ``calendar`` (``Period`` and its arithmetic),
+``around`` (the words around a match), ``anchor`` (the reference date and preference),
+``countries`` (whose fiscal year), ``days`` and ``periods`` (the readers), ``rule`` and
+``grammar`` (one ``Rule`` per form), ``gates`` and ``scanner`` (the speed machinery).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, Literal
 
+from geoecon._contract import find_all, options_from
 from geoecon._mention import Date, Mention
 from geoecon._text import check_text, normalise
 from geoecon.dates.around import ASCII_LOWER
@@ -40,10 +48,10 @@ from geoecon.dates.calendar import Period
 from geoecon.dates.scanner import scan
 from geoecon.dates.vocabulary import MONTH_NAME, WEEKDAY
 from geoecon.errors import ParseError
-from geoecon.options import Options
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc
+    from geoecon.options import Options
 
 __all__ = ["find_dates", "parse_date"]
 
@@ -51,8 +59,15 @@ __all__ = ["find_dates", "parse_date"]
 # --------------------------------------------------------------------------- public API
 
 
-def _options(reference_date: dt.date | None, prefer_dates_from: str) -> Options:
-    return Options(reference_date=reference_date, prefer_dates_from=prefer_dates_from)  # type: ignore[arg-type]
+def _dates_in(doc: Doc) -> list[Date]:
+    """Every date of the document, in order, none overlapping."""
+    options = doc.options
+    return scan(doc.raw, doc.norm, options.reference_date, options.prefer_dates_from == "future")
+
+
+def _scan(doc: Doc) -> list[Mention]:
+    """The pipeline's hook: every date candidate in ``doc``."""
+    return list(_dates_in(doc))
 
 
 def find_dates(
@@ -60,8 +75,12 @@ def find_dates(
     *,
     reference_date: dt.date | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
+    options: Options | None = None,
 ) -> Iterator[Date]:
     """Find every date in ``text``, in order.
+
+    Never raises on content; dates do not overlap (the same arbitration as ``extract``).
 
     Args:
         text: Any ``str``; its content never raises.
@@ -70,12 +89,14 @@ def find_dates(
             ``end_date`` are ``None``, ``relative`` is true).
         prefer_dates_from: ``"past"`` (news: a bare weekday or month is the most recent
             one up to the reference date) or ``"future"`` (the next one).
+        ton: As for ``extract`` (accepted by every ``find_*``; dates read none).
+        options: All of the above as one ``Options`` (instead of the keywords).
 
-    Yields:
-        ``Date`` mentions, sorted by offset, never overlapping.
+    Returns:
+        An iterator over the ``Date`` mentions, sorted by offset, never overlapping.
 
     Raises:
-        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type (at the call).
         ValueError: ``prefer_dates_from`` is not ``"past"`` or ``"future"``.
 
     >>> import datetime as dt
@@ -87,9 +108,7 @@ def find_dates(
     >>> [d.modifier for d in find_dates("Rates peaked in mid-2023.")]
     ['mid']
     """
-    check_text(text)
-    options = _options(reference_date, prefer_dates_from)
-    yield from scan(text, normalise(text), options.reference_date, options.prefer_dates_from == "future")
+    return find_all(text, _dates_in, options_from(options, reference_date, prefer_dates_from, ton))
 
 
 def parse_date(
@@ -97,6 +116,7 @@ def parse_date(
     *,
     reference_date: dt.date | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
+    options: Options | None = None,
 ) -> Date:
     """Read the whole of ``text`` as one date.
 
@@ -106,13 +126,14 @@ def parse_date(
         text: The string to read.
         reference_date: The day the text was written, for relative dates.
         prefer_dates_from: ``"past"`` or ``"future"``, as in ``find_dates``.
+        options: The options as one ``Options`` (instead of the keywords).
 
     Returns:
         The ``Date``, its offsets into ``text``.
 
     Raises:
         ParseError: ``text`` is not exactly one date.
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or an option has the wrong type.
         ValueError: ``prefer_dates_from`` is not ``"past"`` or ``"future"``.
 
     >>> parse_date("Q3 2024").value
@@ -125,7 +146,7 @@ def parse_date(
     geoecon.errors.ParseError: cannot read '$85 a barrel' as date: no date found
     """
     check_text(text)
-    options = _options(reference_date, prefer_dates_from)
+    options = options_from(options, reference_date, prefer_dates_from)
     norm = normalise(text)
     found = scan(text, norm, options.reference_date, options.prefer_dates_from == "future")
     if not found:
@@ -190,9 +211,3 @@ _ALLOWED_REST: Final = re.compile(
     r"(?:\s{1,3}of)?(?:\s{1,3}the)?-?)\s{0,3}",
     re.IGNORECASE,
 )
-
-
-def _scan(doc: Doc) -> list[Mention]:
-    """The pipeline's hook: every date candidate in ``doc``."""
-    opts = doc.options
-    return list(scan(doc.raw, doc.norm, opts.reference_date, opts.prefer_dates_from == "future"))
