@@ -7,10 +7,8 @@ import time
 
 import pytest
 
-from geoecon import Date, Granularity, ParseError, extract
-from geoecon._doc import Doc
-from geoecon.dates import _scan, find_dates, parse_date
-from geoecon.options import Options
+from geoecon import Date, Granularity, Options, ParseError, extract
+from geoecon.dates import find_dates, parse_date
 
 D = dt.date
 REF = D(2025, 2, 24)  # a Monday
@@ -509,13 +507,6 @@ def test_records_follow_the_gold_schema() -> None:
         "start_date": "2018-07-01",
         "end_date": "2018-07-31",
     }
-
-
-def test_pipeline_hook_uses_doc_options() -> None:
-    doc = Doc("Exports fell on Friday.", Options(reference_date=REF, prefer_dates_from="future"))
-    [date] = _scan(doc)
-    assert isinstance(date, Date)
-    assert date.value == "2025-02-28"
 
 
 class TestParseDate:

@@ -14,6 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from geoecon.dates import scanner
 from geoecon.dates.grammar import RULES
 from geoecon.dates.scanner import COMPILED
 
@@ -110,3 +111,68 @@ def test_year_pattern_rules_out_only_what_the_handler_refuses(text: str) -> None
     assert fast == plain
     if text.isascii():
         assert all(year_kept(m) for m in pattern.finditer(text))
+
+
+# --------------------------------------------------------------------------- every rule's hints and steps
+
+EXAMPLE_TEXTS = [example.text.lower() for rule in RULES for example in rule.examples]
+EXAMPLE_WORDS = sorted({word for text in EXAMPLE_TEXTS for word in text.split()})
+ANY_TEXT = st.one_of(
+    st.sampled_from(EXAMPLE_TEXTS),
+    st.lists(st.tuples(st.sampled_from([*EXAMPLE_WORDS, *WORDS]), SEPARATORS), max_size=10).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+)
+HINTS = [rule.name for rule in RULES if rule.hint is not None]
+GATED = [rule.name for rule in RULES if rule.gate is not None]
+STEPPED = [rule.name for rule in RULES if rule.step is not None]
+
+
+def matches(name: str, text: str) -> list[re.Match[str]]:
+    return [m for m in COMPILED[NAMES.index(name)].pattern.finditer(text) if m.end() > m.start()]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ANY_TEXT, st.sampled_from(HINTS))
+def test_hint_is_in_every_match_and_holds_a_literal(text: str, name: str) -> None:
+    """A hint (no lookaround) matches inside every match; each of its matches holds a literal."""
+    rule = RULES[NAMES.index(name)]
+    assert rule.hint is not None
+    hint = re.compile(rule.hint)
+    for m in matches(name, text):
+        assert hint.search(text, m.start(), m.end()) is not None
+    if rule.literals:
+        for h in hint.finditer(text):
+            assert any(literal in h.group() for literal in rule.literals), (h.group(), rule.literals)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ANY_TEXT, st.sampled_from(GATED))
+def test_gate_holds_every_hint_of_its_rules(text: str, name: str) -> None:
+    rule = RULES[NAMES.index(name)]
+    assert rule.gate is not None
+    assert rule.hint is not None
+    for h in re.finditer(rule.hint, text):
+        assert rule.gate(text, h.start(), h.end()) is not None
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a in   twelve   years", "offset", 0, 80)  # each rule's longest reach
+@example("x the   following   calendar  year", "relative_period", 0, 80)
+@example("a wednesday.,   march   the   twenty   seventh", "month_day", 0, 80)
+@example("a the   twenty   seventh   day   of   march", "day_month", 0, 80)
+@example("a previous   march", "month", 0, 80)
+@given(ANY_TEXT, st.sampled_from(STEPPED), st.integers(0, 80), st.integers(0, 80))
+def test_stepped_search_finds_what_finditer_finds(text: str, name: str, a: int, b: int) -> None:
+    """Searched for only near its step (and month check), a pattern finds every match of the window."""
+    ws, we = min(a, b, len(text)), min(max(a, b), len(text))
+    compiled = COMPILED[NAMES.index(name)]
+    assert compiled.step is not None
+    search, reach, check = compiled.step
+    if search is None:
+        nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text, ws, we)]
+        found = scanner.stepped_at(compiled.pattern, nears, reach, check, norm=text, ws=ws, we=we)
+    else:
+        found = scanner.stepped(compiled.pattern, search, reach, norm=text, ws=ws, we=we)
+    plain = compiled.pattern.finditer(text, ws, we)
+    assert [m.span() for m in found] == [m.span() for m in plain if m.end() > m.start()]

@@ -80,11 +80,14 @@ _LOOKAROUND: Final = re.compile(r"\(\?<?[=!]|\\b|\\B|\\A|\\Z|\^|\$")
 
 
 def _cues(rule: Rule, _attribute: Any, cues: tuple[CueKind, ...]) -> None:
-    if not cues or not all(isinstance(cue, CueKind) for cue in cues):
+    if not cues:
         msg = (
             f"rule {rule.name!r} has no cues: name the kinds of cue (CueKind) near which it can "
             "match; the scanner runs it only in windows of text around them"
         )
+        raise ValueError(msg)
+    if not all(isinstance(cue, CueKind) for cue in cues):
+        msg = f"rule {rule.name!r}: its cues must be CueKind members, not {cues!r}"
         raise ValueError(msg)
 
 
