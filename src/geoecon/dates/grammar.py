@@ -1,26 +1,43 @@
-"""The date grammar: one ``Rule`` per date form, in the order the scanner runs them.
+r"""The date grammar: one ``Rule`` per date form, in the order the scanner runs them.
 
-To add a form ("the year before last"), add a ``Rule`` below:
+To add a form, add a ``Rule`` to ``RULES``. "The year before last" is::
 
-* ``name`` says what it reads; ``pattern`` is a regular expression over lower-cased text,
-  built from the pieces of ``vocabulary`` (``MONTH``, ``DAY``, ``YEAR``, ``WEEKDAY`` ...),
-  every quantifier bounded; its named groups are what its reader reads;
-* ``read`` is its reader, in ``days`` (forms that name a day) or ``periods`` (coarser forms):
-  ``(match, around, anchor) -> Period | None``, ``None`` where the match is no date after
-  all; ``around`` shows the words before and after, ``anchor`` answers "which year, which
-  Monday" for relative forms (``Period.unresolved`` without a reference date);
+    Rule(
+        name="year_before_last",
+        pattern=r"(?<![\w])(?:the\s{1,3})?year\s{1,3}before\s{1,3}last(?![\w])",
+        read=read_year_before_last,
+        cues=(CueKind.RELATIVE,),  # "year" opens a window
+        literals=("before last",),
+        examples=(Example("Exports fell the year before last.", "year before last", "2023"), ...),
+    )
+
+with its reader in ``periods`` (``days`` for forms that name a day)::
+
+    def read_year_before_last(_m, _at, anchor):
+        if anchor.ref is None:
+            return Period.unresolved(G.YEAR)
+        return shift(anchor.ref, "year", -2)
+
+* ``name`` says what the rule reads; ``pattern`` is a regular expression over lower-cased
+  text, built from the pieces of ``vocabulary`` (``MONTH``, ``DAY``, ``YEAR``, ``WEEKDAY``,
+  ``CARDINAL`` ...), every quantifier bounded; its named groups are what its reader reads.
+* ``read`` is its reader: ``(match, around, anchor) -> Period | None``, ``None`` where the
+  match is no date after all. ``around`` shows the words before and after the match (``"in"
+  2014``, 2000 ``"tonnes"``); ``anchor`` answers "which year, which Monday" for relative
+  forms and holds the reference date (``Period.unresolved`` without one); ``calendar`` makes
+  the ``Period`` (``Period.month(2024, 3)``, ``shift(ref, "quarter", -1)`` ...).
 * ``cues`` names the kinds of cue near which it can match (``CueKind``: a month or weekday
-  name, digits, a relative or period word such as "year", "week", "today", "last", or "on
-  the"); the scanner runs a rule only on the windows of text around its cues (36 characters
-  before a cue, 32 after). A word that opens a window is in ``vocabulary.CUE_WORDS``;
-* ``literals`` (optional): strings of which the text must hold one, a cheap first test;
-* ``examples``: at least two real news phrasings with the surface read and its value
-  against Monday 24 February 2025 (``tests/dates/test_rules.py`` checks each is read, and
-  by this rule).
+  name, digits, a relative or period word such as "year", "week", "today", or "on the");
+  the scanner runs a rule only on the windows of text around its cues (36 characters
+  before a cue, 32 after). The words that open a window are in ``vocabulary.CUE_WORDS``.
+* ``literals`` (optional): strings of which the text must hold one, a cheap first test.
+* ``examples``: two or more real news phrasings, each with the surface read and its value
+  against Monday 24 February 2025 (``tests/dates/test_rules.py`` checks that each is read,
+  and by this rule).
 
 The other fields are speed hints (``hint``, ``window_hint``, ``step``, ``month_check``,
-``gate``; see ``Rule``); a new rule needs none of them. Candidates of different rules that
-overlap are settled by the scanner: the longer wins, then the earlier.
+``gate``; see ``Rule``); a new rule needs none of them. Candidates that overlap are settled
+by the scanner: the longer wins, then the earlier, then the rule earlier in this table.
 """
 
 from __future__ import annotations
