@@ -50,6 +50,10 @@ def test_a_badly_made_rule_fails_with_its_name(fields: dict[str, Any], message: 
         make(**fields)
 
 
+def test_a_hint_may_hold_a_negated_class() -> None:
+    assert make(hint=r"[^a-z]year", literals=("year",)).hint == r"[^a-z]year"
+
+
 def test_a_step_reaches_forward_only() -> None:
     with pytest.raises(ValueError, match="reach"):
         Step(MONTH_STEP, -1)

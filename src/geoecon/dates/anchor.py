@@ -21,8 +21,8 @@ __all__ = ["Anchor"]
 class Anchor(NamedTuple):
     """The reference date (if any) and the preference (``future``: look forward from it).
 
-    A ``NamedTuple``, not an attrs record: one is made for every text (Speed: a frozen attrs
-    record costs four times as much to make).
+    A ``NamedTuple``, not an attrs record: one is made for every text (Speed: making a frozen
+    attrs record cost 0.3% of the scan).
 
     >>> anchor = Anchor(dt.date(2025, 2, 24), future=False)  # a Monday
     >>> anchor.year_of(3), anchor.weekday(4)  # "in March", "on Friday"

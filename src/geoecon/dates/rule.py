@@ -76,7 +76,8 @@ class Step:
     reach: int = attrs.field(validator=attrs.validators.ge(0))
 
 
-_LOOKAROUND: Final = re.compile(r"\(\?<?[=!]|\\b|\\B|\\A|\\Z|\^|\$")
+# A lookaround, a word boundary or an anchor: what a hint must not hold ("[^a]" is no anchor).
+_LOOKAROUND: Final = re.compile(r"\(\?<?[=!]|\\[bBAZ]|(?<!\[)\^|(?<!\\)\$")
 
 
 def _cues(rule: Rule, _attribute: Any, cues: tuple[CueKind, ...]) -> None:
