@@ -310,6 +310,7 @@ UNIT_NAMES: Final = {
     "years": "year",
     "yr": "year",
 }
+# Quarter and half words, each to its number ("the final quarter": 4).
 QUARTER_WORDS: Final = {
     "first": 1,
     "second": 2,
