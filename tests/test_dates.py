@@ -7,10 +7,8 @@ import time
 
 import pytest
 
-from geoecon import Date, Granularity, ParseError
-from geoecon._doc import Doc
-from geoecon.dates import _scan, find_dates, parse_date
-from geoecon.options import Options
+from geoecon import Date, Granularity, Options, ParseError, extract
+from geoecon.dates import find_dates, parse_date
 
 D = dt.date
 REF = D(2025, 2, 24)  # a Monday
@@ -511,13 +509,6 @@ def test_records_follow_the_gold_schema() -> None:
     }
 
 
-def test_pipeline_hook_uses_doc_options() -> None:
-    doc = Doc("Exports fell on Friday.", Options(reference_date=REF, prefer_dates_from="future"))
-    [date] = _scan(doc)
-    assert isinstance(date, Date)
-    assert date.value == "2025-02-28"
-
-
 class TestParseDate:
     def test_whole_string(self) -> None:
         assert parse_date("Q3 2024").value == "2024-Q3"
@@ -539,17 +530,40 @@ class TestParseDate:
 
 
 class TestArguments:
-    def test_text_must_be_str(self) -> None:
+    def test_text_must_be_str_at_the_call(self) -> None:
         with pytest.raises(TypeError, match="text must be str, not bytes"):
-            list(find_dates(b"in 2014"))  # type: ignore[arg-type]
+            find_dates(b"in 2014")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="text must be str"):
             parse_date(2014)  # type: ignore[arg-type]
 
-    def test_bad_options(self) -> None:
+    def test_bad_options_at_the_call(self) -> None:
         with pytest.raises(ValueError, match="prefer_dates_from"):
-            list(find_dates("in 2014", prefer_dates_from="soon"))  # type: ignore[arg-type]
+            find_dates("in 2014", prefer_dates_from="soon")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="reference_date"):
-            list(find_dates("in 2014", reference_date="2025-02-24"))  # type: ignore[arg-type]
+            find_dates("in 2014", reference_date="2025-02-24")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"options must be a geoecon\.Options"):
+            find_dates("in 2014", options="past")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="reference_date"):
+            parse_date("in 2014", reference_date="2025-02-24")  # type: ignore[arg-type]
+
+    def test_options_stand_for_the_keywords(self) -> None:
+        options = Options(reference_date=REF, prefer_dates_from="future")
+        text = "Exports fell on Friday and will rise in March."
+        assert list(find_dates(text, options=options)) == list(
+            find_dates(text, reference_date=REF, prefer_dates_from="future")
+        )
+        assert [d.value for d in find_dates(text, options=options)] == ["2025-02-28", "2025-03"]
+        assert parse_date("on Friday", options=options).value == "2025-02-28"
+
+    def test_every_extract_keyword_is_accepted(self) -> None:
+        assert [d.value for d in find_dates("in 2014", ton="short")] == ["2014"]
+
+    def test_find_dates_is_what_extract_finds(self) -> None:
+        text = "Putin on Monday offered a deal; exports fell in 2024 from $1.7 billion in 2017."
+        assert (
+            tuple(find_dates(text, reference_date=REF))
+            == extract(text, reference_date=REF, kinds={"date"}).dates
+        )
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,36 @@
-"""The date scanner's speed rewrites against the plain forms they replace."""
+"""The speed rewrites of ``dates.scanner`` against the plain forms they replace.
+
+The plain forms are written out here (as they were before the rewrite); hypothesis draws
+texts from the words they are about, with separators, so that boundaries, odd spacing and
+characters outside ASCII are exercised.
+"""
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from geoecon import dates
-from helpers import texts_of
+from geoecon.dates import scanner
 
-CUE_RE = re.compile(dates._cue_pattern(tuple("0123456789")))  # the one pattern the two replace
+SEPARATORS = st.sampled_from(["", " ", "  ", ",", ", ", "\t", "\n", " \n", "-", "/", ".", "'", "_", "x"])
+
+
+def texts_of(words: list[str], size: int = 14) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(words), SEPARATORS), max_size=size).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+# --------------------------------------------------------------------------- cues
+
+
+CUE_RE = re.compile(scanner.cue_pattern(tuple("0123456789")))  # the one pattern the two replace
 
 
 DATE_WORDS = [
-    *dates._CUE_TEXT_KIND, "on the ", "on  the\n", "q1", "h2", "1987", "'87", "1st", "5th", "3q", "1h",
+    *scanner.CUE_TEXT_KIND, "on the ", "on  the\n", "q1", "h2", "1987", "'87", "1st", "5th", "3q", "1h",
     "1-2", "1/ 2", " - ", "2 a.d", "1980s", "1990's", "a", "on", "the", "19", "2", "mon the ", "1quarter",
     "ay", "fy87", "\u0663",
 ]  # fmt: skip
@@ -22,5 +39,97 @@ DATE_WORDS = [
 @settings(max_examples=1500, deadline=None)
 @given(texts_of(DATE_WORDS))
 def test_date_cues_split_in_two_patterns(text: str) -> None:
-    plain = CUE_RE if text.isascii() or not dates._OTHER_DIGIT.search(text) else dates._CUE_RE_ANY_DIGIT
-    assert list(dates._cue_spans(text)) == [m.span() for m in plain.finditer(text)]
+    plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
+    assert list(scanner.cue_spans(text)) == [m.span() for m in plain.finditer(text)]
+
+
+# --------------------------------------------------------------------------- windows
+
+
+def plain_windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """The windows as ``find`` and ``rfind`` snapped them."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    n = len(norm)
+    for start, end in scanner.cue_spans(norm):
+        cue = norm[start:end]
+        kind = scanner.CUE_TEXT_KIND.get(cue) or ("O" if cue[0] == "o" else "N")
+        s, e = max(0, start - scanner.LEFT), min(n, end + scanner.RIGHT)
+        runs = spans.setdefault(kind, [])
+        if s > 0 and not (runs and s <= runs[-1][1]):
+            s = max(norm.rfind(" ", max(0, s - 24), s), norm.rfind("\n", max(0, s - 24), s)) + 1 or s
+        if e < n:
+            space, newline = norm.find(" ", e, e + 24), norm.find("\n", e, e + 24)
+            if space < 0:
+                e = newline if newline >= 0 else min(n, e + 24)
+            else:
+                e = space if newline < 0 or space < newline else newline
+        if runs and s <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(e, runs[-1][1]))
+        else:
+            runs.append((s, e))
+    return spans
+
+
+WINDOW_WORDS = [
+    "march", "monday", "year", "1987", "on the ", "q1", "said", "abcdefghijklmnopqrstuvwxyzabcdefghijkl",
+    "x" * 30, " " * 25, "\n", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(WINDOW_WORDS, 20))
+def test_windows_snap_as_find_and_rfind_did(text: str) -> None:
+    assert scanner.windows(text) == plain_windows(text)
+
+
+DAYS = [
+    "3",
+    "31",
+    "1st",
+    "3rd",
+    "first",
+    "twenty seventh",
+    "twenty   seventh",
+    "twenty-first",
+    "end",
+    "3rd.",
+    "4.5",
+    "x",
+]
+MONTH_WORDS = ["march", "mar.", "may", "May", "june", "sept.", "marchx"]
+DAY_MONTH = st.tuples(
+    st.sampled_from(["", "the ", "the   ", "on "]),
+    st.sampled_from(DAYS),
+    st.sampled_from(["", " day", "   day"]),
+    st.sampled_from(["", " ", "   ", "\n", ","]),
+    st.sampled_from(["", "of ", "of   ", "of"]),
+    st.sampled_from(MONTH_WORDS),
+    st.sampled_from(["", " 1987", ", 87", " '87", "-", ".5"]),
+).map("".join)
+MONTH_DAY = st.tuples(
+    st.sampled_from(["", "monday ", "friday,  ", "in "]),
+    st.sampled_from(MONTH_WORDS),
+    st.sampled_from(["", " ", "  ", "   ", "\n"]),
+    st.sampled_from(["", "the ", "the  "]),
+    st.sampled_from(DAYS),
+    st.sampled_from(["", " 1987", ", 1987", ".5", ",5", " monday"]),
+).map("".join)
+PHRASES = st.lists(
+    st.tuples(st.one_of(DAY_MONTH, MONTH_DAY, st.sampled_from(["a", "said", "1987"])), SEPARATORS)
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a the   twenty   seventh   day   of   march", "day_month")  # the longest reach
+@example("a wednesday.,   march   the   twenty   seventh", "month_day")
+@given(
+    PHRASES.map(lambda parts: "".join(w + s for w, s in parts)), st.sampled_from(["month_day", "day_month"])
+)
+def test_month_checks_keep_every_match(text: str, name: str) -> None:
+    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    pattern, step = rule.pattern, rule.step
+    assert step is not None
+    _, reach, check = step
+    nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text)]
+    found = scanner.stepped_at(pattern, nears, reach, check, norm=text, ws=0, we=len(text))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

@@ -1,0 +1,590 @@
+"""The scanner: every rule of the grammar run over a text, quickly, and the candidates settled.
+
+All the speed machinery of the date kind lives here, so that the rules read as grammar:
+
+* cue windows: a date needs a cue (a month or weekday name, digits in a date-like shape, a
+  relative or period word, "on the"); one pass finds every cue, and each rule is run only on
+  the windows of text around the cues of its kinds (``windows``);
+* per rule, cheap tests before its pattern: a literal the text must hold, a gate shared by
+  several rules, a hint its windows must hold, and a stepped search near the places every
+  match passes through (``Rule.step``; the month names of a window are listed once);
+* in-kind overlap: of overlapping candidates the longer wins, then the earlier; a weekday
+  right before a full date joins it ("Thursday, 24 February 2025"); a leading "the" and
+  trailing spaces, commas and a sentence's full stop are trimmed off.
+
+Each speed rewrite has an equivalence test against its plain form in
+``tests/rewrites/test_dates_scanner.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
+
+from geoecon._mention import Date, Granularity
+from geoecon.dates.anchor import Anchor
+from geoecon.dates.around import Around, modifier_before
+from geoecon.dates.calendar import Period
+from geoecon.dates.grammar import RULES
+from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
+
+if TYPE_CHECKING:
+    from geoecon.dates.rule import Check, Reader, Rule
+
+__all__ = [
+    "COMPILED",
+    "CUE_RE_ANY_DIGIT",
+    "CUE_TEXT_KIND",
+    "LEFT",
+    "MONTH_STEP_RE",
+    "OTHER_DIGIT",
+    "RIGHT",
+    "Compiled",
+    "compile_rule",
+    "cue_pattern",
+    "cue_spans",
+    "join_weekdays",
+    "scan",
+    "scan_with_rules",
+    "stepped",
+    "stepped_at",
+    "trim",
+    "windows",
+]
+
+G = Granularity
+
+# --------------------------------------------------------------------------- the rules, compiled
+
+
+class Compiled(NamedTuple):
+    """A rule as the scanner runs it: its patterns compiled, what it skips left out."""
+
+    cues: tuple[CueKind, ...]
+    literals: tuple[str, ...]  #: the text must hold one (none where a hint or step holds one)
+    gate: Check | None
+    hint: Check | None  #: the hint or window hint, compiled
+    pattern: re.Pattern[str]
+    read: Reader
+    step: tuple[Check | None, int, Check | None] | None  #: search (None: month names), reach, check
+    name: str
+
+
+def compile_rule(rule: Rule) -> Compiled:
+    """``rule`` compiled for the scan.
+
+    A hint or a step holds one of the rule's literals, so a window that passes it means
+    that the text passes the literal check: that check is skipped. A window hint keeps it
+    (a text-wide check, once per text: its literal is in most texts but in few windows).
+    """
+    hint = rule.hint or rule.window_hint
+    step = None
+    if rule.step is not None:
+        search = None if rule.step.pattern == MONTH_STEP else re.compile(rule.step.pattern).search
+        step = (search, rule.step.reach, rule.month_check)
+    return Compiled(
+        cues=rule.cues,
+        literals=() if rule.hint is not None or rule.step is not None else rule.literals,
+        gate=rule.gate,
+        hint=None if hint is None else re.compile(hint).search,
+        pattern=re.compile(rule.pattern),
+        read=rule.read,
+        step=step,
+        name=rule.name,
+    )
+
+
+COMPILED: Final = tuple(compile_rule(rule) for rule in RULES)
+_Plain: TypeAlias = tuple[
+    tuple[CueKind, ...],
+    tuple[str, ...],
+    "Check | None",
+    "Check | None",
+    re.Pattern[str],
+    "Reader",
+    "tuple[Check | None, int, Check | None] | None",
+    str,
+]
+# Speed: ``COMPILED`` as plain tuples for the scan loop, which unpacks one per rule and text:
+# a plain tuple unpacks in one step, a NamedTuple through its iterator (0.7% of the scan).
+_PLAIN: Final[tuple[_Plain, ...]] = tuple(
+    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name) for c in COMPILED
+)
+# The scan keeps the gate's result per window, for every rule that has it: one gate serves all.
+if len({c.gate for c in COMPILED if c.gate is not None}) > 1:
+    msg = "the rules of the date grammar have two gates; the scanner keeps the results of one"
+    raise ValueError(msg)
+# Where the month names of a window start (see ``MONTH_STEP``): listed once per window for
+# every rule stepped by them.
+MONTH_STEP_RE: Final = re.compile(MONTH_STEP)
+
+
+@cache
+def _plan(kinds: frozenset[CueKind]) -> tuple[int, ...]:
+    """The indexes in ``COMPILED`` of the rules that need one of these kinds of window.
+
+    Speed: most texts have windows of one or two kinds; the other rules are not
+    visited at all (a loop over all of them cost about 3% of ``extract`` on Reuters).
+    """
+    return tuple(i for i, rule in enumerate(COMPILED) if any(k in kinds for k in rule.cues))
+
+
+# --------------------------------------------------------------------------- stepped search
+
+
+def stepped(
+    pattern: re.Pattern[str],
+    step: Check,
+    reach: int,
+    *,
+    norm: str,
+    ws: int,
+    we: int,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(norm, ws, we)``, searched for only near ``step`` matches (see ``Step``)."""
+    pos = ws
+    while (near := step(norm, pos, we)) is not None:
+        start = near.start() - reach
+        m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - Speed: not max()
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def stepped_at(
+    pattern: re.Pattern[str],
+    nears: list[int],
+    reach: int,
+    check: Check | None,
+    *,
+    norm: str,
+    ws: int,
+    we: int,
+) -> Iterator[re.Match[str]]:
+    """``stepped`` given where every step match of the window starts, in order.
+
+    With ``reach`` 0 every match starts at one of them: the pattern is only matched there.
+    A ``check`` (a rule's ``month_check``) passes over those that no match holds.
+    """
+    pos = ws
+    for near in nears:
+        if near >= pos:
+            if check is not None and check(norm, near, we) is None:
+                continue
+            if reach:
+                start = near - reach
+                m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - as above
+                if m is None:
+                    return
+            else:
+                m = pattern.match(norm, near, we)
+                if m is None:
+                    continue
+            yield m
+            pos = m.end()
+
+
+# --------------------------------------------------------------------------- cue windows
+
+
+# Cheap prefilter: a date needs one of these cues; text far from every cue is skipped.
+# Each word branch starts with its literal first letter (then checks the word boundary),
+# so that the regex engine can skip ahead over text that holds no cue.
+_CUE_KIND: Final = {w: kind for kind, words in CUE_WORDS.items() for w in words.split()}
+# The kind of a word cue, by its text (the three vocabularies are disjoint); any other cue
+# is "on the" or digits.
+CUE_TEXT_KIND: Final = {
+    **dict.fromkeys(MONTHS, CueKind.MONTH),
+    **dict.fromkeys(WEEKDAY_CUES, CueKind.WEEKDAY),
+    **_CUE_KIND,
+}
+_ON_THE: Final = CueKind.ON_THE
+_NUMBER: Final = CueKind.NUMBER
+
+
+def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
+    r"""Every cue as (the characters it may open with, the rest of its pattern), first cue first.
+
+    ``digit`` spells the opening of the cues that open with any digit (``\d``).
+    """
+    for vocabulary, whole in ((MONTHS, True), (WEEKDAY_CUES, True), (_CUE_KIND, False)):
+        # Month and weekday names are cues only as whole words: "market", "decline" and
+        # "money" open no window (they opened one in five characters of Reuters copy).
+        by_first: dict[str, list[str]] = {}
+        for word in vocabulary:
+            by_first.setdefault(word[0], []).append(word[1:])
+        end = "(?![a-z])" if whole else ""
+        for c, rest in sorted(by_first.items()):
+            yield (c,), f"(?<![a-z]{c})(?:{'|'.join(sorted(rest, key=len, reverse=True))}){end}"
+    yield ("1", "2"), r"(?<!\d[12])\d\d\d(?!\d)"
+    yield ("1", "2"), r"(?<!\d[12])\d{7}(?!\d)"
+    yield digit, r"(?:[-/]\s?\d|\s[-/]|\.\d\d?\.\d|\d?'?s\b|\s?a\.?d\b|[qh]|(?:st|nd|rd|th)\b)"
+    yield ("q", "h"), "[1-4]"
+    yield ("'",), r"\d\d"
+    yield ("o",), r"n\s{1,3}the\s"
+
+
+def cue_pattern(digit: tuple[str, ...]) -> str:
+    r"""One alternative per opening character, each opening with that literal character.
+
+    Then ``re`` knows the set of characters a cue can open with and skips every other
+    character in C; with a named group per kind it tried the whole pattern at every
+    position (three times slower). The cues sharing an opening character keep their
+    order, and two cues opening with different characters never both match at one
+    position, so ``finditer`` finds exactly the matches the grouped pattern found. With
+    ``digit=("\d",)`` the "1" and "2" branches come before the "\d" one, so a "1" still
+    tries the cues in their first order.
+    """
+    rests: dict[str, list[str]] = {}
+    for openers, rest in _cue_branches(digit):
+        for c in openers:
+            rests.setdefault(c, []).append(rest)
+    return _by_opener(rests)
+
+
+def _by_opener(rests: dict[str, list[str]]) -> str:
+    """One branch per opening character: the character, then the rests of its cues in order."""
+    return "|".join(c + (r[0] if len(r) == 1 else "(?:" + "|".join(r) + ")") for c, r in rests.items())
+
+
+# ``cue_pattern(tuple("0123456789"))`` is what ``cue_spans`` finds in ASCII digits (the
+# tests compare them). It misses the other digits ("٣") that "\d" matches: a text holding
+# one is read with this pattern instead.
+CUE_RE_ANY_DIGIT: Final = re.compile(cue_pattern((r"\d",)))
+OTHER_DIGIT: Final = re.compile(r"[^\D0-9]")
+LEFT: Final = 36  # no date starts further than this before its first cue
+RIGHT: Final = 32  # nor ends further than this after its last cue
+
+
+def _word_cue_parts() -> tuple[str, str]:
+    r"""The word cues (opening with a letter at a word start) and the other cues, as two patterns.
+
+    The word cues open with ``[^a-z]``, the character before the word: ``re`` skips in
+    C to the few characters that are not letters, rather than trying the letters that
+    open a cue word (every other letter of the text). The others are the cues that
+    open with a digit, an apostrophe, "on the", "q1" or "h1".
+    """
+    words: dict[str, list[str]] = {}
+    others: dict[str, list[str]] = {}
+    for openers, rest in _cue_branches(tuple("0123456789")):
+        c = openers[0]
+        start = f"(?<![a-z]{c})"
+        if len(openers) == 1 and c.isalpha() and rest.startswith(start):
+            words.setdefault(c, []).append(rest[len(start) :])
+        else:
+            for opener in openers:
+                others.setdefault(opener, []).append(rest)
+    return _by_opener(words), _by_opener(others)
+
+
+_WORD_CUE_SRC, _OTHER_CUE_SRC = _word_cue_parts()
+_WORD_CUE_RE: Final = re.compile(f"[^a-z](?:{_WORD_CUE_SRC})")
+_WORD_CUE_AT_START: Final = re.compile(_WORD_CUE_SRC)
+_OTHER_CUE_RE: Final = re.compile(_OTHER_CUE_SRC)
+
+
+def _next_word_cue(norm: str, pos: int) -> tuple[int, int] | None:
+    """The first word cue opening at or after ``pos`` (the character before may be before ``pos``)."""
+    if pos == 0:
+        m = _WORD_CUE_AT_START.match(norm)
+        if m is not None:
+            return m.span()
+        pos = 1
+    m = _WORD_CUE_RE.search(norm, pos - 1)
+    return None if m is None else (m.start() + 1, m.end())
+
+
+def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, by two cheaper patterns.
+
+    That pattern opens each branch with its letter, so ``re`` tries it at every letter
+    that opens a cue word; the word cues open instead with the character before the
+    word (``_WORD_CUE_RE``), the rest is ``_OTHER_CUE_RE``. The two are merged as
+    ``finditer`` would find them: leftmost first, none overlapping the one before. A
+    word cue and another cue never both match at one position (they differ by their
+    first or second character). With a non-ASCII digit ("٣"), ``CUE_RE_ANY_DIGIT``.
+    """
+    if not (norm.isascii() or OTHER_DIGIT.search(norm) is None):
+        for m in CUE_RE_ANY_DIGIT.finditer(norm):
+            yield m.span()
+        return
+    word = _next_word_cue(norm, 0)
+    other = _OTHER_CUE_RE.search(norm)
+    while word is not None or other is not None:
+        if other is None or (word is not None and word[0] < other.start()):
+            assert word is not None  # noqa: S101 - for the type checker
+            span = word
+        else:
+            span = other.span()
+        yield span
+        pos = span[1]
+        if pos == span[0]:  # an empty match cannot occur; never loop on one
+            pos += 1
+        if word is not None and word[0] < pos:
+            word = _next_word_cue(norm, pos)
+        if other is not None and other.start() < pos:
+            other = _OTHER_CUE_RE.search(norm, pos)
+
+
+_SPACE_OR_NEWLINE: Final = re.compile("[ \n]")
+_THROUGH_LAST_SPACE: Final = re.compile(".*[ \n]", re.DOTALL)
+
+
+def windows(norm: str) -> dict[CueKind, list[tuple[int, int]]]:
+    """For each kind of cue, the stretches of lower-cased text near one, merged.
+
+    A stretch reaches ``LEFT`` characters before its cue and ``RIGHT`` after it,
+    snapped to spaces so that no word is cut in two: its start just after the last
+    space or newline of the 24 characters before, its end just before the first of
+    the 24 after (``_snap_end``).
+
+    Speed: conditional expressions, not ``max`` and ``min`` (each parses its arguments
+    as a call with keywords); one regex where two ``find`` calls were; and a stretch's
+    end is snapped only when it is needed (``_snap_end`` never moves an end back and
+    keeps the order of ends, so the snapped end of merged stretches is the snapped
+    furthest end, and a cue that starts before the furthest end joins whatever it
+    snaps to). Cues in a row ("1-1 2-0 ...") then cost no regex each.
+    """
+    n = len(norm)
+    # Per kind: the merged stretches, and the last one's start, furthest end (not yet
+    # snapped) and snapped end (once asked for: -1 before).
+    done: dict[CueKind, list[tuple[int, int]]] = {}
+    last: dict[CueKind, list[int]] = {}
+    for start, end in cue_spans(norm):
+        cue = norm[start:end]
+        kind = CUE_TEXT_KIND.get(cue) or (_ON_THE if cue[0] == "o" else _NUMBER)
+        s = start - LEFT if start > LEFT else 0
+        e = end + RIGHT if end + RIGHT < n else n  # noqa: FURB136 - Speed: see the docstring
+        run = last.get(kind)
+        if run is not None:
+            if s <= run[1]:  # joins (run[2] >= run[1])
+                if e > run[1]:
+                    run[1], run[2] = e, -1
+                continue
+            if run[2] < 0:
+                run[2] = _snap_end(norm, run[1], n)
+            if s > 0 and s > run[2]:
+                s = _snap_start(norm, s)
+            if s <= run[2]:
+                if e > run[1]:
+                    run[1], run[2] = e, -1
+                continue
+            done.setdefault(kind, []).append((run[0], run[2]))
+        elif s > 0:
+            s = _snap_start(norm, s)
+        last[kind] = [s, e, -1]
+    for kind, run in last.items():
+        done.setdefault(kind, []).append((run[0], run[2] if run[2] >= 0 else _snap_end(norm, run[1], n)))
+    return done
+
+
+def _snap_start(norm: str, s: int) -> int:
+    """Just after the last space or newline of the 24 characters before ``s`` (else ``s``)."""
+    found = _THROUGH_LAST_SPACE.match(norm, s - 24 if s > 24 else 0, s)
+    return s if found is None else found.end()
+
+
+def _snap_end(norm: str, e: int, n: int) -> int:
+    """Just before the first space or newline of the 24 characters from ``e`` (else 24 on, or ``n``).
+
+    It never moves an end back, and of two ends it keeps the order (ends closer than a
+    space share it).
+    """
+    if e >= n:
+        return e
+    found = _SPACE_OR_NEWLINE.search(norm, e, e + 24)
+    if found is not None:
+        return found.start()
+    return min(n, e + 24)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    res: Period
+    rule: str  #: the name of the rule that read it
+
+
+def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
+    try:
+        out = read(m, at, anchor)
+    except (ValueError, OverflowError, KeyError, StopIteration):
+        return None
+    if out is None:
+        return None
+    if isinstance(out, Period):
+        res, s, e = out, m.start(), m.end()
+    else:  # Speed: not unpacked (a NamedTuple unpacks through its iterator)
+        res, s, e = out.period, out.start, out.end
+    s, e = trim(at.norm, s, e)
+    return _Cand(s, e, res, rule) if e > s else None
+
+
+def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple[str, list[_Cand]]:
+    """The lower-cased text, and the candidates kept, in order (none overlapping)."""
+    at = Around(raw, norm)
+    anchor = Anchor(ref, future)
+    norm = at.norm
+    cands: list[_Cand] = []
+    found_windows = windows(norm)
+    seen: set[tuple[int, int, int]] = set()
+    gated: dict[int, bool] = {}  # whether a window (by its start) passed the gate (see _GATE)
+    months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
+    present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
+    for index in _plan(frozenset(found_windows)):
+        cues, literals, gate, hint, pattern, read, step, name = _PLAIN[index]
+        multi = len(cues) > 1
+        runs = (
+            [w for kind in cues for w in found_windows.get(kind, ())] if multi else found_windows.get(cues[0])
+        )
+        if not runs:
+            continue
+        for lit in literals:  # Speed: a loop, not any() over a generator.
+            found_lit = present.get(lit)
+            if found_lit is None:
+                found_lit = present[lit] = lit in norm
+            if found_lit:
+                break
+        else:
+            if literals:
+                continue
+        for ws, we in runs:
+            if gate is not None:
+                passed = gated.get(ws)
+                if passed is None:
+                    passed = gated[ws] = gate(norm, ws, we) is not None
+                if not passed:
+                    continue
+            if hint is None or hint(norm, ws, we) is not None:
+                if step is None:
+                    found: Iterable[re.Match[str]] = pattern.finditer(norm, ws, we)
+                elif step[0] is None:  # the month names
+                    nears = months.get(ws)
+                    if nears is None:
+                        nears = months[ws] = [m.start() for m in MONTH_STEP_RE.finditer(norm, ws, we)]
+                    if len(nears) * 16 > we - ws:  # so many ("may may may") that re is quicker
+                        found = pattern.finditer(norm, ws, we)
+                    else:
+                        found = stepped_at(pattern, nears, step[1], step[2], norm=norm, ws=ws, we=we)
+                else:
+                    found = stepped(pattern, step[0], step[1], norm=norm, ws=ws, we=we)
+                for m in found:
+                    if m.end() > m.start():
+                        # Speed: the windows of one kind are disjoint, so only a pattern
+                        # run on two kinds can find a match twice.
+                        if multi:
+                            key = (index, m.start(), m.end())
+                            if key in seen:
+                                continue
+                            seen.add(key)
+                        cand = _candidate(m, at, anchor, read, name)
+                        if cand is not None:
+                            cands.append(cand)
+    # Within dates, the longer candidate wins, then the earlier one.
+    cands.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[_Cand] = []
+    used = bytearray(len(norm))
+    for c in cands:
+        if used.find(1, c.start, c.end) >= 0:
+            continue
+        used[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return norm, join_weekdays(norm, taken)
+
+
+def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
+    dates = []
+    for c in taken:
+        mod = modifier_before(norm, c.start)
+        # .get: the pattern ignores case as Unicode folds it, so "mıd" (dotless i) matches
+        modifier = MODIFIERS.get(mod.group(1).lower()) if mod else None
+        r = c.res
+        dates.append(
+            Date(
+                start=c.start,
+                end=c.end,
+                text=raw[c.start : c.end],
+                value=r.value,
+                granularity=r.granularity,
+                start_date=r.start,
+                end_date=r.end,
+                relative=r.relative,
+                modifier=modifier,
+            )
+        )
+    return dates
+
+
+def scan(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[Date]:
+    """Every date of a text (``norm`` its same-length normalised form), in order, none overlapping.
+
+    >>> [(d.text, d.value) for d in scan("Sales rose in Q3 2024.", "Sales rose in Q3 2024.", None, False)]
+    [('Q3 2024', '2024-Q3')]
+    """
+    lower, taken = _candidates(raw, norm, ref, future)
+    return _dates(raw, lower, taken)
+
+
+def scan_with_rules(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[tuple[Date, str]]:
+    """``scan``, each date with the name of the rule that read it (for the grammar's tests).
+
+    A weekday joined to the date after it is reported with that date's rule.
+
+    >>> [(d.text, rule) for d, rule in scan_with_rules("in 2014", "in 2014", None, False)]
+    [('2014', 'year')]
+    """
+    lower, taken = _candidates(raw, norm, ref, future)
+    return list(zip(_dates(raw, lower, taken), [c.rule for c in taken], strict=True))
+
+
+_WEEKDAY_ONLY: Final = re.compile(WEEKDAY)
+
+
+def join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
+    """Join a weekday to the full date right after it ("Thursday, 24 February 2025")."""
+    out: list[_Cand] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.res.granularity is G.DAY
+            and c.start - prev.end <= 3
+            and not norm[prev.end : c.start].strip(" ,")
+            and _WEEKDAY_ONLY.fullmatch(norm, prev.start, prev.end)
+        ):
+            out[-1] = _Cand(prev.start, c.end, c.res, c.rule)
+            continue
+        out.append(c)
+    return out
+
+
+_LEAD_THE: Final = re.compile(r"the\s{1,3}")
+_LAST_WORD_RE: Final = re.compile(r"[a-z]{1,12}$")
+
+
+def trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading "the" (kept when the rest would not stand alone) and trailing spaces/commas."""
+    # Speed: the regex only where "the" opens the span.
+    m = _LEAD_THE.match(norm, s, e) if norm.startswith("the", s, e) else None
+    if m is not None:
+        rest = norm[m.end() : e]
+        keep = rest.startswith(("day", "year", "month", "week", "following", "previous", "next", "current"))
+        if not keep or len(rest.split()) > 2:
+            s = m.end()
+    while e > s and norm[e - 1] in " ,\t\n":
+        e -= 1
+    if norm.endswith(".", s, e):
+        # A full stop after a full word ("in December.") ends the sentence; after an
+        # abbreviation ("Dec.", "a.d.") it belongs to the date.
+        word = _LAST_WORD_RE.search(norm, s, e - 1)
+        if word is not None and len(word.group(0)) > 4:
+            e -= 1
+    return s, e
