@@ -42,12 +42,11 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from geoecon._contract import find_all, options_from
 from geoecon._mention import Date, Mention
-from geoecon._text import check_text, normalise
+from geoecon._strict import Policy, parse_whole, words_around
 from geoecon.dates.around import ASCII_LOWER
 from geoecon.dates.calendar import Period
 from geoecon.dates.scanner import scan
 from geoecon.dates.vocabulary import MONTH_NAME, WEEKDAY
-from geoecon.errors import ParseError
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc
@@ -116,16 +115,20 @@ def parse_date(
     *,
     reference_date: dt.date | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
+    ton: Literal["metric", "short"] = "metric",
     options: Options | None = None,
 ) -> Date:
     """Read the whole of ``text`` as one date.
 
-    Leading and trailing spaces and a leading preposition ("in 2014") are allowed.
+    Leading and trailing spaces and a leading preposition or modifier ("in 2014", "the end of
+    2024") are allowed. A string the grammar does not read as one date, but which names a month
+    or a weekday, is tried with dateparser when it is installed.
 
     Args:
         text: The string to read.
         reference_date: The day the text was written, for relative dates.
         prefer_dates_from: ``"past"`` or ``"future"``, as in ``find_dates``.
+        ton: As for ``extract`` (accepted by every ``parse_*``; dates read none).
         options: The options as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -144,29 +147,13 @@ def parse_date(
     Traceback (most recent call last):
     ...
     geoecon.errors.ParseError: cannot read '$85 a barrel' as date: no date found
+    >>> parse_date("output in 2024")
+    Traceback (most recent call last):
+    ...
+    geoecon.errors.ParseError: cannot read 'output in 2024' as date: text besides the date: 'output in'
     """
-    check_text(text)
-    options = options_from(options, reference_date, prefer_dates_from)
-    norm = normalise(text)
-    found = scan(text, norm, options.reference_date, options.prefer_dates_from == "future")
-    if not found:
-        fallback = _dateparser_fallback(text, norm, options)
-        if fallback is None:
-            raise ParseError(text, kind="date", reason="no date found")
-        return fallback
-    if len(found) > 1:
-        fallback = _dateparser_fallback(text, norm, options)
-        if fallback is None:
-            raise ParseError(text, kind="date", reason=f"{len(found)} dates found, expected one")
-        return fallback
-    date = found[0]
-    rest = (norm[: date.start] + " " + norm[date.end :]).strip(" \t\n.,").lower()
-    if rest and not _ALLOWED_REST.fullmatch(rest):
-        fallback = _dateparser_fallback(text, norm, options)
-        if fallback is None:
-            raise ParseError(text, kind="date", reason=f"unexpected text {rest!r} around the date")
-        return fallback
-    return date
+    read_with = options_from(options, reference_date, prefer_dates_from, ton)
+    return parse_whole(text, _dates_in, read_with, _POLICY)
 
 
 def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
@@ -210,4 +197,14 @@ _ALLOWED_REST: Final = re.compile(
     r"(?:on|in|at|of|during|since|by|the|from|(?:the\s{1,3})?(?:early|mid|late|end|beginning|start|middle)"
     r"(?:\s{1,3}of)?(?:\s{1,3}the)?-?)\s{0,3}",
     re.IGNORECASE,
+)
+
+#: ``parse_date``: a few leading words allowed around the date; dateparser when the grammar fails.
+_POLICY: Final[Policy[Date]] = Policy(
+    kind="date",
+    noun="date",
+    plural="dates",
+    missing="no date found",
+    around=words_around(_ALLOWED_REST, "date"),
+    fallback=lambda doc: _dateparser_fallback(doc.raw, doc.norm, doc.options),
 )
