@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from geoecon._regex import letter_first, trie_alternation
+from geoecon._tables import calendar_words
 
 __all__ = [
     "CARDINAL",
@@ -61,51 +62,20 @@ __all__ = [
 
 # --------------------------------------------------------------------------- names and numbers
 
-MONTHS: Final = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS: Final = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tues": 1,
-    "tue": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thurs": 3,
-    "thur": 3,
-    "thu": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
+
+def _numbered(names: tuple[str, ...], abbreviations: dict[str, int], first: int) -> dict[str, int]:
+    """Lower-cased names and their abbreviations -> number, each name before its abbreviations."""
+    table: dict[str, int] = {}
+    for number, name in enumerate(names, start=first):
+        table[name.lower()] = number
+        table.update((short.lower(), n) for short, n in abbreviations.items() if n == number)
+    return table
+
+
+#: Month words (lower case) -> month number, from the one calendar word list.
+MONTHS: Final = _numbered(calendar_words.MONTHS, calendar_words.MONTH_ABBREVIATIONS, 1)
+#: Weekday words (lower case) -> ``datetime.date.weekday()`` (Monday 0).
+WEEKDAYS: Final = _numbered(calendar_words.WEEKDAYS, calendar_words.WEEKDAY_ABBREVIATIONS, 0)
 ORDINALS: Final = {
     "first": 1,
     "second": 2,
