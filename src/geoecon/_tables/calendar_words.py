@@ -2,9 +2,10 @@
 
 Hand-kept from English usage and Reuters/AP style ("Feb 24", "Sept. 3", "Thurs"). The one list
 of calendar words for every room that must know one: places reads them as words that are never
-a place ("March", "May"), dates as words to read (``dates.vocabulary.MONTHS`` and ``WEEKDAYS`` are
-built from them, each name before its abbreviations, in this order) (the numbers below are the month, 1-12, and the
-weekday as ``datetime.date.weekday()`` counts it, Monday 0). Written capitalised; a reader that
+a place ("March", "May"), dates as words to read (``dates.vocabulary.MONTHS`` and
+``WEEKDAYS`` are built from them, each name before its abbreviations, in this order). The
+numbers below are the month, 1-12, and the weekday as ``datetime.date.weekday()`` counts it,
+Monday 0. Written capitalised; a reader that
 matches lowercase text lowers them.
 """
 
