@@ -92,6 +92,21 @@ def _plain_number(value: Decimal | None) -> str | None:
     return "0" if text in {"", "-0"} else text
 
 
+def _when_set(
+    low: Decimal | None, high: Decimal | None, per: str | None = None, of_what: str | None = None
+) -> dict[str, Any]:
+    """The record fields written only when set: a range's bounds, a rate's period, what is measured."""
+    fields: dict[str, Any] = {}
+    if low is not None or high is not None:
+        fields["low"] = _plain_number(low)
+        fields["high"] = _plain_number(high)
+    if per is not None:
+        fields["per"] = per
+    if of_what is not None:
+        fields["of_what"] = of_what
+    return fields
+
+
 @attrs.frozen
 class Basis:
     """Why a value read from context is what it is: the rule that decided, and its evidence.
@@ -242,12 +257,8 @@ class Money(_Numeric):
         fields: dict[str, Any] = {
             "amount": _plain_number(self.amount),
             "currency": self.currency,
+            **_when_set(self.low, self.high, self.per),
         }
-        if self.low is not None or self.high is not None:
-            fields["low"] = _plain_number(self.low)
-            fields["high"] = _plain_number(self.high)
-        if self.per is not None:
-            fields["per"] = self.per
         if self.currency_assumed:
             fields["currency_assumed"] = True
         fields.update(self._qualifier_fields())
@@ -273,10 +284,11 @@ class Percentage(_Numeric):
     unit: PercentUnit = PercentUnit.PERCENT
 
     def _fields(self) -> dict[str, Any]:
-        fields: dict[str, Any] = {"value": _plain_number(self.value), "unit": self.unit.value}
-        if self.low is not None or self.high is not None:
-            fields["low"] = _plain_number(self.low)
-            fields["high"] = _plain_number(self.high)
+        fields: dict[str, Any] = {
+            "value": _plain_number(self.value),
+            "unit": self.unit.value,
+            **_when_set(self.low, self.high),
+        }
         fields.update(self._qualifier_fields())
         return fields
 
@@ -305,14 +317,11 @@ class Tonnage(_Numeric):
     of_what: str | None = None
 
     def _fields(self) -> dict[str, Any]:
-        fields: dict[str, Any] = {"tonnes": _plain_number(self.tonnes), "unit": self.unit}
-        if self.low is not None or self.high is not None:
-            fields["low"] = _plain_number(self.low)
-            fields["high"] = _plain_number(self.high)
-        if self.per is not None:
-            fields["per"] = self.per
-        if self.of_what is not None:
-            fields["of_what"] = self.of_what
+        fields: dict[str, Any] = {
+            "tonnes": _plain_number(self.tonnes),
+            "unit": self.unit,
+            **_when_set(self.low, self.high, self.per, self.of_what),
+        }
         fields.update(self._qualifier_fields())
         return fields
 
@@ -346,14 +355,8 @@ class Quantity(_Numeric):
             "value": _plain_number(self.value),
             "unit": self.unit,
             "dimension": self.dimension,
+            **_when_set(self.low, self.high, self.per, self.of_what),
         }
-        if self.low is not None or self.high is not None:
-            fields["low"] = _plain_number(self.low)
-            fields["high"] = _plain_number(self.high)
-        if self.per is not None:
-            fields["per"] = self.per
-        if self.of_what is not None:
-            fields["of_what"] = self.of_what
         fields.update(self._qualifier_fields())
         return fields
 
