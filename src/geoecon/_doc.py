@@ -10,14 +10,16 @@ words) is done once, on first use.
 from __future__ import annotations
 
 import bisect
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 
-from geoecon._evidence import Evidence
 from geoecon._text import lower_same_length, normalise
 from geoecon.numerals import Number, scan_live_numbers
 from geoecon.options import Options
+
+if TYPE_CHECKING:
+    from geoecon._evidence import Evidence
 
 __all__ = ["Doc"]
 
@@ -85,6 +87,10 @@ class Doc:
         """
         found = self._evidence
         if found is None:
+            # The cue patterns compile when the index is first needed (a kind that reads it
+            # imports it anyway), not at `import geoecon`.
+            from geoecon._evidence import Evidence  # noqa: PLC0415
+
             self._evidence = found = Evidence(self)
         return found
 
