@@ -177,3 +177,31 @@ def test_page_chrome_yields_no_places(text: str, surfaces: list[str]) -> None:
 
 def test_a_regional_demonym_opening_a_treaty_name_is_no_region() -> None:
     assert _surfaces("talks to modernise the North American Free Trade Agreement resumed") == []
+
+
+# ------------------------------------------------------------------ why a homonym reads as it does (item 11)
+
+# Rows: text, surface, country, rule, evidence words.
+HOMONYM_BASIS: list[tuple[str, str, str, str, str | None]] = [
+    ("Farmers in Georgia and Alabama lost peanut crops to the drought.", "Georgia", "US", "place.homonym.document", "Alabama"),
+    ("Georgia's parliament met in Tbilisi on the EU bid.", "Georgia", "GE", "place.homonym.document", "Tbilisi"),
+    ("London, Ontario, lost a bus plant.", "London", "CA", "place.homonym.next_place", "Ontario"),
+    ("Troops of the Georgia National Guard were sent.", "Georgia", "US", "place.homonym.institution", "National Guard"),
+    ("London copper rose 2%.", "London", "GB", "place.homonym.default", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "rule", "evidence"), HOMONYM_BASIS)
+def test_a_homonym_records_the_rule_and_the_place_that_settled_it(
+    text: str, surface: str, country: str, rule: str, evidence: str | None
+) -> None:
+    (place,) = [p for p in find_places(text) if p.text == surface]
+    assert place.country == country
+    (record,) = [r for r in extract(text, kinds={"place"}).to_records(explain=True) if r["text"] == surface]
+    assert [b["rule"] for b in record["basis"]] == [rule]
+    span = record["basis"][0]["evidence"]
+    assert (None if span is None else text[span[0] : span[1]]) == evidence
+
+
+def test_an_unambiguous_place_has_no_basis() -> None:
+    assert next(find_places("Exports from Kazakhstan rose.")).basis == ()

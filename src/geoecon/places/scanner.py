@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from geoecon._mention import PlaceType
+from geoecon._mention import Basis, PlaceType
 from geoecon._tables.place_words import (
     BIRD_AFTER,
     BIRD_HOMONYMS,
@@ -112,13 +112,15 @@ def _always() -> bool:
 class Candidate:
     """A matched surface and its readings (best first); ``reading`` is the one the text means.
 
-    The scanner leaves ``reading`` at 0; ``homonyms.choose_readings`` may pick another.
+    The scanner leaves ``reading`` at 0; ``homonyms.choose_readings`` may pick another, and
+    records why in ``basis``.
     """
 
     start: int
     end: int
     readings: tuple[Entry, ...]
     reading: int = 0
+    basis: tuple[Basis, ...] = ()
 
 
 class Scanner:
