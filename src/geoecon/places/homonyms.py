@@ -30,17 +30,14 @@ span of the words or the place that settled it), so ``to_record(explain=True)`` 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-import attrs
 import regex
 
 from geoecon._mention import Basis, PlaceType
 from geoecon._tables.place_words import US_STATE_INSTITUTIONS
 from geoecon._text import match_near
-
-if TYPE_CHECKING:
-    from geoecon.places.scanner import Candidate
+from geoecon.places.scanner import Candidate
 
 __all__ = ["choose_readings"]
 
@@ -88,7 +85,8 @@ def choose_readings(text: str, found: list[Candidate]) -> list[Candidate]:
                 countries=countries,
                 subnational=subnational,
             )
-            resolved.append(attrs.evolve(c, reading=choice, basis=(basis,)))
+            # Speed: built directly (``attrs.evolve`` costs several times more).
+            resolved.append(Candidate(c.start, c.end, c.readings, choice, (basis,)))
         else:
             resolved.append(c)  # Speed: an unambiguous candidate is kept (it is frozen), not copied
     return resolved

@@ -84,17 +84,13 @@ _WORD: Final = regex.compile(r"[\w'.-]+")
 # A credit line's names: capitalised words joined by spaces, "and", "&", commas or slashes, after
 # a credit lead ("Reporting by Chad Bray and Georgia Paris"; "Photo: Jordan Kenya/Reuters"). Each
 # repetition starts with a fixed separator then an uppercase letter: one way to match, linear.
+# Matched only where ``str.find`` has found a lead (a pattern scanning for the leads costs more).
 _NAME: Final = r"\p{Lu}(?:[\w'-]*|\.)"  # a word, or an initial ("J."): a period ends the names
-_CREDIT: Final = regex.compile(
-    "(?:"
-    + "|".join(regex.escape(lead) for lead in CREDIT_LEADS)
-    + rf")[ \t]+{_NAME}(?:(?:[ \t]+|[ \t]*(?:,|/|&|\band\b)[ \t]*){_NAME})*"
-)
+_CREDIT_NAMES: Final = regex.compile(rf"[ \t]+{_NAME}(?:(?:[ \t]+|[ \t]*(?:,|/|&|\band\b)[ \t]*){_NAME})*")
 # A byline: "By" opening a line, then names to the line's end or to a dash, comma, bar or
 # bracket ("By Elena Kosolapova – Trend:"); "By Friday Germany had ..." is no byline.
-_BYLINE: Final = regex.compile(
-    rf"(?m)^[ \t]*By[ \t]+{_NAME}(?:(?:[ \t]+|[ \t]*(?:,|&|\band\b)[ \t]*){_NAME})*"
-    r"(?=[ \t]*(?:$|[-–—|(,]))"
+_BYLINE_NAMES: Final = regex.compile(
+    rf"[ \t]+{_NAME}(?:(?:[ \t]+|[ \t]*(?:,|&|\band\b)[ \t]*){_NAME})*(?=[ \t]*(?:$|[-–—|(,\n]))"
 )
 #: A demonym after "in" and before a closing mark names a language ("link in Chinese)").
 _LANGUAGE_CLOSE: Final = tuple(").,;:]")
@@ -252,17 +248,33 @@ class Scanner:
         """The spans of the names in credit lines and bylines: persons, not places."""
         text = self.text
         spans: list[tuple[int, int]] = []
-        # Speed: each pattern runs only when its opening words occur at all.
-        if "By " in text:
-            spans.extend(m.span() for m in _BYLINE.finditer(text))
-        if " by " in text or "by " in text or ":" in text:
-            spans.extend(m.span() for m in _CREDIT.finditer(text))
+        i = text.find("By ")
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if not text[line_start:i].strip(" \t"):
+                m = _BYLINE_NAMES.match(text, i + 2)
+                if m is not None:
+                    spans.append(m.span())
+            i = text.find("By ", i + 3)
+        # Speed: every lead ends in "by" or ":", so only those are searched for (two passes, not
+        # one per lead), and the words before each are compared with the leads.
+        for mark in ("by", ":"):
+            i = text.find(mark)
+            while i >= 0:
+                end = i + len(mark)
+                if text.endswith(CREDIT_LEADS, 0, end):
+                    m = _CREDIT_NAMES.match(text, end)
+                    if m is not None:
+                        spans.append(m.span())
+                i = text.find(mark, end)
         return spans
 
     def _chrome(self) -> list[tuple[int, int]]:
         """The lines of page chrome: three or more short items between separators ("Home | World")."""
         text = self.text
-        if not any(sep in text for sep in CHROME_SEPARATORS):
+        # Speed: ASCII text (the usual newswire) can hold only the bar; a scan with a character
+        # class costs far more than a few ``in`` tests.
+        if "|" not in text and (text.isascii() or not any(sep in text for sep in CHROME_SEPARATORS)):
             return []
         spans: list[tuple[int, int]] = []
         pos = 0
