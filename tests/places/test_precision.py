@@ -141,6 +141,7 @@ COMPOUNDS: list[tuple[str, list[str]]] = [
     ("Current U.S. LNG export capacity is 14 Bcf/d.", ["U.S."]),
     ("Next-ranked Kazakhstan supplies a quarter.", ["Kazakhstan"]),
     ("BEIJING: China's economy grew 5.2%.", ["BEIJING", "China"]),
+    ("He noted that Cote D'Ivoire's 2024 issuance went well.", ["Cote D'Ivoire"]),
 ]
 
 
