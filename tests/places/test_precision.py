@@ -6,6 +6,8 @@ positives beside negatives, known weaknesses as strict xfail rows.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from geoecon import extract
@@ -206,3 +208,25 @@ def test_a_homonym_records_the_rule_and_the_place_that_settled_it(
 
 def test_an_unambiguous_place_has_no_basis() -> None:
     assert next(find_places("Exports from Kazakhstan rose.")).basis == ()
+
+
+# ------------------------------------------------------------------ the new rules stay linear
+
+ADVERSARIAL_UNITS = [
+    "Photo by Chad ",  # a credit lead every 14 characters
+    "By Jordan Chad Kenya and Georgia\n",  # a byline on every line
+    "a | b | Chad\n",  # a chrome line on every line
+    "Swiss National Bank ",  # an organisation's tail after every place
+    "West African ",  # a regional demonym every 13 characters
+    "India's Tata ",  # a possessive before a name
+    "San Jose-based ",  # a key ending at a hyphen
+]
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS)
+@pytest.mark.parametrize("size", [2_000, 20_000])
+def test_linear_time_on_the_precision_rules(unit: str, size: int) -> None:
+    text = unit * size + "By Chad" + " " * size + "x"  # and a byline's names before many blanks
+    started = time.perf_counter()
+    list(find_places(text))
+    assert time.perf_counter() - started < 4e-6 * len(text) + 0.5  # 4 us a character: linear
