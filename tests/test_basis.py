@@ -1,4 +1,4 @@
-"""Why a value read from context is what it is: ``Basis`` on money, tonnages and percentages.
+"""Why a value read from context is what it is: ``Basis`` on money, tonnages, percentages and places.
 
 Each row is a real-news sentence, the mention it holds, the value the context settled and
 the rule with the words it relied on (``None``: a rule that rests on no word). The rules of
@@ -18,7 +18,7 @@ import attrs
 import pytest
 
 import geoecon
-from geoecon import money, percentages, tonnage
+from geoecon import money, percentages, places, tonnage
 from geoecon._mention import AnyMention, Basis, Mention, Money
 
 # sentence, kind (find_money / find_tonnages / find_percentages), mention text, value, rule, evidence words
@@ -48,6 +48,13 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("He lost 5 pounds.", "tonnage", "5 pounds", "lb", "unit.pound.unscaled", None),
     # percentages: "points" alone near a rate
     ("Bond yields rose 15 points.", "percentage", "15 points", "percentage_point", "percentage.points.rate_context", "yields"),
+    # places: which reading of a homonym, settled by the words or the places around it
+    ("The Georgia National Guard was deployed.", "place", "Georgia", "US", "place.homonym.institution", "National Guard"),
+    ("A plant in Paris, Texas closed.", "place", "Paris", "US", "place.homonym.next_place", "Texas"),
+    ("A plant in Atlanta, Georgia closed.", "place", "Georgia", "US", "place.homonym.previous_place", "Atlanta"),
+    ("Gov. Kemp said Georgia would expand the port of Savannah.", "place", "Georgia", "US", "place.homonym.document", "Savannah"),
+    ("Georgia and Armenia met in Tbilisi.", "place", "Georgia", "GE", "place.homonym.document", "Tbilisi"),
+    ("Georgia signed the deal.", "place", "Georgia", "GE", "place.homonym.default", None),
 ]  # fmt: skip
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "geoecon"
@@ -55,11 +62,13 @@ FIND: dict[str, Callable[[str], Iterator[Mention]]] = {
     "money": money.find_money,
     "tonnage": tonnage.find_tonnages,
     "percentage": percentages.find_percentages,
+    "place": places.find_places,
 }
 
 
 def _value(mention: Mention) -> str | None:
-    value: str | None = mention.to_record()["currency" if mention.kind == "money" else "unit"]
+    field = {"money": "currency", "place": "country"}.get(mention.kind, "unit")
+    value: str | None = mention.to_record()[field]
     return value
 
 
@@ -115,10 +124,11 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 14
+    assert len(table) == 19
     assert table == {case[4] for case in CASES}
     source = "".join(
-        (SRC / f"{name}.py").read_text(encoding="utf-8") for name in ("money", "tonnage", "percentages")
+        (SRC / f"{name}.py").read_text(encoding="utf-8")
+        for name in ("money", "tonnage", "percentages", "places/homonyms")
     )
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table
 

@@ -130,6 +130,11 @@ class Basis:
     | `unit.pound.mass_cue` | tonnage | the cue | a weight: the nearest cue word weighs ("beef") |
     | `unit.pound.unscaled` | tonnage | none | a weight: no cue word near, no "million" |
     | `percentage.points.rate_context` | percentage | the rate word | percentage points |
+    | `place.homonym.institution` | place | the institution | the US state: "Georgia National Guard" |
+    | `place.homonym.next_place` | place | the next place | its country's reading: "Paris, Texas" |
+    | `place.homonym.previous_place` | place | the previous place | its country's state: "Atlanta, Georgia" |
+    | `place.homonym.document` | place | a place of that country | the reading whose country the text names |
+    | `place.homonym.default` | place | none | no place of any reading's country: the most populous |
 
     The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and
     "cents" (``geoecon._tables.currencies.AMBIGUOUS``). "Pounds" read as sterling and "points"

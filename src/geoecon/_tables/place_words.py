@@ -21,7 +21,10 @@ __all__ = [
     "BIRD_AFTER",
     "BIRD_HOMONYMS",
     "CALENDAR_WORDS",
+    "CHROME_SEPARATORS",
+    "COMPASS_WORDS",
     "CONNECTORS",
+    "CREDIT_LEADS",
     "CURRENCY_NOUNS",
     "CURRENCY_WORDS",
     "CURRENCY_WORDS_HELD_BACK",
@@ -31,13 +34,17 @@ __all__ = [
     "LANGUAGE_AFTER",
     "LOCATIVES",
     "NEEDS_THE",
+    "NOT_PLACES",
     "OK_BEFORE",
     "ORG_HEADS",
     "ORG_PREFIXES",
+    "ORG_TAILS",
     "OTHER_CURRENCY_WORDS",
     "PERSON_TITLES",
+    "REGIONAL_DEMONYMS",
     "RUN_CONNECTORS",
     "SAFE_ABBREVIATIONS",
+    "SPLIT_PREFIXES",
     "US_STATE_INSTITUTIONS",
 ]
 
@@ -97,7 +104,7 @@ OK_BEFORE: Final = (
         Foreign Defence Defense Finance Trade Energy Economy Interior State Province Region Eurozone Did
         Does Do Is Are Was Were Will Would Could Should Can Might Has Have Had Let See Watch Read
         Welcome Dear Hello Thanks Yes Here's It's There's Neighbouring Neighboring Sub-Saharan
-        Continental
+        Continental Current Next Next-ranked Top-ranked
         """.split()
     )
     | CALENDAR_WORDS
@@ -205,3 +212,58 @@ US_STATE_INSTITUTIONS: Final[tuple[str, ...]] = (
 #: Lowercase words of a Title Case headline ("Russia Cuts Rates to a Record Low"): the run
 #: connectors and short articles and prepositions.
 HEADLINE_SMALL_WORDS: Final = CONNECTORS | frozenset("a an to in for at by".split())
+
+#: Organisations that the gazetteer's sources list beside places (GeoNames keeps OPEC as a
+#: political entity): the surface is never a place, wherever it stands. Organisations are not
+#: places (``docs/places.md``, "Organisations"); the names of companies and bodies that begin with
+#: a place are left out by ``ORG_TAILS``.
+NOT_PLACES: Final = frozenset({"OPEC", "OPEC+"})
+
+#: The last word of an organisation's name that begins with a spelled-out place ("Swiss National
+#: Bank", "European Central Bank", "Caspian Energy News", "Abu Dhabi National Oil Co.",
+#: "Pakistan Bureau of Statistics"): the place word is part of the name. A country abbreviation
+#: before an agency stays a place ("U.S. Energy Information Administration"), as the dev gold
+#: reads it (Reuters style: the abbreviation is a free modifier).
+ORG_TAILS: Final = frozenset(
+    """
+    Bank Co. Co Corp. Corp Corporation Company Inc. Inc Ltd. Ltd Plc PLC LLC Group Holdings News
+    Airlines Airways Railways Bureau Petroleum Telecom Insurance Motors Steel Mining Times Post
+    Herald Journal Tribune Gazette Broadcasting Television Radio Institute Exchange Agreement Treaty
+    """.split()
+)
+
+#: Words that, capitalised before a continent's demonym, make one region of the two ("West
+#: African", "South Asian", "SouthEast Asian"): compared capitalised (``str.capitalize``).
+COMPASS_WORDS: Final = frozenset(
+    "North South East West Central Northeast Northwest Southeast Southwest Eastern Western".split()
+)
+
+#: A continent's demonym and its continent, for ``COMPASS_WORDS`` ("South Asian" -> "South Asia").
+REGIONAL_DEMONYMS: Final = {
+    "African": "Africa",
+    "Africans": "Africa",
+    "American": "America",
+    "Americans": "America",
+    "Asian": "Asia",
+    "Asians": "Asia",
+    "European": "Europe",
+    "Europeans": "Europe",
+}
+
+#: The first part of a hyphenated name that makes the rest a name, not a place
+#: ("Inter-American Development Bank").
+SPLIT_PREFIXES: Final = frozenset({"Inter"})
+
+#: The words that open a credit line: the capitalised names after them are persons, not places
+#: ("By Jordan Smith", "Reporting by Chad Bray", "Photo: Georgia Paris/Reuters"). Reuters, AP and
+#: AFP credit styles.
+CREDIT_LEADS: Final[tuple[str, ...]] = (
+    "Reporting by", "reporting by", "Writing by", "writing by", "Editing by", "editing by",
+    "Compiled by", "compiled by", "Photo by", "photo by", "Photograph by", "Photographs by",
+    "Pictures by", "Picture by", "Video by", "Photo:", "Photograph:", "Picture:", "Image:",
+    "Credit:", "Photo credit:", "Pictured:", "Illustration:",
+)  # fmt: skip
+
+#: Separators of page chrome: a line of three or more short items between these ("Home | World |
+#: Business", "USD 91.20 • EUR 98.75 • GBP 115.40") is a menu or a ticker, and names no place.
+CHROME_SEPARATORS: Final[tuple[str, ...]] = ("|", "•", "·", "»", "►", "▪")

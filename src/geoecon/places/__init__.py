@@ -58,6 +58,7 @@ def _to_place(doc: Doc, c: Candidate) -> Place:
         demonym=e.demonym,
         disputed=e.disputed,
         historical=e.historical,
+        basis=c.basis,
     )
 
 

@@ -75,6 +75,8 @@ class Gazetteer:
                 real = self.upper.get(form)
                 if real is not None and not real.isupper() and caps_ok():
                     return form, entries[real]
+        if " D'" in key:  # "Cote D'Ivoire": the particle capitalised, as some sites write it
+            return self.lookup(key.replace(" D'", " d'"), caps_ok)
         return None
 
     def readings_of(self, surface: str) -> tuple[Entry, ...] | None:

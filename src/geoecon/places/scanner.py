@@ -5,7 +5,10 @@ first (up to six words), with the parts of hyphenated compounds ("U.S.-Ukraine",
 "Melbourne-based") and a few lowercase forms ("stateside") beside the runs. A match is kept when
 its context allows: not inside a proper name ("Air China", "Bank of China", "Mr. Jordan"), an
 ordinary word only in a locative context ("in Nice"), an ALL-CAPS word only in a dateline or a
-caps headline. The words these rules read are in ``geoecon._tables.place_words``.
+caps headline. Then what is never a place is left out: organisations ("OPEC", "Swiss National
+Bank"), the names of bylines and credit lines ("By Jordan Hill", "Photo: Georgia Banks"), and page
+chrome ("Home | World | Russia"). The words these rules read are in
+``geoecon._tables.place_words``.
 """
 
 from __future__ import annotations
@@ -19,11 +22,14 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from geoecon._mention import PlaceType
+from geoecon._mention import Basis, PlaceType
 from geoecon._tables.place_words import (
     BIRD_AFTER,
     BIRD_HOMONYMS,
+    CHROME_SEPARATORS,
+    COMPASS_WORDS,
     CONNECTORS,
+    CREDIT_LEADS,
     CURRENCY_WORDS,
     DC_SUFFIXES,
     GENERIC_FOLLOWERS,
@@ -31,12 +37,16 @@ from geoecon._tables.place_words import (
     LANGUAGE_AFTER,
     LOCATIVES,
     NEEDS_THE,
+    NOT_PLACES,
     OK_BEFORE,
     ORG_HEADS,
     ORG_PREFIXES,
+    ORG_TAILS,
     PERSON_TITLES,
+    REGIONAL_DEMONYMS,
     RUN_CONNECTORS,
     SAFE_ABBREVIATIONS,
+    SPLIT_PREFIXES,
 )
 from geoecon._text import match_near
 from geoecon.places.gazetteer import Entry, gazetteer
@@ -48,6 +58,8 @@ __all__ = ["Candidate", "Scanner"]
 
 #: Longest gazetteer key, in words.
 _MAX_WORDS: Final = 6
+#: Most words read after a place for an organisation's last word ("Abu Dhabi National Oil Co.").
+_MAX_TAIL: Final = 4
 
 # A run of capitalised words, joined by single spaces and at most three short
 # lowercase connectors ("Bank of China", "Trinidad and Tobago"). Every
@@ -69,6 +81,19 @@ _RUN_ASCII: Final = re.compile(
     re.ASCII,
 )
 _WORD: Final = regex.compile(r"[\w'.-]+")
+# A credit line's names: capitalised words joined by spaces, "and", "&", commas or slashes, after
+# a credit lead ("Reporting by Chad Bray and Georgia Paris"; "Photo: Jordan Kenya/Reuters"). Each
+# repetition starts with a fixed separator then an uppercase letter: one way to match, linear.
+# Matched only where ``str.find`` has found a lead (a pattern scanning for the leads costs more).
+_NAME: Final = r"\p{Lu}(?:[\w'-]*|\.)"  # a word, or an initial ("J."): a period ends the names
+_CREDIT_NAMES: Final = regex.compile(rf"[ \t]+{_NAME}(?:(?:[ \t]+|[ \t]*(?:,|/|&|\band\b)[ \t]*){_NAME})*")
+# A byline: "By" opening a line, then names to the line's end or to a dash, comma, bar or
+# bracket ("By Elena Kosolapova – Trend:"); "By Friday Germany had ..." is no byline.
+_BYLINE_NAMES: Final = regex.compile(
+    rf"[ \t]+{_NAME}(?:(?:[ \t]+|[ \t]*(?:,|&|\band\b)[ \t]*){_NAME})*(?=[ \t]*(?:$|[-–—|(,\n]))"
+)
+#: A demonym after "in" and before a closing mark names a language ("link in Chinese)").
+_LANGUAGE_CLOSE: Final = tuple(").,;:]")
 
 
 def _never() -> bool:
@@ -83,13 +108,15 @@ def _always() -> bool:
 class Candidate:
     """A matched surface and its readings (best first); ``reading`` is the one the text means.
 
-    The scanner leaves ``reading`` at 0; ``homonyms.choose_readings`` may pick another.
+    The scanner leaves ``reading`` at 0; ``homonyms.choose_readings`` may pick another, and
+    records why in ``basis``.
     """
 
     start: int
     end: int
     readings: tuple[Entry, ...]
     reading: int = 0
+    basis: tuple[Basis, ...] = ()
 
 
 class Scanner:
@@ -194,10 +221,73 @@ class Scanner:
         return self._settle()
 
     def _settle(self) -> list[Candidate]:
-        """After the runs: lowercase forms, then persons left out (found anywhere in the text)."""
+        """After the runs: lowercase forms, then persons left out (found anywhere in the text).
+
+        Then what is not a place wherever it stands: organisations (``NOT_PLACES``), the names
+        of credit lines and bylines, and page chrome (menus, tickers).
+        """
         self._add_lowercase()
-        self.found = [c for c in self.found if self.text[c.start : c.end] not in self.persons]
-        return self.found
+        text = self.text
+        excluded = self.persons | NOT_PLACES
+        found = [c for c in self.found if text[c.start : c.end] not in excluded]
+        blocked = self._credits() + self._chrome()
+        if blocked:
+            blocked.sort()
+            ends = list(itertools.accumulate((e for _, e in blocked), max))
+            firsts = [s for s, _ in blocked]
+            kept = []
+            for c in found:
+                k = bisect.bisect_right(firsts, c.start)  # blocked[:k] start at or before c
+                if not (k and ends[k - 1] >= c.end):
+                    kept.append(c)
+            found = kept
+        self.found = found
+        return found
+
+    def _credits(self) -> list[tuple[int, int]]:
+        """The spans of the names in credit lines and bylines: persons, not places."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        i = text.find("By ")
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if not text[line_start:i].strip(" \t"):
+                m = _BYLINE_NAMES.match(text, i + 2)
+                if m is not None:
+                    spans.append(m.span())
+            i = text.find("By ", i + 3)
+        # Speed: every lead ends in "by" or ":", so only those are searched for (two passes, not
+        # one per lead), and the words before each are compared with the leads.
+        for mark in ("by", ":"):
+            i = text.find(mark)
+            while i >= 0:
+                end = i + len(mark)
+                if text.endswith(CREDIT_LEADS, 0, end):
+                    m = _CREDIT_NAMES.match(text, end)
+                    if m is not None:
+                        spans.append(m.span())
+                i = text.find(mark, end)
+        return spans
+
+    def _chrome(self) -> list[tuple[int, int]]:
+        """The lines of page chrome: three or more short items between separators ("Home | World")."""
+        text = self.text
+        # Speed: ASCII text (the usual newswire) can hold only the bar; a scan with a character
+        # class costs far more than a few ``in`` tests.
+        if "|" not in text and (text.isascii() or not any(sep in text for sep in CHROME_SEPARATORS)):
+            return []
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            items = [line]
+            for sep in CHROME_SEPARATORS:
+                if sep in line:
+                    items = [part for item in items for part in item.split(sep)]
+            items = [item.strip() for item in items if item.strip()]
+            if len(items) >= 3 and all(len(item.split()) <= 4 for item in items):
+                spans.append((start, start + len(line)))
+        return spans
 
     def _add_lowercase(self) -> None:
         """Add the lowercase forms ("stateside") that overlap no candidate found so far.
@@ -228,7 +318,7 @@ class Scanner:
         at_line_start = start == line_start or (
             text[line_start] in " -" and text[start - 1] in " -" and not text[line_start:start].strip(" -")
         )
-        if at_line_start and (text.startswith((",", " (", " -", "\n"), end) or end == len(text)):
+        if at_line_start and (text.startswith((",", " (", " -", "\n", ":"), end) or end == len(text)):
             return True
         if len(words) >= 2 and all(w.isupper() for w in words):
             return True
@@ -309,9 +399,21 @@ class Scanner:
         self, words: list[str], starts: list[int], i: int, match: tuple[int, int, tuple[Entry, ...]]
     ) -> None:
         """Keep the place that ``match`` reads from ``words[i]`` on, when ``_accept`` allows it."""
+        if i and words[i] in REGIONAL_DEMONYMS and words[i - 1].capitalize() in COMPASS_WORDS:
+            region = self._regional(words[i - 1], words[i])
+            if region is not None and not self._org_tail(words, i):
+                self.found.append(Candidate(starts[i - 1], match[1], (region,)))
+                return
         if self._accept(words, starts, i, match):
             _, key_end, readings = match
             self.found.append(Candidate(starts[i], self._extend_dc(key_end, readings), readings))
+
+    def _regional(self, compass: str, demonym: str) -> Entry | None:
+        """The region "West African" names ("West Africa"), as a demonym; ``None`` when none is known."""
+        readings = self.gaz.entries.get(f"{compass.capitalize()} {REGIONAL_DEMONYMS[demonym]}")
+        if readings is None or readings[0].type not in (PlaceType.REGION, PlaceType.CONTINENT):
+            return None
+        return attrs.evolve(readings[0], demonym=True)
 
     def _longest(
         self, words: list[str], starts: list[int], i: int, caps_ok: Callable[[], bool]
@@ -332,6 +434,13 @@ class Scanner:
         for j in range(last, i - 1, -1):
             if j > i and words[j] in CONNECTORS:
                 continue
+            if j > i and "-" in words[j]:
+                # "San Jose-based": the key may end at the hyphen of a compound's last word.
+                head = words[j].split("-", 1)[0]
+                hit = self.gaz.lookup(self.text[start : starts[j] + len(head)], caps_ok)
+                if hit is not None:
+                    form, readings = hit
+                    return j, start + len(form), readings
             hit = self.gaz.lookup(self.text[start : starts[j] + len(words[j])], caps_ok)
             if hit is not None:
                 form, readings = hit
@@ -351,11 +460,14 @@ class Scanner:
     def _scan_hyphenated(self, start: int, end: int, caps_ok: Callable[[], bool]) -> None:
         """Read the parts of "U.S.-Ukraine" or "Melbourne-based"."""
         pos = start
-        for part in self.text[start:end].split("-"):
+        parts = self.text[start:end].split("-")
+        for k, part in enumerate(parts):
             p_start, p_end = pos, pos + len(part)
             pos = p_end + 1
-            if not part[:1].isupper():
+            if not part[:1].isupper() or (k and parts[k - 1] in SPLIT_PREFIXES):
                 continue
+            if k + 1 < len(parts) and parts[k + 1].lower() in CURRENCY_WORDS:
+                continue  # "a 2-billion-U.S.-dollar facility": the currency's name
             hit = self.gaz.lookup(part, caps_ok)
             if hit is None:
                 continue
@@ -384,6 +496,9 @@ class Scanner:
         surface = self.text[start:key_end]
         prev = words[i - 1] if i > 0 else ""
         nxt = words[j + 1] if j + 1 < len(words) else ""
+        end_j = starts[j] + len(words[j])
+        if key_end < end_j and self.text[key_end] == "-":
+            nxt = ""  # "San Jose-based Adobe": the compound modifies the next word
         if best.abbr:
             comma = self.text[max(0, start - 2) : start] == ", "
             return comma or surface in SAFE_ABBREVIATIONS
@@ -392,13 +507,19 @@ class Scanner:
             comma_region = self.text.startswith(", ", key_end) and self._region_follows(key_end + 2)
             if not (locative or comma_region):
                 return False
-        end_j = starts[j] + len(words[j])
         if key_end == end_j or self.text[key_end] in ".'":
             after_word = self._word_after(end_j)
             if after_word in CURRENCY_WORDS:
                 return False
             if best.demonym and after_word in LANGUAGE_AFTER:
                 return False
+            if (
+                best.demonym
+                and not prev
+                and self.text.startswith(_LANGUAGE_CLOSE, key_end)
+                and self._word_before(start) == "in"
+            ):
+                return False  # "(link in Chinese)": the language
             if surface in BIRD_HOMONYMS and after_word in BIRD_AFTER:
                 return False
         # Speed: the word before is read only where it is needed (a pure function of the text).
@@ -431,7 +552,13 @@ class Scanner:
                     self.persons.add(surface)
                 return False
         # Words after the match, inside the run.
-        if nxt and nxt not in CONNECTORS:
+        # "India's Tata Steel": whose, a place; not in a quoted title ("... Federation's Harmful Acts").
+        possessive = self.text.startswith("'", key_end) and not self.text.startswith(
+            '"', starts[-1] + len(words[-1])
+        )
+        if nxt and not possessive and self._org_tail(words, j) and not (surface.isupper() or "." in surface):
+            return False  # "Swiss National Bank", "Caspian Energy News": a name's first word
+        if nxt and nxt not in CONNECTORS and not possessive:
             bare = nxt.split("-")[0].removesuffix("'s").rstrip(".,'")
             if (
                 bare not in GENERIC_FOLLOWERS
@@ -442,6 +569,18 @@ class Scanner:
             ):
                 return False
         return not (self._sentence_initial(start) and best.word)
+
+    @staticmethod
+    def _org_tail(words: list[str], j: int) -> bool:
+        """True when the words after ``words[j]``, to a connector or a comma, end an organisation's name."""
+        last = ""
+        for word in words[j + 1 : j + 1 + _MAX_TAIL]:  # bounded: linear on a long run of names
+            if word in CONNECTORS:
+                break
+            last = word.rstrip(",")
+            if word.endswith(","):
+                break
+        return last in ORG_TAILS
 
     def _region_follows(self, pos: int) -> bool:
         m = match_near(_RUN, self.text, pos)
