@@ -40,9 +40,10 @@ $(FUZZSTAMP): $(STAMP)
 	touch $@
 
 # Coverage-guided fuzzing of every public function for FUZZ_SECONDS (not part of make test).
+# The corpus grows in .fuzz-corpus/ from run to run (seeded from fuzz/seeds/), and each run's
+# executions are added up in .fuzz-corpus/runs.tsv (fuzz/run.py).
 fuzz: $(FUZZSTAMP)
-	mkdir -p .fuzz-corpus
-	cd .fuzz-corpus && ../$(BIN)/python ../fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 .
+	$(BIN)/python fuzz/run.py $(FUZZ_SECONDS)
 
 docs: $(DEVSTAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet

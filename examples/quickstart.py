@@ -22,12 +22,9 @@ ARTICLE = (
 
 
 def main() -> None:
-    """Extract every mention and print one line per mention."""
+    """Extract every mention and print one line per mention (``found.table()``)."""
     found = geoecon.extract(ARTICLE, reference_date=dt.date(2025, 2, 24))
-    for record in found.to_records():
-        fields = {k: v for k, v in record.items() if k not in {"kind", "start", "end", "text"}}
-        shown = ", ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
-        print(f"{record['kind']:<10} {record['start']:>4}-{record['end']:<4} {record['text']!r:<28} {shown}")
+    print(found.table())
 
 
 if __name__ == "__main__":

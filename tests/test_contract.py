@@ -186,20 +186,48 @@ def test_parse_allows_a_hedge_before_and_the_tails_of_its_kind(kind: str, text: 
         ("percentage", "4% and 5%", "2 percentages found, expected one"),
         ("tonnage", "2 tons and 3 tons", "2 tonnages found, expected one"),
         ("quantity", "600,000 bpd and 2 GW", "2 quantities found, expected one"),
-        ("money", "$5 billion was spent", "text besides the amount: 'was spent' after it"),
-        ("tonnage", "we ship 2 tons", "text besides the tonnage: 'we ship' before it"),
+        (
+            "money",
+            "$5 billion was spent",
+            "read '$5 billion' as 5000000000 USD, then found text besides the amount: 'was spent' after it",
+        ),
+        (
+            "tonnage",
+            "we ship 2 tons",
+            "read '2 tons' as 2 tonnes, then found text besides the tonnage: 'we ship' before it",
+        ),
         # only a hedge may stand before: not a hedge after other words
-        ("tonnage", "we ship about 2 tons", "text besides the tonnage: 'we ship about' before it"),
-        ("money", "just over $5 billion", "text besides the amount: 'just over' before it"),
-        ("quantity", "Some 5 GW, they said", "text besides the quantity: ', they said' after it"),
+        (
+            "tonnage",
+            "we ship about 2 tons",
+            "read '2 tons' as 2 tonnes, then found text besides the tonnage: 'we ship about' before it",
+        ),
+        (
+            "money",
+            "just over $5 billion",
+            "read '$5 billion' as 5000000000 USD, then found text besides the amount: 'just over' before it",
+        ),
+        (
+            "quantity",
+            "Some 5 GW, they said",
+            "read '5 GW' as 5000 megawatt, then found text besides the quantity: ', they said' after it",
+        ),
         (
             "percentage",
             "it was\nabout 5% of it",
-            "text besides the percentage: 'it was\\nabout' before it and 'of it' after it",
+            "read '5%' as 5 percent, then found text besides the percentage: 'it was\\nabout' before it and 'of it' after it",
         ),
         # the tail "of X" is what a tonnage or a quantity measures; a percentage has none
-        ("percentage", "15% of output", "text besides the percentage: 'of output' after it"),
-        ("tonnage", "2 tons of copper, mostly", "text besides the tonnage: 'of copper, mostly' after it"),
+        (
+            "percentage",
+            "15% of output",
+            "read '15%' as 15 percent, then found text besides the percentage: 'of output' after it",
+        ),
+        (
+            "tonnage",
+            "2 tons of copper, mostly",
+            "read '2 tons' as 2 tonnes, then found text besides the tonnage: 'of copper, mostly' after it",
+        ),
     ],
 )
 def test_parse_says_what_it_read(kind: str, text: str, reason: str) -> None:

@@ -104,8 +104,9 @@ def test_kinds_filter_and_validation() -> None:
     assert {m.kind for m in extract(MISSION, kinds=[Percentage])} == {"percentage"}
     with pytest.raises(ValueError, match="kinds must name"):
         extract(MISSION, kinds={"weather"})
-    with pytest.raises(TypeError, match="kinds must be a collection"):
-        extract(MISSION, kinds="money")
+    assert {m.kind for m in extract(MISSION, kinds="money")} == {"money"}  # one kind (#21)
+    with pytest.raises(TypeError, match="kinds must be a kind or a collection"):
+        extract(MISSION, kinds=42)  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize(

@@ -107,3 +107,72 @@ def test_frame_equals_records(found: geoecon.Extraction) -> None:
         left = [None if pd.isna(v) else str(v) for v in strict[column]]
         right = [None if pd.isna(v) else str(v) for v in plain[column]]
         assert left == right, column
+
+
+# --- one kind's frame (#21): every field of the kind's class, each typed -----------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "numeric", "flags"),
+    [
+        ("money", ["amount", "low", "high"], ["currency_assumed", "vague", "approx"]),
+        ("percentages", ["value", "low", "high"], ["vague", "approx"]),
+        ("tonnage", ["tonnes", "low", "high"], ["vague", "approx"]),
+        ("quantity", ["value", "low", "high"], ["vague", "approx"]),
+        ("dates", [], ["relative"]),
+        ("place", [], ["demonym", "disputed"]),
+    ],
+)
+def test_one_kind_frame_columns(
+    found: geoecon.Extraction, kind: str, numeric: list[str], flags: list[str]
+) -> None:
+    frame = found.to_frame(kind, decimals="float")
+    name = geoecon.pipeline.kind_name(kind)
+    assert list(frame.columns[:3]) == ["start", "end", "text"]
+    assert "kind" not in frame.columns
+    assert list(frame["text"]) == [m.text for m in found if m.kind == name]
+    for column in numeric:
+        assert str(frame[column].dtype) == "Float64", column
+    for column in flags:
+        assert str(frame[column].dtype) == "boolean", column
+    assert not frame[flags].isna().any().any()  # a kind's own flags are never missing
+
+
+def test_one_kind_frame_numbers_are_exact_or_nullable_floats(found: geoecon.Extraction) -> None:
+    exact = found.to_frame("money")
+    assert exact.loc[0, "amount"] == Decimal(2300000)
+    assert isinstance(exact.loc[0, "amount"], Decimal)
+    assert exact["low"].isna().all()
+    floats = found.to_frame("money", decimals="float")
+    assert floats.loc[0, "amount"] == 2_300_000.0
+    assert floats["low"].isna().all()  # pandas.NA in a Float64 column, not NaN objects
+    strings = found.to_frame("money", decimals="str")
+    assert strings.loc[0, "amount"] == "2300000"
+    assert isinstance(strings["amount"].dtype, pd.StringDtype)
+
+
+def test_one_kind_frame_typed_fields(found: geoecon.Extraction) -> None:
+    dates = found.to_frame("date")
+    assert str(dates["start_date"].dtype) == "datetime64[s]"
+    quarter = dates[dates["text"] == "third quarter of 2024"].iloc[0]
+    assert (quarter["value"], quarter["granularity"]) == ("2024-Q3", "quarter")
+    assert quarter["end_date"] == pd.Timestamp("2024-09-30")
+    places = found.to_frame("places")
+    assert isinstance(places["type"].dtype, pd.StringDtype)
+    assert places.loc[0, "name"] == "Kinshasa"
+    pct = found.to_frame("percentage")
+    assert (pct.loc[0, "qualifier"], bool(pct.loc[0, "approx"])) == ("approx", True)
+
+
+def test_one_kind_frame_of_no_mentions_keeps_its_columns() -> None:
+    frame = geoecon.extract("Nothing here.").to_frame("money", decimals="float")
+    assert len(frame) == 0
+    assert str(frame["amount"].dtype) == "Float64"
+    assert str(frame["approx"].dtype) == "boolean"
+
+
+def test_one_kind_frame_refuses_unknown_kind_and_decimals(found: geoecon.Extraction) -> None:
+    with pytest.raises(ValueError, match="kinds must name"):
+        found.to_frame("weather")
+    with pytest.raises(ValueError, match="decimals must be"):
+        found.to_frame("money", decimals="double")  # type: ignore[arg-type]

@@ -27,7 +27,7 @@ from geoecon._mention import (
     Tonnage,
 )
 from geoecon.errors import GeoeconError, ParseError
-from geoecon.extraction import Extraction, extract, extract_many
+from geoecon.extraction import Extraction, extract, extract_many, to_arrow
 from geoecon.options import Options
 from geoecon.pipeline import KINDS
 
@@ -127,4 +127,5 @@ __all__ = [
     "parse_quantity",
     "parse_tonnage",
     "preload",
+    "to_arrow",
 ]

@@ -1,8 +1,10 @@
-"""``Extraction.to_frame()``: the records of mentions as a typed pandas DataFrame (``geoecon[pandas]``).
+"""``Extraction.to_frame()``: mentions as a typed pandas DataFrame (``geoecon[pandas]``).
 
 pandas is imported here only, on first call, so geoecon itself never needs it. What each
-kind's records hold (its flags, its decimal fields) is read from ``geoecon.pipeline.REGISTRY``.
-Column types:
+kind's records hold (its flags, its decimal fields) is read from ``geoecon.pipeline.REGISTRY``;
+the columns of one kind's frame (``columns``) from the fields of its mention class.
+
+``to_frame(mentions)``, every kind in one frame, has the columns of ``to_records``:
 
 * ``kind``: categorical over every kind, in claiming order.
 * ``start``, ``end``: ``int64``.
@@ -21,11 +23,17 @@ Column types:
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import typing
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from geoecon.pipeline import KINDS, REGISTRY, Kind
+import attrs
+
+from geoecon._mention import _Numeric, _plain_number
+from geoecon.pipeline import BY_NAME, KINDS, REGISTRY, Kind
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,6 +41,8 @@ if TYPE_CHECKING:
     from geoecon._mention import Mention
 
 Decimals = Literal["decimal", "float", "str"]
+#: How a column of one kind's frame is typed: "int", "decimal", "bool", "date" or "text".
+Sort = Literal["int", "decimal", "bool", "date", "text"]
 
 _FIRST: Final = ("kind", "start", "end", "text")
 _DATES: Final = frozenset({"start_date", "end_date"})
@@ -127,4 +137,76 @@ def to_frame(mentions: Sequence[Mention], *, decimals: Decimals = "decimal") -> 
         else:
             data[column] = pandas.array([None if v is None else str(v) for v in raw], dtype="string")
     frame: pd.DataFrame = pandas.DataFrame(data, columns=columns)
+    return frame
+
+
+def _sort(hint: Any) -> Sort:
+    """How a field annotated ``hint`` is typed in a frame (``Decimal | None`` is "decimal")."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    (base,) = args
+    if base is bool:
+        return "bool"
+    if base is int:
+        return "int"
+    if base is Decimal:
+        return "decimal"
+    if base is dt.date:
+        return "date"
+    return "text"
+
+
+@cache
+def columns(kind: str) -> tuple[tuple[str, Sort], ...]:
+    """The columns of one kind's frame and how each is typed, from its mention class.
+
+    >>> columns("place")  # doctest: +NORMALIZE_WHITESPACE
+    (('start', 'int'), ('end', 'int'), ('text', 'text'), ('name', 'text'), ('country', 'text'),
+     ('type', 'text'), ('demonym', 'bool'), ('disputed', 'bool'), ('historical', 'text'))
+    >>> [name for name, _ in columns("money")][3:]
+    ['amount', 'low', 'high', 'currency', 'currency_assumed', 'per', 'qualifier', 'vague', 'approx']
+    """
+    cls = BY_NAME[kind].mention
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in attrs.fields(cls) if f.name != "basis"]
+    tail: list[str] = []
+    if issubclass(cls, _Numeric):
+        tail = ["qualifier", "vague"]
+        names = [name for name in names if name not in tail]
+    found = [(name, _sort(hints[name])) for name in names + tail]
+    if tail:
+        found.append(("approx", "bool"))
+    return tuple(found)
+
+
+def _cell(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def kind_frame(mentions: Sequence[Mention], kind: str, *, decimals: Decimals = "decimal") -> pd.DataFrame:
+    """Build the frame of the mentions of one ``kind`` for ``geoecon.Extraction.to_frame``."""
+    if decimals not in ("decimal", "float", "str"):
+        msg = f"decimals must be 'decimal', 'float' or 'str', not {decimals!r}"
+        raise ValueError(msg)
+    pandas = _import_pandas()
+    cls = BY_NAME[kind].mention
+    rows = [m for m in mentions if isinstance(m, cls)]
+    data: dict[str, Any] = {}
+    for name, sort in columns(kind):
+        raw = [_cell(getattr(m, name)) for m in rows]
+        if sort == "int":
+            data[name] = pandas.array(raw, dtype="int64")
+        elif sort == "bool":
+            data[name] = pandas.array(raw, dtype="boolean")
+        elif sort == "date":
+            days = pandas.to_datetime([pandas.NaT if v is None else v for v in raw])
+            data[name] = pandas.Series(days, dtype="datetime64[s]").array
+        elif sort == "decimal" and decimals == "decimal":
+            exact = [pandas.NA if v is None else Decimal(str(_plain_number(v))) for v in raw]
+            data[name] = pandas.array(exact, dtype=object)
+        elif sort == "decimal" and decimals == "float":
+            data[name] = pandas.array([None if v is None else float(v) for v in raw], dtype="Float64")
+        else:  # text, or a decimal as its plain string
+            plain = [_plain_number(v) if sort == "decimal" else None if v is None else str(v) for v in raw]
+            data[name] = pandas.array(plain, dtype="string")
+    frame: pd.DataFrame = pandas.DataFrame(data, columns=[name for name, _ in columns(kind)])
     return frame

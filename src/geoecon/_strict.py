@@ -8,7 +8,8 @@ A ``parse_*`` reads a whole string as exactly one mention of its kind:
 * after it stands nothing, or a tail the kind allows ("2 million tons of aluminum": the
   ``of_what`` of a tonnage or a quantity, outside the span);
 * else a ``ParseError`` says what was read: "no tonnage found", "2 percentages found,
-  expected one", "text besides the amount: 'was spent' after it".
+  expected one", "read '$5 billion' as 5000000000 USD, then found text besides the amount:
+  'was spent' after it".
 
 A kind with more to say has three hooks in its ``Policy``: ``whole`` is asked first (a place:
 the whole string looked up in the gazetteer), ``around`` replaces the hedge-and-tail rule (a
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from decimal import localcontext
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
     from geoecon.options import Options
 
-__all__ = ["Policy", "nothing_after", "of_what_after", "parse_whole", "words_around"]
+__all__ = ["Policy", "nothing_after", "of_what_after", "parse_whole", "reading", "words_around"]
 
 M = TypeVar("M", bound=Mention)
 
@@ -107,10 +108,44 @@ def _only_a_hedge(norm: str, start: int) -> bool:
     return lead in QUALIFIERS and qualifier_before(norm, start) is not Qualifier.EXACT
 
 
+#: The fields of a record that say what a mention is worth, and what unit it is in.
+_VALUE: Final = ("amount", "value", "tonnes", "name")
+_UNIT: Final = ("currency", "unit")
+
+
+def reading(mention: Mention) -> str:
+    """What a mention was read as, in a few words, for a ``ParseError``'s reason.
+
+    >>> from decimal import Decimal
+    >>> from geoecon import Money, Percentage, Place, PlaceType
+    >>> reading(Money(start=0, end=5, text="Rs.14", amount=Decimal("0.14"), currency="INR"))
+    "read 'Rs.14' as 0.14 INR"
+    >>> reading(Percentage(start=0, end=4, text="4-5%", low=Decimal(4), high=Decimal(5)))
+    "read '4-5%' as 4 to 5 percent"
+    >>> us = Place(start=0, end=4, text="U.S.", name="United States", country="US", type=PlaceType.COUNTRY)
+    >>> reading(us)
+    "read 'U.S.' as United States (US)"
+    """
+    record = mention.to_record()
+    value = next((record[k] for k in _VALUE if record.get(k) is not None), None)
+    if value is None and record.get("low") is not None:
+        value = f"{record['low']} to {record['high']}"
+    unit = next((record[k] for k in _UNIT if record.get(k) is not None), None)
+    if "tonnes" in record:
+        unit = "tonnes"
+    elif record.get("country") is not None:
+        unit = f"({record['country']})"
+    if value is None:
+        return f"read {mention.text!r} as a {mention.kind} with no single value"
+    words = " ".join(str(part) for part in (value, unit) if part is not None)
+    return f"read {mention.text!r} as {words}"
+
+
 def _besides(doc: Doc, mention: M, policy: Policy[M]) -> str | None:
     """Why the text around ``mention`` is not allowed by ``policy``, or ``None``."""
     if policy.around is not None:
-        return policy.around(doc, mention)
+        why = policy.around(doc, mention)
+        return None if why is None else f"{reading(mention)}, then found {why}"
     parts = []
     lead = doc.raw[: mention.start].strip()
     if lead and not (policy.hedge and _only_a_hedge(doc.norm, mention.start)):
@@ -118,7 +153,9 @@ def _besides(doc: Doc, mention: M, policy: Policy[M]) -> str | None:
     tail = doc.raw[mention.end :].strip()
     if tail and not policy.tail(tail, mention):
         parts.append(f"{tail!r} after it")
-    return f"text besides the {policy.noun}: {' and '.join(parts)}" if parts else None
+    if not parts:
+        return None
+    return f"{reading(mention)}, then found text besides the {policy.noun}: {' and '.join(parts)}"
 
 
 def _why_not_one(doc: Doc, found: tuple[M, ...], policy: Policy[M]) -> str | None:
@@ -147,11 +184,11 @@ def parse_whole(text: str, scan: Callable[[Doc], Iterable[M]], options: Options,
     >>> parse_whole("5% or 5%", scan, Options(), policy)
     Traceback (most recent call last):
     ...
-    geoecon.errors.ParseError: cannot read '5% or 5%' as percentage: text besides the percentage: 'or 5%' after it
+    geoecon.errors.ParseError: cannot read '5% or 5%' as percentage: read '5%' as a percentage with no single value, then found text besides the percentage: 'or 5%' after it
     >>> parse_whole("it rose 5% today", scan, Options(), policy)
     Traceback (most recent call last):
     ...
-    geoecon.errors.ParseError: cannot read 'it rose 5% today' as percentage: text besides the percentage: 'it rose' before it and 'today' after it
+    geoecon.errors.ParseError: cannot read 'it rose 5% today' as percentage: read '5%' as a percentage with no single value, then found text besides the percentage: 'it rose' before it and 'today' after it
     """  # noqa: E501 - a doctest's output is one line
     check_text(text)
     doc = Doc(text, options)

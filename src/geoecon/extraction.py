@@ -3,13 +3,14 @@
 The work is the pipeline's (``geoecon.pipeline``: every kind's scanner over one ``Doc``, then
 arbitration, so that a character belongs to one mention); this module checks the arguments
 and wraps what the pipeline found in an ``Extraction``, with its views by kind, its records,
-its pandas frame (``geoecon._frame``) and its notebook rendering (``geoecon.render``).
+its pandas frames (``geoecon._frame``), its listing and its notebook rendering
+(``geoecon.render``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
@@ -19,14 +20,15 @@ from geoecon._contract import options_from
 from geoecon._doc import Doc
 from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
-from geoecon.render import to_html
+from geoecon.render import summary, to_html, to_table
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
     from geoecon.options import Options
 
-__all__ = ["Extraction", "extract", "extract_many"]
+__all__ = ["Extraction", "extract", "extract_many", "to_arrow"]
 
 M = TypeVar("M", bound=Mention)
 
@@ -44,6 +46,30 @@ class Extraction:
     text: str
     mentions: tuple[Mention, ...]
     reference_date: dt.date | None = None
+
+    def __repr__(self) -> str:
+        """The counts by kind and the first words of the text (the whole text is ``.text``).
+
+        >>> extract("Exports fell 4% to $2.3 million in 2024.")
+        <Extraction of 3 mentions (money 1, percentage 1, date 1): 'Exports fell 4% to $2.3 million in 2024.', 40 chars>
+        """  # noqa: E501 - a doctest's output is one line
+        return summary(self.text, self.mentions)
+
+    def __str__(self) -> str:
+        """The listing of ``table()``."""
+        return self.table()
+
+    def table(self) -> str:
+        """One aligned line per mention: its kind, offsets, text and normalised fields.
+
+        ``str(found)`` is the same listing, so ``print(found)`` shows it.
+
+        >>> print(extract("Exports fell 4% to $2.3 million in 2024.").table())
+        percentage   13-15   '4%'                         value=4, unit=percent
+        money        19-31   '$2.3 million'               amount=2300000, currency=USD, currency_assumed=True
+        date         35-39   '2024'                       value=2024, granularity=year, start_date=2024-01-01, end_date=2024-12-31
+        """  # noqa: E501 - a doctest's output is one line
+        return to_table(self.mentions)
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.mentions)
@@ -100,31 +126,75 @@ class Extraction:
         """
         return [m.to_record(explain=explain) for m in self.mentions]
 
-    def to_frame(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> pd.DataFrame:
-        """Return the records as a pandas DataFrame with proper dtypes (``geoecon[pandas]``).
+    def to_frame(
+        self,
+        kind: str | type[Mention] | None = None,
+        *,
+        decimals: Literal["decimal", "float", "str"] = "decimal",
+    ) -> pd.DataFrame:
+        """Return the mentions as a pandas DataFrame with proper dtypes (``geoecon[pandas]``).
 
-        One row per mention, the columns of ``to_records``. ``kind`` is
-        categorical, offsets ``int64``, text fields pandas strings, flags nullable
-        booleans, a date's ``start_date``/``end_date`` ``datetime64[s]``. Amounts
+        Without ``kind``, one row per mention of every kind, the columns of ``to_records``:
+        ``kind`` is categorical, offsets ``int64``, text fields pandas strings, flags
+        nullable booleans, a date's ``start_date``/``end_date`` ``datetime64[s]``. Amounts
         stay exact ``Decimal`` objects unless ``decimals`` is ``"float"`` (``float64``)
         or ``"str"`` (decimal strings, as in the records).
 
+        With ``kind`` (``"money"``, ``"places"``, ``Money``), one row per mention of that
+        kind and one column per field of its class, every one typed: numbers exact
+        ``Decimal`` objects, or pandas' nullable ``Float64`` with ``decimals="float"``.
+
+        Args:
+            kind: One kind, by name, plural name or class; every kind when ``None``.
+            decimals: ``"decimal"``, ``"float"`` or ``"str"``: how numbers are held.
+
         Raises:
             ImportError: pandas is not installed (``pip install "geoecon[pandas]"``).
-            ValueError: ``decimals`` is not one of the three accepted values.
+            ValueError: ``decimals`` is not one of the three accepted values, or ``kind``
+                names no kind.
 
-        >>> frame = extract("Exports fell 4% to $2.3 million in 2024.").to_frame()
+        >>> found = extract("Exports fell 4% to $2.3 million in 2024, from $1.7 billion.")
+        >>> frame = found.to_frame()
         >>> frame[["kind", "text", "amount"]]
-                 kind          text   amount
-        0  percentage            4%     <NA>
-        1       money  $2.3 million  2300000
-        2        date          2024     <NA>
+                 kind          text      amount
+        0  percentage            4%        <NA>
+        1       money  $2.3 million     2300000
+        2        date          2024        <NA>
+        3       money  $1.7 billion  1700000000
         >>> frame.loc[1, "amount"], str(frame["start_date"].dtype)
         (Decimal('2300000'), 'datetime64[s]')
+        >>> money = found.to_frame("money", decimals="float")
+        >>> money[["text", "amount", "currency", "approx"]]
+                   text        amount currency  approx
+        0  $2.3 million     2300000.0      USD   False
+        1  $1.7 billion  1700000000.0      USD   False
+        >>> str(money["amount"].dtype), float(money["amount"].sum())
+        ('Float64', 1702300000.0)
         """
-        from geoecon._frame import to_frame  # noqa: PLC0415 - pandas is optional
+        if kind is None:
+            from geoecon._frame import to_frame  # noqa: PLC0415 - pandas is optional
 
-        return to_frame(self.mentions, decimals=decimals)
+            return to_frame(self.mentions, decimals=decimals)
+        from geoecon._frame import kind_frame  # noqa: PLC0415 - pandas is optional
+
+        return kind_frame(self.mentions, pipeline.kind_name(kind), decimals=decimals)
+
+    def to_arrow(self) -> pa.Table:
+        """Return the mentions as an Apache Arrow table (``geoecon[arrow]``), for Polars, DuckDB, Spark.
+
+        One row per mention, ``to_arrow([self])``: exact ``decimal128`` numbers, ``date32``
+        dates, a dictionary-encoded ``kind`` (the columns: ``geoecon._arrow``).
+
+        Raises:
+            ImportError: pyarrow is not installed (``pip install "geoecon[arrow]"``).
+
+        >>> table = extract("Exports fell 4% to $2.3 million in 2024.").to_arrow()
+        >>> table.column_names[:6], table.num_rows
+        (['doc', 'kind', 'start', 'end', 'text', 'amount'], 3)
+        >>> str(table.schema.field("amount").type), table.column("amount")[1].as_py()
+        ('decimal128(38, 10)', Decimal('2300000.0000000000'))
+        """
+        return to_arrow([self])
 
     def _repr_html_(self) -> str:
         """Render the text with each mention highlighted (for notebooks; no JavaScript)."""
@@ -136,19 +206,17 @@ def extract(
     text: str,
     *,
     reference_date: dt.date | None = ...,
-    kinds: Collection[str | type[Mention]] | None = ...,
+    kinds: pipeline.KindsArg = ...,
     prefer_dates_from: Literal["past", "future"] = ...,
     ton: Literal["metric", "short"] = ...,
 ) -> Extraction: ...
 @overload
-def extract(
-    text: str, *, options: Options, kinds: Collection[str | type[Mention]] | None = ...
-) -> Extraction: ...
+def extract(text: str, *, options: Options, kinds: pipeline.KindsArg = ...) -> Extraction: ...
 def extract(
     text: str,
     *,
     reference_date: dt.date | None = None,
-    kinds: Collection[str | type[Mention]] | None = None,
+    kinds: pipeline.KindsArg = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
     options: Options | None = None,
@@ -158,8 +226,8 @@ def extract(
     Args:
         text: The text to read. Any ``str`` is accepted; content never raises.
         reference_date: The day the text was written, for relative dates.
-        kinds: Only these kinds (names such as ``"money"`` or classes such as
-            ``Money``); all by default.
+        kinds: Only these kinds: one kind or a collection, each a name (``"place"``), a
+            plural name (``"places"``) or a class (``Place``); all by default.
         prefer_dates_from: ``"past"`` (news convention) or ``"future"``.
         ton: How a bare "ton" converts, ``"metric"`` or ``"short"``.
         options: All of the above as one ``Options`` (instead of the keywords).
@@ -192,7 +260,7 @@ def extract_many(
     texts: Iterable[str | tuple[str, dt.date | None]],
     *,
     reference_date: dt.date | None = ...,
-    kinds: Collection[str | type[Mention]] | None = ...,
+    kinds: pipeline.KindsArg = ...,
     prefer_dates_from: Literal["past", "future"] = ...,
     ton: Literal["metric", "short"] = ...,
 ) -> Iterator[Extraction]: ...
@@ -201,13 +269,13 @@ def extract_many(
     texts: Iterable[str | tuple[str, dt.date | None]],
     *,
     options: Options,
-    kinds: Collection[str | type[Mention]] | None = ...,
+    kinds: pipeline.KindsArg = ...,
 ) -> Iterator[Extraction]: ...
 def extract_many(
     texts: Iterable[str | tuple[str, dt.date | None]],
     *,
     reference_date: dt.date | None = None,
-    kinds: Collection[str | type[Mention]] | None = None,
+    kinds: pipeline.KindsArg = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
     options: Options | None = None,
@@ -256,3 +324,41 @@ def extract_many(
         Extraction(text=doc.raw, mentions=mentions, reference_date=doc.options.reference_date)
         for doc, mentions in pipeline.stream(iter(texts), options, scans)
     )
+
+
+def to_arrow(extractions: Iterable[Extraction]) -> pa.Table:
+    """The mentions of many texts as one Apache Arrow table (``geoecon[arrow]``).
+
+    One row per mention; ``doc`` is the index of its ``Extraction`` in ``extractions``, so a
+    table of a whole corpus joins back to the corpus. Numbers are exact ``decimal128(38, 10)``
+    (wider only if a value needs it), a date's bounds ``date32``, ``kind`` dictionary-encoded:
+    the columns are the same for any batch, so tables concatenate
+    (``pyarrow.concat_tables``). Polars (``polars.from_arrow``), DuckDB (a query that names
+    the table) and Spark read it without a copy; see ``docs/integrations.md``.
+
+    Args:
+        extractions: ``Extraction`` objects, such as ``extract_many``'s results.
+
+    Returns:
+        A ``pyarrow.Table``.
+
+    Raises:
+        ImportError: pyarrow is not installed (``pip install "geoecon[arrow]"``).
+        TypeError: An item of ``extractions`` is not an ``Extraction``.
+
+    >>> found = extract_many(["Copper rose 5% on Monday.", "Iron ore fell to $95 a tonne."])
+    >>> table = to_arrow(found)
+    >>> table.select(["doc", "kind", "text"]).to_pylist()[1:]
+    [{'doc': 0, 'kind': 'date', 'text': 'Monday'}, {'doc': 1, 'kind': 'money', 'text': '$95 a tonne'}]
+    >>> str(table.schema.field("kind").type)
+    'dictionary<values=string, indices=int8, ordered=0>'
+    """
+    from geoecon._arrow import table  # noqa: PLC0415 - pyarrow is optional
+
+    documents = []
+    for index, found in enumerate(extractions):
+        if not isinstance(found, Extraction):
+            msg = f"to_arrow takes Extraction objects, item {index} is a {type(found).__name__}"
+            raise TypeError(msg)
+        documents.append(found.mentions)
+    return table(documents)

@@ -757,7 +757,7 @@ def parse_money(
     >>> parse_money("$5 billion was spent")
     Traceback (most recent call last):
     ...
-    geoecon.errors.ParseError: cannot read '$5 billion was spent' as money: text besides the amount: 'was spent' after it
+    geoecon.errors.ParseError: cannot read '$5 billion was spent' as money: read '$5 billion' as 5000000000 USD, then found text besides the amount: 'was spent' after it
     """  # noqa: E501 - a doctest's output is one line
     policy: Policy[Money] = Policy(
         kind="money", noun="amount", plural="amounts", missing="no amount of money found"

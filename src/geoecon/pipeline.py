@@ -21,7 +21,7 @@ import operator
 from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import localcontext
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 
@@ -41,14 +41,18 @@ __all__ = [
     "RANKS",
     "REGISTRY",
     "Kind",
+    "KindsArg",
     "Scanner",
     "claim_order",
+    "kind_name",
     "kind_names",
     "mentions_in",
     "scanners",
     "stream",
 ]
 
+#: What ``kinds=`` takes: one kind or a collection of kinds, by name, plural name or class.
+KindsArg: TypeAlias = "str | type[Mention] | Collection[str | type[Mention]] | None"
 #: A kind's pipeline hook: every candidate mention of the kind in one ``Doc``.
 Scanner = Callable[[Doc], list[Mention]]
 
@@ -192,15 +196,44 @@ KINDS: Final = tuple(kind.name for kind in claim_order(REGISTRY))
 BY_NAME: Final = {kind.name: kind for kind in REGISTRY}
 #: Each kind's rank in arbitration by name (``resolve_overlaps``'s priority).
 RANKS: Final = {kind.name: kind.rank for kind in REGISTRY}
+#: Each kind's name by the plural name of its view ("places"), for ``kinds=``.
+_BY_VIEW: Final = {kind.view: kind.name for kind in REGISTRY}
 
 
-def kind_names(kinds: Collection[str | type[Mention]] | None) -> tuple[str, ...]:
-    """The names of the kinds asked for by ``kinds=`` (names or classes), in claim order.
+def kind_name(kind: str | type[Mention]) -> str:
+    """The name of one kind given by its name, its view's plural name or its class.
+
+    >>> kind_name("places"), kind_name("money"), kind_name(Place)
+    ('place', 'money', 'place')
+    >>> kind_name("weather")
+    Traceback (most recent call last):
+    ...
+    ValueError: kinds must name kinds from ('money', 'percentage', 'tonnage', 'quantity', 'date', 'place'), got 'weather'
+    """  # noqa: E501 - a doctest's output is one line
+    if isinstance(kind, type) and issubclass(kind, Mention):
+        name = kind.kind
+    elif isinstance(kind, str):
+        name = _BY_VIEW.get(kind, kind)
+    else:
+        name = ""
+    if name not in BY_NAME:
+        msg = f"kinds must name kinds from {KINDS!r}, got {kind!r}"
+        raise ValueError(msg)
+    return name
+
+
+def kind_names(kinds: KindsArg) -> tuple[str, ...]:
+    """The names of the kinds asked for by ``kinds=``, in claim order.
+
+    ``kinds`` is one kind or a collection of kinds, each a name (``"place"``), the plural
+    name of its view on ``Extraction`` (``"places"``) or its class (``Place``).
 
     >>> kind_names(None) == KINDS
     True
     >>> kind_names([Place, "money"])
     ('money', 'place')
+    >>> kind_names("places"), kind_names(Money), kind_names({"dates", "percentages"})
+    (('place',), ('money',), ('percentage', 'date'))
     >>> kind_names({"weather"})
     Traceback (most recent call last):
     ...
@@ -208,16 +241,12 @@ def kind_names(kinds: Collection[str | type[Mention]] | None) -> tuple[str, ...]
     """  # noqa: E501 - a doctest's output is one line
     if kinds is None:
         return KINDS
-    if isinstance(kinds, (str, type)) or not isinstance(kinds, Collection):
-        msg = f"kinds must be a collection of kind names or classes from {KINDS!r}, not {kinds!r}"
+    if isinstance(kinds, (str, type)):
+        kinds = (kinds,)
+    if not isinstance(kinds, Collection):
+        msg = f"kinds must be a kind or a collection of kind names or classes from {KINDS!r}, not {kinds!r}"
         raise TypeError(msg)
-    names = set()
-    for kind in kinds:
-        name = kind.kind if isinstance(kind, type) and issubclass(kind, Mention) else kind
-        if name not in BY_NAME:
-            msg = f"kinds must name kinds from {KINDS!r}, got {kind!r}"
-            raise ValueError(msg)
-        names.add(name)
+    names = {kind_name(kind) for kind in kinds}
     return tuple(k for k in KINDS if k in names)
 
 

@@ -1,9 +1,13 @@
-"""Rendering: a text with its mentions highlighted, as HTML for a notebook.
+"""Rendering: a text with its mentions highlighted, as HTML for a notebook, and as a listing.
 
 ``Extraction._repr_html_`` is ``to_html(found.text, found.mentions)``: each mention is a
 ``<mark>`` in its kind's colour (from ``geoecon.pipeline.REGISTRY``), with the kind as a
 superscript and its normalised fields as a tooltip. Plain HTML and CSS: no JavaScript, and
 every piece of the text is escaped.
+
+``Extraction.table()`` (and ``str(found)``) is ``to_table(found.mentions)``: one aligned line per
+mention, its kind, its offsets, its text and its normalised fields; ``Extraction.__repr__`` is
+``summary(found.text, found.mentions)``: the counts by kind and the first words of the text.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from geoecon.pipeline import REGISTRY, Kind
 if TYPE_CHECKING:
     from geoecon._mention import Mention
 
-__all__ = ["colours", "to_html"]
+__all__ = ["colours", "summary", "to_html", "to_table"]
 
 #: A mention of a kind that has no colour of its own.
 _NO_COLOUR: Final = "#ddd"
 #: Record fields the mark itself shows (its place and text) or its class names (its kind).
 _SHOWN: Final = frozenset({"start", "end", "text", "kind"})
+#: How many characters of the text ``summary`` shows at most.
+_LEAD: Final = 48
 
 
 def colours(kinds: Iterable[Kind] = REGISTRY) -> dict[str, str]:
@@ -73,3 +79,49 @@ def to_html(text: str, mentions: Iterable[Mention]) -> str:
     parts.append(html.escape(text[cursor:]))
     parts.append("</div>")
     return "".join(parts)
+
+
+def to_table(mentions: Iterable[Mention]) -> str:
+    """One aligned line per mention: kind, ``start-end``, text and the fields it has.
+
+    >>> from decimal import Decimal
+    >>> from geoecon import Money, Percentage
+    >>> print(to_table([Percentage(start=4, end=6, text="4%", value=Decimal(4)),
+    ...                 Money(start=10, end=14, text="$2bn", amount=Decimal("2E9"), currency="USD")]))
+    percentage    4-6    '4%'                         value=4, unit=percent
+    money        10-14   '$2bn'                       amount=2000000000, currency=USD
+    >>> to_table([])
+    'no mentions'
+    """
+    records = [m.to_record() for m in mentions]
+    if not records:
+        return "no mentions"
+    width = max(4, *(len(str(r["end"])) for r in records))
+    lines = []
+    for r in records:
+        fields = ", ".join(f"{k}={v}" for k, v in r.items() if k not in _SHOWN and v is not None)
+        offsets = f"{r['start']:>{width}}-{r['end']:<{width}}"
+        lines.append(f"{r['kind']:<10} {offsets} {r['text']!r:<28} {fields}".rstrip())
+    return "\n".join(lines)
+
+
+def summary(text: str, mentions: Iterable[Mention]) -> str:
+    """What ``repr`` shows of a result: the counts by kind, then the first words of the text.
+
+    >>> from geoecon import Percentage
+    >>> summary("Prices rose 4% in March across the whole euro zone, the agency said.",
+    ...         [Percentage(start=12, end=14, text="4%")])
+    "<Extraction of 1 mention (percentage 1): 'Prices rose 4% in March across the whole euro…', 68 chars>"
+    """
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.kind] = counts.get(m.kind, 0) + 1
+    total = sum(counts.values())
+    by_kind = ", ".join(f"{kind} {counts[kind]}" for kind in _COLOURS if kind in counts)
+    lead = " ".join(text.split())
+    if len(lead) > _LEAD:
+        cut = lead[: _LEAD + 1].rsplit(" ", 1)[0] if " " in lead[: _LEAD + 1] else lead[:_LEAD]
+        lead = cut.rstrip(" ,.;:-") + "…"
+    noun = "mention" if total == 1 else "mentions"
+    counted = f"{total} {noun} ({by_kind})" if by_kind else f"{total} {noun}"
+    return f"<Extraction of {counted}: {lead!r}, {len(text)} chars>"

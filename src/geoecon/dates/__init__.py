@@ -150,7 +150,7 @@ def parse_date(
     >>> parse_date("output in 2024")
     Traceback (most recent call last):
     ...
-    geoecon.errors.ParseError: cannot read 'output in 2024' as date: text besides the date: 'output in'
+    geoecon.errors.ParseError: cannot read 'output in 2024' as date: read '2024' as 2024, then ... 'output in'
     """
     read_with = options_from(options, reference_date, prefer_dates_from, ton)
     return parse_whole(text, _dates_in, read_with, _POLICY)
