@@ -29,6 +29,8 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("The fine was 500 francs, a Geneva court ruled.", "money", "500 francs", "CHF", "currency.country_cue", "Geneva"),
     ("The euro rose 30 cents against the dollar.", "money", "30 cents", "EUR", "currency.country_cue", "euro"),
     ("Rs 4,500 crore was set aside, Pakistan's finance ministry said.", "money", "Rs 4,500 crore", "PKR", "currency.country_cue", "Pakistan"),
+    ("Pakistan's finance ministry reported its accounts for the first nine months of the fiscal year. The deficit narrowed, and the provinces ran a surplus that beat the lender's target. Debt service took Rs921 billion.", "money", "Rs921 billion", "PKR", "currency.article_country", "Pakistan"),
+    ("Truffles sold for 75,000 euros ($87,500) to a buyer from Hong Kong.", "money", "$87,500", "USD", "currency.bracketed_conversion", "75,000 euros"),
     ("The company will spend $205m on new aircraft.", "money", "$205m", "USD", "currency.default", None),
     ("Sony reported a profit of \u00a5120 billion.", "money", "\u00a5120 billion", "JPY", "currency.default", None),
     ("Exports were 5.3 mln dlrs, Australia said.", "money", "5.3 mln dlrs", "USD", "currency.default", None),
@@ -115,7 +117,7 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 14
+    assert len(table) == 16
     assert table == {case[4] for case in CASES}
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8") for name in ("money", "tonnage", "percentages")
@@ -130,7 +132,8 @@ def test_the_table_of_rules_is_the_rules_recorded() -> None:
 def test_a_country_cue_counts_up_to_200_characters_after(gap: int, currency: str) -> None:
     # the cue "Australia" ends 200 characters after the number's start (then 201)
     pad = " " * (200 - len("5m ") - len("Australia") + gap)
-    sentence = f"Qantas will spend $5m {pad}Australia"
+    # (two sentences first: beyond the near reach, a cue outside the lede settles nothing)
+    sentence = f"It said so. Then more. Qantas will spend $5m {pad}Australia"
     (found,) = money.find_money(sentence)
     assert found.currency == currency
 
@@ -138,7 +141,7 @@ def test_a_country_cue_counts_up_to_200_characters_after(gap: int, currency: str
 @pytest.mark.parametrize(("gap", "currency"), [(0, "AUD"), (1, "USD")])
 def test_a_country_cue_counts_from_200_characters_before(gap: int, currency: str) -> None:
     # the cue "Australia" starts 200 characters before the number (then 201)
-    sentence = "Australia" + " " * (200 - len("Australia") - len("$") + gap) + "$5m"
+    sentence = "It said so. Then more. Australia" + " " * (200 - len("Australia") - len("$") + gap) + "$5m"
     (found,) = money.find_money(sentence)
     assert found.currency == currency
 

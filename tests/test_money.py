@@ -50,6 +50,11 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("shares fell 12 cents to close", "12 cents", "0.12", "USD", {}),
     ("the stock closed at 197 pence", "197 pence", "1.97", "GBP", {}),
     ("The deal was worth 42 Kuwaiti dinars.", "42 Kuwaiti dinars", "42", "KWD", {}),
+    # Indian groupings, with decimals, after "Rs." as after "Rs " (issue 19, item 4)
+    ("The outlay is Rs.14,25,100.50 crore this year.", "Rs.14,25,100.50 crore", "14251005000000", "INR", {}),
+    ("Capital spending of ₹2,35,000 crore was budgeted.", "₹2,35,000 crore", "2350000000000", "INR", {}),
+    ("The scheme will cost Rs. 3.5 lakh crore.", "Rs. 3.5 lakh crore", "3500000000000", "INR", {}),
+    ("Sales tax brought in Rs.3,500 crore.", "Rs.3,500 crore", "35000000000", "INR", {}),
 ]
 
 RANGES: list[tuple[str, str, str, str, str]] = [
@@ -201,6 +206,69 @@ def test_ambiguous_symbols_settled_by_context(sentence: str, currency: str, assu
     (money,) = find_money(sentence)
     assert money.currency == currency
     assert money.currency_assumed is assumed
+
+
+# The country the article is about settles a currency that no cue near the amount does
+# (issue 19, item 3): the cue must be in the lede, and the only currency cued in the article.
+ARTICLE = (
+    "Pakistan's Ministry of Finance released data for the first nine months of the fiscal year. "
+    "The primary surplus beat the IMF's target. Provinces also did better than expected, and the "
+    "federal government cut spending on development projects across the board this spring. "
+    "Debt servicing nonetheless surged to {amount}, the ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "currency", "rule"),
+    [
+        (ARTICLE.format(amount="Rs6,438 billion"), "Rs6,438 billion", "PKR", "currency.article_country"),
+        (ARTICLE.format(amount="Rs.921 billion"), "Rs.921 billion", "PKR", "currency.article_country"),
+        # negatives: another country cued in the article, or the cue only late in it
+        (
+            ARTICLE.format(amount="Rs6,438 billion").replace("Pakistan's", "Pakistan's and Nepal's"),
+            "Rs6,438 billion",
+            "INR",
+            "currency.default",
+        ),
+        (
+            (
+                "The ministry released data for the first nine months. The surplus beat the target. "
+                "Spending was cut. Debt servicing surged to Rs6,438 billion, Pakistan's ministry said."
+            ),
+            "Rs6,438 billion",
+            "PKR",
+            "currency.country_cue",
+        ),
+        (
+            "The ministry released data for the first nine months. The surplus beat the target. "
+            "Debt servicing surged to Rs6,438 billion, the ministry said. "
+            + "Officials met. " * 14
+            + "Pakistan's ministry said so.",
+            "Rs6,438 billion",
+            "INR",
+            "currency.default",
+        ),
+    ],
+)
+def test_currency_of_the_article(text: str, surface: str, currency: str, rule: str) -> None:
+    (money,) = (m for m in find_money(text) if m.text == surface)
+    assert money.currency == currency
+    assert [b.rule for b in money.basis] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "currency"),
+    [
+        ("Truffles sold for 75,000 euros ($87,500) to a buyer from Hong Kong.", "$87,500", "USD"),
+        ("Ottawa will spend C$80 billion ($58 billion) on defence, Canada said.", "$58 billion", "USD"),
+        # negatives: a "$" in brackets after a "$" settled by the same cue is the same currency
+        ("Canada will spend $80 billion ($58 billion) on defence.", "$58 billion", "CAD"),
+        ("Ottawa will spend C$80 billion, or $58 billion, Canada said.", "$58 billion", "CAD"),
+    ],
+)
+def test_a_bracketed_conversion_is_us_dollars(sentence: str, surface: str, currency: str) -> None:
+    (money,) = (m for m in find_money(sentence) if m.text == surface)
+    assert money.currency == currency
 
 
 def test_bare_franc_without_context_has_no_currency() -> None:

@@ -102,6 +102,8 @@ class Basis:
     | rule | kind | evidence | the value, and why |
     |---|---|---|---|
     | `currency.country_cue` | money | the cue | the currency of the one country cued near it |
+    | `currency.article_country` | money | its first cue | none near: the one country the article cues |
+    | `currency.bracketed_conversion` | money | the amount | "$" in brackets after another currency |
     | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |
     | `currency.unknown` | money | none | no country cue near and no default ("francs"): none |
     | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |

@@ -262,7 +262,41 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
         return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
     if found:
         return default_code, _CONFLICT
+    article = _article_currency(cues, doc)
+    if article is not None:
+        return article
     return default_code, _DEFAULT if default_code is not None else _UNKNOWN
+
+
+def _lede_end(doc: Doc) -> int:
+    """Where the article's lede ends: its first two sentences, within its first paragraph."""
+    ev = doc.evidence
+    sentences = ev.sentences
+    if not sentences:
+        return 0
+    end = sentences[min(1, len(sentences) - 1)][1]
+    return min(end, ev.paragraphs[0][1])
+
+
+def _article_currency(cues: dict[str, str], doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
+    """The currency of the country the whole article is about, when nothing near settles it.
+
+    The cues of one currency only, anywhere in the document, one of them in the lede (its
+    first two sentences): "Pakistan's Ministry of Finance ..." then "Rs2,700 billion" four
+    sentences on is PKR. Cues of two currencies in the document settle nothing; the
+    pronoun "us" is no cue here. Evidence: the first cue of that currency.
+    """
+    firsts = doc.evidence.first_cues(COUNTRIES)
+    found = [firsts[word] for word in cues if word != "us" and word in firsts]
+    if not found:
+        return None
+    codes = {cues[cue.word] for cue in found}
+    if len(codes) != 1:
+        return None
+    first = min(found, key=lambda c: c.start)
+    if first.start >= _lede_end(doc):
+        return None
+    return codes.pop(), (Basis("currency.article_country", (first.start, first.end)),)
 
 
 # Symbols whose ambiguity table key is not their lower-cased form.
@@ -578,13 +612,40 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
         yield pending
 
 
+def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
+    """A bare "$" in brackets after an amount stated in another currency is US dollars.
+
+    "75,000 euros ($87,500)", "C$80 billion ($58 billion)": the bracket converts for an
+    international reader, in US dollars, whatever country the article is about
+    (``currency.bracketed_conversion``, the stated amount as evidence).
+    """
+    previous: Money | None = None
+    for money in found:
+        if (
+            previous is not None
+            and money.currency_assumed
+            and money.text.startswith("$")
+            and previous.currency is not None
+            and previous.currency != "USD"
+            and not previous.currency_assumed
+        ):
+            opened = match_near(_BETWEEN_PAREN, doc.norm, previous.end, opens="(")
+            if opened is not None and opened.end() == money.start and "(" in opened.group():
+                basis = (Basis("currency.bracketed_conversion", (previous.start, previous.end)),)
+                previous = attrs.evolve(money, currency="USD", basis=basis)
+                yield previous
+                continue
+        previous = money
+        yield money
+
+
 def _money_in(doc: Doc) -> list[Money]:
     """Every amount of money in the document, in order."""
     # Speed: a text with no parenthesis holds no conversion; one scan of it saves a
     # generator step per amount.
     if "(" not in doc.norm:
         return list(_find(doc))
-    return list(_unit_prices(doc, _find(doc)))
+    return list(_conversions(doc, _unit_prices(doc, _find(doc))))
 
 
 def _scan(doc: Doc) -> list[Mention]:
