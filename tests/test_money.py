@@ -69,7 +69,44 @@ RANGES: list[tuple[str, str, str, str, str]] = [
     ("It is valued at 10-20 dollars a share.", "10-20 dollars a share", "10", "20", "USD"),
     ("a price from 10 to 20 dollars", "from 10 to 20 dollars", "10", "20", "USD"),
     ("estimated at $300 to $500 million", "$300 to $500 million", "300000000", "500000000", "USD"),
+    # a range with its currency at both ends stays one range (issue 19, item 6)
+    (
+        "The deal is valued at $7 billion to $9 billion.",
+        "$7 billion to $9 billion",
+        "7000000000",
+        "9000000000",
+        "USD",
+    ),
+    (
+        "The cost could be anywhere from $23 billion to $98 billion.",
+        "from $23 billion to $98 billion",
+        "23000000000",
+        "98000000000",
+        "USD",
+    ),
+    (
+        "Bids ranging from $700,000 to $1.1 million were heard.",
+        "from $700,000 to $1.1 million",
+        "700000",
+        "1100000",
+        "USD",
+    ),
+    ("It sells an ounce of caviar for $126 to $170.", "$126 to $170", "126", "170", "USD"),
+    ("between 5 and 7 billion euros", "between 5 and 7 billion euros", "5000000000", "7000000000", "EUR"),
 ]
+
+# A change from one amount to another: the base and the level reached, two amounts.
+CHANGES: list[tuple[str, list[str]]] = [
+    ("Exports fell from $1.7 billion to $2.3 million in 2024.", ["$1.7 billion", "$2.3 million"]),
+    ("Treasury bills rose\n950 mln dlrs to 74.55 billion dlrs.", ["950 mln dlrs", "74.55 billion dlrs"]),
+    ("The deficit widened sharply from $5 billion to $7 billion.", ["$5 billion", "$7 billion"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surfaces"), CHANGES)
+def test_a_change_is_two_amounts(sentence: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_money(sentence)] == surfaces
+
 
 QUALIFIED: list[tuple[str, str, Qualifier]] = [
     ("The package is worth about $5 billion.", "$5 billion", Qualifier.APPROX),

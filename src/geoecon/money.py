@@ -39,7 +39,7 @@ from geoecon._evidence import COUNTRIES, CURRENCY_REACH
 from geoecon._measure import per_unit
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
-from geoecon._ranges import RangeSyntax
+from geoecon._ranges import RangeSyntax, is_change
 from geoecon._regex import alternation as _alternation
 from geoecon._regex import by_last_char, trie_alternation
 from geoecon._strict import Policy, parse_whole
@@ -664,8 +664,9 @@ def _joins(first: _Atom, second: _Atom, word: str, number: Number, nxt: Number) 
     ``number`` and ``nxt`` are the two numbers as read, before a glued "T" made one trillions.
     One end must hold the currency, neither a minor unit, and two currencies must be
     one ("$5-6", "5-$6", "$5-$6": one range; "$5 - €6": two amounts). "to" joins a bare
-    first end ("10 to 20 dollars") or one whose magnitude the second gives ("$3 to 5
-    billion"); "$5 to $6" and "$3 billion to $5 billion" are two amounts.
+    first end ("10 to 20 dollars"), two ends with their currency ("$3 billion to $5
+    billion"; not a change: ``is_change``) or a first end whose magnitude the second
+    gives ("$3 to 5 billion").
     """
     if not (first.has_currency or second.has_currency) or first.minor is not None or second.minor is not None:
         return False
@@ -674,7 +675,11 @@ def _joins(first: _Atom, second: _Atom, word: str, number: Number, nxt: Number) 
     if word == "-":
         return not first.has_currency or first.code == second.code or not second.has_currency
     if word == "to":
-        return not first.has_currency or (number.scale == 1 and nxt.scale != 1)
+        if not first.has_currency:
+            return True
+        if not second.has_currency:
+            return number.scale == 1 and nxt.scale != 1  # "$3 to 5 billion"
+        return True  # "$4 billion to $5 billion"; a change is two amounts (``is_change``)
     return True  # "and": after "between" or "from" (``_ranges``)
 
 
@@ -716,6 +721,8 @@ def _find(doc: Doc) -> Iterator[Money]:
                     if second.start == sep.end and _joins(atom, second, sep.word, number, nxt)
                     else None
                 )
+                if join is not None and atom.has_currency and is_change(doc.norm, join):
+                    join = None  # "fell from $1.7 billion to $2.3 million": two amounts
                 bounds = None if join is None else combine_range(number, nxt)
                 if join is not None and bounds is not None:
                     low, high = bounds

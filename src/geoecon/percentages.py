@@ -36,7 +36,7 @@ from geoecon.numerals import Number, combine_range, plain_decimal
 if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
-from geoecon._ranges import RangeSyntax
+from geoecon._ranges import RangeSyntax, is_change
 
 __all__ = ["find_percentages", "parse_percentage"]
 
@@ -236,11 +236,12 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             if word is not None and second is not None and (unit is None or unit[0] == second[0]):
                 join = _RANGES.join(doc.norm, word, number.start)
                 bounds = combine_range(number, nxt)
-                # "rose 5% to 6%": two percentages; "from 5% to 6%", "5 to 6%": one range.
+                # "rose 5% to 6%", "rose from 3% to 3.25%": a change, two percentages;
+                # "from 5% to 6%", "3% to 8%", "down 5 to 6%": one range.
                 if (
                     join is not None
                     and bounds is not None
-                    and (word != "to" or unit is None or join.lead is not None)
+                    and (unit is None or not is_change(doc.norm, join))
                 ):
                     start = join.start
                     low, high = bounds
