@@ -103,6 +103,18 @@ def test_no_decision_no_basis(sentence: str, kind: str, surface: str) -> None:
     assert _the(sentence, kind, surface).basis == ()
 
 
+def test_a_carried_unit_is_a_second_basis() -> None:
+    """The unit of a price before it (issue 19, item 2) is recorded after the currency's basis."""
+    sentence = "Copper rose to $9,150 a tonne; zinc added 2% to $2,740."
+    found = _the(sentence, "money", "$2,740")
+    assert isinstance(found, Money)
+    assert found.per == "t"
+    assert [b.rule for b in found.basis] == ["currency.default", "unit.per.carried"]
+    span = found.basis[1].evidence
+    assert span is not None
+    assert sentence[span[0] : span[1]] == "$9,150 a tonne"
+
+
 def test_a_vetoed_reading_leaves_no_mention() -> None:
     """Pounds read as sterling and points near an index are no tonnage, no percentage: no basis."""
     assert list(tonnage.find_tonnages("The council spent 20 million pounds on roads.")) == []
@@ -117,8 +129,8 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 16
-    assert table == {case[4] for case in CASES}
+    assert len(table) == 17
+    assert table == {case[4] for case in CASES} | {"unit.per.carried"}  # a second basis: below
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8") for name in ("money", "tonnage", "percentages")
     )

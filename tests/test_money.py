@@ -308,6 +308,36 @@ def test_a_bracketed_conversion_is_us_dollars(sentence: str, surface: str, curre
     assert money.currency == currency
 
 
+# A price unit written once is carried to the bare prices after it (issue 19, item 2).
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Copper rose to $9,150 a tonne; zinc added 2% to $2,740.", "$2,740", "t"),
+        ("Brent averaged from $43.10 per barrel in 2019 to $51.20 in 2020.", "$51.20", "bbl"),
+        ("Aluminium last traded at $2,337 a tonne. Earlier it touched $2,321.5, a low.", "$2,321.5", "t"),
+        (
+            "Gas cost $8.14 per million British thermal units (mmBtu), against $2.91 a year ago.",
+            "$2.91",
+            "mmbtu",
+        ),
+        (
+            "Truffles fetched 6,000 euros per kilogramme, from 3,000-4,000 euros last year.",
+            "3,000-4,000 euros",
+            "kg",
+        ),
+        ("Western countries set a $60-per-barrel price cap on Russian crude.", "$60-per-barrel", "bbl"),
+        # negatives: not a price of the same scale, another currency, another paragraph
+        ("Copper rose to $9,150 a tonne; the miner earned $5 billion.", "$5 billion", None),
+        ("Copper rose to $9,150 a tonne; the miner paid 2,000 euros.", "2,000 euros", None),
+        ("Copper rose to $9,150 a tonne.\n\nThe fee was $5,000.", "$5,000", None),
+        ("HK$12 a share, then HK$13.", "HK$13", None),
+    ],
+)
+def test_a_unit_price_carries_its_unit(text: str, surface: str, per: str | None) -> None:
+    (money,) = (m for m in find_money(text) if m.text == surface)
+    assert money.per == per
+
+
 def test_bare_franc_without_context_has_no_currency() -> None:
     (money,) = find_money("The offer valued the stake at 528 million francs.")
     assert money.currency is None

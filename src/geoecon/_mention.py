@@ -107,6 +107,7 @@ class Basis:
     | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |
     | `currency.unknown` | money | none | no country cue near and no default ("francs"): none |
     | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |
+    | `unit.per.carried` | money | the priced amount | the unit of a price before it in the paragraph |
     | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
     | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
     | `unit.ounce.of_what` | tonnage | none | avoirdupois: "ounces of cheese" |

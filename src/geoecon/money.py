@@ -639,13 +639,58 @@ def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
         yield money
 
 
+#: Units a unit price carries to the bare prices after it; time and shares are not carried.
+_CARRIED_UNITS: Final = frozenset({"t", "short_ton", "bbl", "oz", "lb", "kg", "g", "mmbtu", "gal", "l", "bu"})
+
+
+def _value(money: Money) -> Decimal | None:
+    return money.amount if money.amount is not None else money.high
+
+
+def _carried_prices(doc: Doc, found: list[Money]) -> list[Money]:
+    """A bare amount after a unit price in the same paragraph is a price in that unit.
+
+    "copper rose to $9,150 a tonne; zinc added 2% to $2,740", "$8.14 per mmBtu ... That
+    compares with $2.91": the unit is written once and elided after. Carried to an amount of
+    the same currency, with no unit, within ten times the priced amount either way ("$5
+    billion" after "$9,150 a tonne" is no price), in the same paragraph (``unit.per.carried``, the
+    priced amount as evidence).
+    """
+    priced: Money | None = None
+    out: list[Money] = []
+    for money in found:
+        if money.per is not None:
+            priced = money if money.per in _CARRIED_UNITS else None
+            out.append(money)
+            continue
+        value, base = _value(money), None if priced is None else _value(priced)
+        if (
+            priced is not None
+            and base is not None
+            and value is not None
+            and base > 0
+            and money.currency == priced.currency
+            and base / 10 <= value <= base * 10
+            and doc.evidence.paragraph(money.start) == doc.evidence.paragraph(priced.start)
+        ):
+            basis = (*money.basis, Basis("unit.per.carried", (priced.start, priced.end)))
+            out.append(attrs.evolve(money, per=priced.per, basis=basis))
+            continue
+        out.append(money)
+    return out
+
+
 def _money_in(doc: Doc) -> list[Money]:
     """Every amount of money in the document, in order."""
     # Speed: a text with no parenthesis holds no conversion; one scan of it saves a
     # generator step per amount.
     if "(" not in doc.norm:
-        return list(_find(doc))
-    return list(_conversions(doc, _unit_prices(doc, _find(doc))))
+        found = list(_find(doc))
+    else:
+        found = list(_conversions(doc, _unit_prices(doc, _find(doc))))
+    if any(money.per is not None for money in found):
+        return _carried_prices(doc, found)
+    return found
 
 
 def _scan(doc: Doc) -> list[Mention]:
