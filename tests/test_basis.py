@@ -40,6 +40,7 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("The mine produced 120,000 ounces of gold in the quarter.", "tonnage", "120,000 ounces", "troy_oz", "unit.troy.of_what", "gold"),
     ("Gold output was 120,000 ounces in the quarter.", "tonnage", "120,000 ounces", "troy_oz", "unit.troy.commodity", "Gold"),
     ("It produced 120,000 ounces last year, mostly silver.", "tonnage", "120,000 ounces", "troy_oz", "unit.troy.commodity", "silver"),
+    ("Gold output rose in the quarter at the mine. It was a wet year. Output then was 62,535oz at the site.", "tonnage", "62,535oz", "troy_oz", "unit.troy.article", "Gold"),
     ("It shipped 5 ounces of cheese.", "tonnage", "5 ounces", "oz", "unit.ounce.of_what", None),
     ("Each bar weighs 5 ounces.", "tonnage", "5 ounces", "oz", "unit.ounce.no_commodity", None),
     # tonnage: pounds that weigh (pounds of sterling leave no tonnage)
@@ -129,7 +130,7 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 17
+    assert len(table) == 18
     assert table == {case[4] for case in CASES} | {"unit.per.carried"}  # a second basis: below
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8") for name in ("money", "tonnage", "percentages")
@@ -160,18 +161,22 @@ def test_a_country_cue_counts_from_200_characters_before(gap: int, currency: str
 
 @pytest.mark.parametrize(("gap", "unit"), [(0, "troy_oz"), (1, "oz")])
 def test_a_metal_counts_up_to_60_characters_after_the_ounces(gap: int, unit: str) -> None:
+    # (two sentences first: the lede names no metal, and none is named earlier in the paragraph)
     pad = " " * (60 - len("gold") + gap)
-    (found,) = tonnage.find_tonnages(f"It produced 120,000 ounces{pad}gold")
+    (found,) = tonnage.find_tonnages(f"It said so. Then more.\n\nIt produced 120,000 ounces{pad}gold")
     assert found.unit == unit
 
 
-@pytest.mark.parametrize(("gap", "unit"), [(0, "troy_oz"), (1, "oz")])
-def test_a_metal_counts_up_to_160_characters_back_in_the_clause(gap: int, unit: str) -> None:
+@pytest.mark.parametrize(("gap", "rule"), [(0, "unit.troy.commodity"), (1, "unit.troy.article")])
+def test_a_metal_counts_up_to_160_characters_back_in_the_clause(gap: int, rule: str) -> None:
+    # beyond the clause, a metal earlier in the paragraph still makes ounces troy (issue 19)
     sentence = "gold" + " " * (160 - len("gold") + gap) + "120,000 ounces"
     (found,) = tonnage.find_tonnages(sentence)
-    assert found.unit == unit
+    assert (found.unit, [b.rule for b in found.basis]) == ("troy_oz", [rule])
     stopped = "gold. The mine produced 120,000 ounces"  # a ". " before ends the clause
-    assert next(tonnage.find_tonnages(stopped)).unit == "oz"
+    assert [b.rule for b in next(tonnage.find_tonnages(stopped)).basis] == ["unit.troy.article"]
+    apart = "It said so. Then more.\n\ngold.\n\nThe mine produced 120,000 ounces"  # another paragraph
+    assert next(tonnage.find_tonnages(apart)).unit == "oz"
 
 
 @pytest.mark.parametrize(("gap", "found"), [(0, True), (1, False)])

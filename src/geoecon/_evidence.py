@@ -435,6 +435,20 @@ class Evidence:
         """The paragraph holding ``position`` (or the last one before it, between two)."""
         return _containing(self.paragraphs, position)
 
+    def lede_end(self) -> int:
+        """Where the article's lede ends: its first two sentences, within its first paragraph.
+
+        What the article is about is named there ("Pakistan's Ministry of Finance ...",
+        "Gold production increased ..."); the article-wide decisions read it.
+
+        >>> Evidence.of("Gold rose. Silver fell. Copper was flat.").lede_end()
+        23
+        """
+        sentences = self.sentences
+        if not sentences:
+            return 0
+        return min(sentences[min(1, len(sentences) - 1)][1], self.paragraphs[0][1])
+
     def clause_start(self, position: int, reach: int) -> int:
         """Where the stretch after the last ". " or line end before ``position`` starts.
 

@@ -110,8 +110,9 @@ class Basis:
     | `unit.per.carried` | money | the priced amount | the unit of a price before it in the paragraph |
     | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
     | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
+    | `unit.troy.article` | tonnage | the metal | troy: a metal earlier in the paragraph, or in the lede |
     | `unit.ounce.of_what` | tonnage | none | avoirdupois: "ounces of cheese" |
-    | `unit.ounce.no_commodity` | tonnage | none | avoirdupois: no precious metal near |
+    | `unit.ounce.no_commodity` | tonnage | none | avoirdupois: no precious metal near, none in the article |
     | `unit.pound.of_goods` | tonnage | none | a weight: "pounds of beef" |
     | `unit.pound.adjective` | tonnage | none | a weight: "a twenty-pound bag" |
     | `unit.pound.rate` | tonnage | none | a weight: "600 mln pounds per year" |

@@ -268,16 +268,6 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
     return default_code, _DEFAULT if default_code is not None else _UNKNOWN
 
 
-def _lede_end(doc: Doc) -> int:
-    """Where the article's lede ends: its first two sentences, within its first paragraph."""
-    ev = doc.evidence
-    sentences = ev.sentences
-    if not sentences:
-        return 0
-    end = sentences[min(1, len(sentences) - 1)][1]
-    return min(end, ev.paragraphs[0][1])
-
-
 def _article_currency(cues: dict[str, str], doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
     """The currency of the country the whole article is about, when nothing near settles it.
 
@@ -294,7 +284,7 @@ def _article_currency(cues: dict[str, str], doc: Doc) -> tuple[str, tuple[Basis,
     if len(codes) != 1:
         return None
     first = min(found, key=lambda c: c.start)
-    if first.start >= _lede_end(doc):
+    if first.start >= doc.evidence.lede_end():
         return None
     return codes.pop(), (Basis("currency.article_country", (first.start, first.end)),)
 
