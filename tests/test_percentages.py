@@ -60,6 +60,9 @@ NEGATIVES = [
     "Half the output was lost.",
     "The Dow fell 200 points on Friday.",
     "He scored 30 points in the game.",
+    # points that are no percentage points (issue 19, item 7)
+    "Bond yields, which had topped records at one point, fell back.",
+    "Rates rose; he hit a three-point shot.",
     "See https://example.com/search?q=30%25%2020 for data.",
     "Boeing 737 deliveries resumed.",
 ]

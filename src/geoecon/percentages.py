@@ -148,6 +148,18 @@ def _opens(doc: Doc) -> list[bool]:
     return opens
 
 
+def _basis_points_before(doc: Doc, position: int) -> tuple[int, int] | None:
+    """The span of "basis point(s)" earlier in the sentence holding ``position``, if any."""
+    sentence = doc.evidence.sentence(position)
+    if sentence is None:
+        return None
+    at = doc.lower.rfind("basis point", sentence[0], position)
+    if at < 0:
+        return None
+    end = at + len("basis point")
+    return at, end + 1 if doc.lower[end : end + 1] == "s" else end
+
+
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int, tuple[Basis, ...]] | None:
     """The percent unit right after a number, the offset where it ends, and why (when from context)."""
     if not _may_open_unit(doc, number.end):
@@ -166,6 +178,20 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int, tuple[Basis
     if match.group("pc"):
         return PercentUnit.PERCENT, match.end(), ()
     # "points" alone: a change of a rate, not of a stock index or a score.
+    if (
+        number.words
+        and doc.lower[match.end() - 5 : match.end()] == "point"
+        and (doc.lower.endswith("at ", 0, number.start) or "-" in doc.lower[number.end : match.end()])
+    ):
+        return None  # "at one point", "a three-point shot"; not "a wage rise one point above"
+    basis_points = _basis_points_before(doc, number.start)
+    if basis_points is not None:
+        # "by 25 basis points to 6.31%, Australia, by 25 points to 3.5%": the same unit
+        return (
+            PercentUnit.BASIS_POINT,
+            match.end(),
+            (Basis("percentage.points.basis_points_before", basis_points),),
+        )
     low, high = POINTS_REACH.around(number.start, match.end())
     rates = doc.evidence.within(RATE_CUES, low, high, clipped=True)
     if rates and not doc.evidence.within(INDEX_CUES, low, high, clipped=True):
