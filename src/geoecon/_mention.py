@@ -116,6 +116,7 @@ class Basis:
     | `unit.pound.of_goods` | tonnage | none | a weight: "pounds of beef" |
     | `unit.pound.adjective` | tonnage | none | a weight: "a twenty-pound bag" |
     | `unit.pound.rate` | tonnage | none | a weight: "600 mln pounds per year" |
+    | `unit.pound.conversion` | tonnage | the metric unit | a weight: "850 grammes (1.9 pounds)" |
     | `unit.pound.mass_cue` | tonnage | the cue | a weight: the nearest cue word weighs ("beef") |
     | `unit.pound.unscaled` | tonnage | none | a weight: no cue word near, no "million" |
     | `percentage.points.basis_points_before` | percentage | "basis points" | basis points, as before it |

@@ -36,7 +36,7 @@ import regex
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._evidence import COUNTRIES, CURRENCY_REACH
-from geoecon._measure import per_unit
+from geoecon._measure import mass_before_bracket, per_unit
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax, is_change
@@ -439,10 +439,14 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
         if not of_used or number.vague or number.scale != 1:
             if suf.group("noun"):
                 noun = suf.group("noun").lower()
-                if noun.startswith("pound") and (
-                    match_near(_POUNDS_OF_GOODS, text, suf.end())
-                    or (noun == "pound" and match_near(_POUND_AS_ADJECTIVE, text, suf.end()))
-                    or text[max(0, start - 1) : start] == "±"
+                if (
+                    noun.startswith("pound")
+                    and (
+                        match_near(_POUNDS_OF_GOODS, text, suf.end())
+                        or mass_before_bracket(text, number.start) is not None  # "850 grammes (1.9 pounds)"
+                        or (noun == "pound" and match_near(_POUND_AS_ADJECTIVE, text, suf.end()))
+                        or text[max(0, start - 1) : start] == "±"
+                    )
                 ):
                     return _Atom(number.start, number.end, number, None, False, False)  # a mass
                 c2, b2 = _noun_code(suf.group("noun"), doc, start)

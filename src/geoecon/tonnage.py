@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
 from geoecon._evidence import MASS_CUES, MONEY_CUES, POUNDS_REACH, PRECIOUS_METALS, TROY_REACH, Cue
-from geoecon._measure import Hit, UnitTables, scan_hits
+from geoecon._measure import Hit, UnitTables, mass_before_bracket, scan_hits
 from geoecon._mention import Basis
 from geoecon._regex import alternation
 from geoecon._tables.cue_words import MONEY_NOUNS, MORE_MONEY_NOUNS
@@ -110,6 +110,9 @@ def _pounds_as_mass(doc: Doc, hit: Hit) -> tuple[Basis, ...] | None:
     written = hit.unit.written.lower()
     if match_near(_STERLING_AFTER, text, hit.unit.end):
         return None
+    converted = mass_before_bracket(text, hit.start)
+    if converted is not None:
+        return (Basis("unit.pound.conversion", converted),)  # "850 grammes (1.9 pounds)"
     if hit.of_what is not None:
         return None if _MONEY_OF.match(hit.of_what) is not None else _POUND_OF_GOODS
     if text[hit.unit.start - 1 : hit.unit.start] == "-" or (
