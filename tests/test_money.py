@@ -50,6 +50,14 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("shares fell 12 cents to close", "12 cents", "0.12", "USD", {}),
     ("the stock closed at 197 pence", "197 pence", "1.97", "GBP", {}),
     ("The deal was worth 42 Kuwaiti dinars.", "42 Kuwaiti dinars", "42", "KWD", {}),
+    # a compound with a dotted adjective (issue 19, item 5)
+    (
+        "Kenya will buy back its 2-billion-U.S.-dollar Eurobonds.",
+        "2-billion-U.S.-dollar",
+        "2000000000",
+        "USD",
+        {},
+    ),
     # Indian groupings, with decimals, after "Rs." as after "Rs " (issue 19, item 4)
     ("The outlay is Rs.14,25,100.50 crore this year.", "Rs.14,25,100.50 crore", "14251005000000", "INR", {}),
     ("Capital spending of ₹2,35,000 crore was budgeted.", "₹2,35,000 crore", "2350000000000", "INR", {}),

@@ -47,6 +47,13 @@ CHANGES: list[tuple[str, list[str]]] = [
     ("The load factor decreased\n1.6 pct to 54.3 pct from 55.9 pct.", ["1.6 pct", "54.3 pct", "55.9 pct"]),
     ("Taxes will decrease by five pct to 31 pct of income.", ["five pct", "31 pct"]),
     ("Inflation eased sharply from 9.1% to 3.2% over the year.", ["9.1%", "3.2%"]),
+    # two numbers sharing one unit: two percentages (issue 19, item 5)
+    ("Shipments and orders rose 1.8 and 4.2 percent in May.", ["1.8", "4.2 percent"]),
+    ("Traffic rose 18 pct versus 12 and 13 pct respectively.", ["18 pct", "12", "13 pct"]),
+    # negatives: a year, a name, a range whose "between" a line end parts
+    ("Prices could rise 1.5 per cent in 1987 and two per cent in 1988.", ["1.5 per cent", "two per cent"]),
+    ("Growth of 10 pct in M-1 and five pct in M-2.", ["10 pct", "five pct"]),
+    ("The forecast is between\n2.4 and 2.5 pct.", ["2.5 pct"]),
 ]
 
 

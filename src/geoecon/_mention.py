@@ -120,6 +120,7 @@ class Basis:
     | `unit.pound.mass_cue` | tonnage | the cue | a weight: the nearest cue word weighs ("beef") |
     | `unit.pound.unscaled` | tonnage | none | a weight: no cue word near, no "million" |
     | `percentage.points.basis_points_before` | percentage | "basis points" | basis points, as before it |
+    | `percentage.unit.shared` | percentage | the unit | the next number's unit: "1.8 and 4.2 percent" |
     | `percentage.points.rate_context` | percentage | the rate word | percentage points |
 
     The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and

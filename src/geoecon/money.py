@@ -89,6 +89,8 @@ def _names() -> _Names:
             for form in forms:
                 phrase = f"{adjective} {form}" if adjective else form
                 nouns[phrase] = (code, key if not adjective else "")
+                if adjective.endswith("."):  # "2-billion-U.S.-dollar": the hyphen of a compound
+                    nouns[f"{adjective}-{form}"] = (code, "")
     codes = sorted(_cur.ISO_CODES - _cur.CODE_WORDS)
     aliases = sorted(_cur.CODE_ALIASES)
     prefix_symbols = sorted(_cur.SYMBOLS)

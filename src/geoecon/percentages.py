@@ -148,6 +148,23 @@ def _opens(doc: Doc) -> list[bool]:
     return opens
 
 
+_SHARED_UNIT_LEAD: Final = re.compile(r"(?:between|from)\s+$")
+
+
+def _shares_unit(doc: Doc, number: Number) -> bool:
+    """Whether a bare number before "and N percent" is a percentage of its own ("1.8 and 4.2 percent").
+
+    Not a number in words, a year ("in 1987 and two per cent"), a part of a name ("M-1 and
+    five pct") or the first end of a range whose "between" a line end parts from it.
+    """
+    if number.words or number.value is None or number.sign:
+        return False
+    before = doc.lower[max(0, number.start - 12) : number.start]
+    if before[-1:] in {"-", "/", "."} or before[-1:].isalnum() or _SHARED_UNIT_LEAD.search(before):
+        return False
+    return not (len(number.text) == 4 and number.text.isdigit() and 1800 <= number.value <= 2100)
+
+
 def _basis_points_before(doc: Doc, position: int) -> tuple[int, int] | None:
     """The span of "basis point(s)" earlier in the sentence holding ``position``, if any."""
     sentence = doc.evidence.sentence(position)
@@ -280,6 +297,9 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                     )  # fmt: skip
                     i += 2
                     continue
+                if unit is None and word == "and" and join is None and _shares_unit(doc, number):
+                    # "shipments and orders rose 1.8 and 4.2 percent": two, the unit written once
+                    unit = (second[0], number.end, (Basis("percentage.unit.shared", (nxt.end, second[1])),))
         if unit is not None and number.value is not None:
             start, value = number.start, number.value
             if number.sign == "+":

@@ -110,6 +110,8 @@ def old_percentages(doc: Doc) -> Iterator[Percentage]:  # the oracle, verbatim
                     )  # fmt: skip
                     i += 2
                     continue
+                if word == "and" and lead is None and unit is None and percentages._shares_unit(doc, number):
+                    unit = (second[0], number.end, ())  # issue 19: "1.8 and 4.2 percent" are two
         if unit is not None and number.value is not None:
             start, value = number.start, number.value
             if number.sign == "+":
