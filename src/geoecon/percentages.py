@@ -166,11 +166,15 @@ def _shares_unit(doc: Doc, number: Number) -> bool:
 
 
 def _basis_points_before(doc: Doc, position: int) -> tuple[int, int] | None:
-    """The span of "basis point(s)" earlier in the sentence holding ``position``, if any."""
+    """The span of "basis point(s)" earlier in the sentence holding ``position``, if any.
+
+    Read at most ``POINTS_REACH.before`` characters back, so that a long run of "points"
+    stays linear.
+    """
     sentence = doc.evidence.sentence(position)
     if sentence is None:
         return None
-    at = doc.lower.rfind("basis point", sentence[0], position)
+    at = doc.lower.rfind("basis point", max(sentence[0], position - POINTS_REACH.before), position)
     if at < 0:
         return None
     end = at + len("basis point")
