@@ -29,6 +29,8 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("The fine was 500 francs, a Geneva court ruled.", "money", "500 francs", "CHF", "currency.country_cue", "Geneva"),
     ("The euro rose 30 cents against the dollar.", "money", "30 cents", "EUR", "currency.country_cue", "euro"),
     ("Rs 4,500 crore was set aside, Pakistan's finance ministry said.", "money", "Rs 4,500 crore", "PKR", "currency.country_cue", "Pakistan"),
+    ("Pakistan's finance ministry reported its accounts for the first nine months of the fiscal year. The deficit narrowed, and the provinces ran a surplus that beat the lender's target. Debt service took Rs921 billion.", "money", "Rs921 billion", "PKR", "currency.article_country", "Pakistan"),
+    ("Truffles sold for 75,000 euros ($87,500) to a buyer from Hong Kong.", "money", "$87,500", "USD", "currency.bracketed_conversion", "75,000 euros"),
     ("The company will spend $205m on new aircraft.", "money", "$205m", "USD", "currency.default", None),
     ("Sony reported a profit of \u00a5120 billion.", "money", "\u00a5120 billion", "JPY", "currency.default", None),
     ("Exports were 5.3 mln dlrs, Australia said.", "money", "5.3 mln dlrs", "USD", "currency.default", None),
@@ -38,15 +40,19 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("The mine produced 120,000 ounces of gold in the quarter.", "tonnage", "120,000 ounces", "troy_oz", "unit.troy.of_what", "gold"),
     ("Gold output was 120,000 ounces in the quarter.", "tonnage", "120,000 ounces", "troy_oz", "unit.troy.commodity", "Gold"),
     ("It produced 120,000 ounces last year, mostly silver.", "tonnage", "120,000 ounces", "troy_oz", "unit.troy.commodity", "silver"),
+    ("Gold output rose in the quarter at the mine. It was a wet year. Output then was 62,535oz at the site.", "tonnage", "62,535oz", "troy_oz", "unit.troy.article", "Gold"),
     ("It shipped 5 ounces of cheese.", "tonnage", "5 ounces", "oz", "unit.ounce.of_what", None),
     ("Each bar weighs 5 ounces.", "tonnage", "5 ounces", "oz", "unit.ounce.no_commodity", None),
     # tonnage: pounds that weigh (pounds of sterling leave no tonnage)
     ("It imported 100 pounds of beef.", "tonnage", "100 pounds", "lb", "unit.pound.of_goods", None),
     ("He carried a twenty-pound bag.", "tonnage", "twenty-pound", "lb", "unit.pound.adjective", None),
     ("The plant makes 600 mln pounds a year.", "tonnage", "600 mln pounds a year", "lb", "unit.pound.rate", None),
+    ("A lot of 850 grammes (1.9 pounds) of truffles sold for 75,000 euros.", "tonnage", "1.9 pounds", "lb", "unit.pound.conversion", "grammes"),
     ("The baby weighed 7 pounds.", "tonnage", "7 pounds", "lb", "unit.pound.mass_cue", "weighed"),
     ("He lost 5 pounds.", "tonnage", "5 pounds", "lb", "unit.pound.unscaled", None),
     # percentages: "points" alone near a rate
+    ("Indonesia raised rates by 25 basis points to 6.31%, Australia by 25 points to 3.5%.", "percentage", "25 points", "basis_point", "percentage.points.basis_points_before", "basis points"),
+    ("Shipments and orders rose 1.8 and 4.2 percent.", "percentage", "1.8", "percent", "percentage.unit.shared", " percent"),
     ("Bond yields rose 15 points.", "percentage", "15 points", "percentage_point", "percentage.points.rate_context", "yields"),
     # places: which reading of a homonym, settled by the words or the places around it
     ("The Georgia National Guard was deployed.", "place", "Georgia", "US", "place.homonym.institution", "National Guard"),
@@ -110,6 +116,18 @@ def test_no_decision_no_basis(sentence: str, kind: str, surface: str) -> None:
     assert _the(sentence, kind, surface).basis == ()
 
 
+def test_a_carried_unit_is_a_second_basis() -> None:
+    """The unit of a price before it (issue 19, item 2) is recorded after the currency's basis."""
+    sentence = "Copper rose to $9,150 a tonne; zinc added 2% to $2,740."
+    found = _the(sentence, "money", "$2,740")
+    assert isinstance(found, Money)
+    assert found.per == "t"
+    assert [b.rule for b in found.basis] == ["currency.default", "unit.per.carried"]
+    span = found.basis[1].evidence
+    assert span is not None
+    assert sentence[span[0] : span[1]] == "$9,150 a tonne"
+
+
 def test_a_vetoed_reading_leaves_no_mention() -> None:
     """Pounds read as sterling and points near an index are no tonnage, no percentage: no basis."""
     assert list(tonnage.find_tonnages("The council spent 20 million pounds on roads.")) == []
@@ -124,8 +142,8 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 19
-    assert table == {case[4] for case in CASES}
+    assert len(table) == 26
+    assert table == {case[4] for case in CASES} | {"unit.per.carried"}  # a second basis: below
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")
         for name in ("money", "tonnage", "percentages", "places/homonyms")
@@ -140,7 +158,8 @@ def test_the_table_of_rules_is_the_rules_recorded() -> None:
 def test_a_country_cue_counts_up_to_200_characters_after(gap: int, currency: str) -> None:
     # the cue "Australia" ends 200 characters after the number's start (then 201)
     pad = " " * (200 - len("5m ") - len("Australia") + gap)
-    sentence = f"Qantas will spend $5m {pad}Australia"
+    # (two sentences first: beyond the near reach, a cue outside the lede settles nothing)
+    sentence = f"It said so. Then more. Qantas will spend $5m {pad}Australia"
     (found,) = money.find_money(sentence)
     assert found.currency == currency
 
@@ -148,25 +167,29 @@ def test_a_country_cue_counts_up_to_200_characters_after(gap: int, currency: str
 @pytest.mark.parametrize(("gap", "currency"), [(0, "AUD"), (1, "USD")])
 def test_a_country_cue_counts_from_200_characters_before(gap: int, currency: str) -> None:
     # the cue "Australia" starts 200 characters before the number (then 201)
-    sentence = "Australia" + " " * (200 - len("Australia") - len("$") + gap) + "$5m"
+    sentence = "It said so. Then more. Australia" + " " * (200 - len("Australia") - len("$") + gap) + "$5m"
     (found,) = money.find_money(sentence)
     assert found.currency == currency
 
 
 @pytest.mark.parametrize(("gap", "unit"), [(0, "troy_oz"), (1, "oz")])
 def test_a_metal_counts_up_to_60_characters_after_the_ounces(gap: int, unit: str) -> None:
+    # (two sentences first: the lede names no metal, and none is named earlier in the paragraph)
     pad = " " * (60 - len("gold") + gap)
-    (found,) = tonnage.find_tonnages(f"It produced 120,000 ounces{pad}gold")
+    (found,) = tonnage.find_tonnages(f"It said so. Then more.\n\nIt produced 120,000 ounces{pad}gold")
     assert found.unit == unit
 
 
-@pytest.mark.parametrize(("gap", "unit"), [(0, "troy_oz"), (1, "oz")])
-def test_a_metal_counts_up_to_160_characters_back_in_the_clause(gap: int, unit: str) -> None:
+@pytest.mark.parametrize(("gap", "rule"), [(0, "unit.troy.commodity"), (1, "unit.troy.article")])
+def test_a_metal_counts_up_to_160_characters_back_in_the_clause(gap: int, rule: str) -> None:
+    # beyond the clause, a metal earlier in the paragraph still makes ounces troy (issue 19)
     sentence = "gold" + " " * (160 - len("gold") + gap) + "120,000 ounces"
     (found,) = tonnage.find_tonnages(sentence)
-    assert found.unit == unit
+    assert (found.unit, [b.rule for b in found.basis]) == ("troy_oz", [rule])
     stopped = "gold. The mine produced 120,000 ounces"  # a ". " before ends the clause
-    assert next(tonnage.find_tonnages(stopped)).unit == "oz"
+    assert [b.rule for b in next(tonnage.find_tonnages(stopped)).basis] == ["unit.troy.article"]
+    apart = "It said so. Then more.\n\ngold.\n\nThe mine produced 120,000 ounces"  # another paragraph
+    assert next(tonnage.find_tonnages(apart)).unit == "oz"
 
 
 @pytest.mark.parametrize(("gap", "found"), [(0, True), (1, False)])

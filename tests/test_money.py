@@ -50,6 +50,19 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("shares fell 12 cents to close", "12 cents", "0.12", "USD", {}),
     ("the stock closed at 197 pence", "197 pence", "1.97", "GBP", {}),
     ("The deal was worth 42 Kuwaiti dinars.", "42 Kuwaiti dinars", "42", "KWD", {}),
+    # a compound with a dotted adjective (issue 19, item 5)
+    (
+        "Kenya will buy back its 2-billion-U.S.-dollar Eurobonds.",
+        "2-billion-U.S.-dollar",
+        "2000000000",
+        "USD",
+        {},
+    ),
+    # Indian groupings, with decimals, after "Rs." as after "Rs " (issue 19, item 4)
+    ("The outlay is Rs.14,25,100.50 crore this year.", "Rs.14,25,100.50 crore", "14251005000000", "INR", {}),
+    ("Capital spending of ₹2,35,000 crore was budgeted.", "₹2,35,000 crore", "2350000000000", "INR", {}),
+    ("The scheme will cost Rs. 3.5 lakh crore.", "Rs. 3.5 lakh crore", "3500000000000", "INR", {}),
+    ("Sales tax brought in Rs.3,500 crore.", "Rs.3,500 crore", "35000000000", "INR", {}),
 ]
 
 RANGES: list[tuple[str, str, str, str, str]] = [
@@ -64,7 +77,44 @@ RANGES: list[tuple[str, str, str, str, str]] = [
     ("It is valued at 10-20 dollars a share.", "10-20 dollars a share", "10", "20", "USD"),
     ("a price from 10 to 20 dollars", "from 10 to 20 dollars", "10", "20", "USD"),
     ("estimated at $300 to $500 million", "$300 to $500 million", "300000000", "500000000", "USD"),
+    # a range with its currency at both ends stays one range (issue 19, item 6)
+    (
+        "The deal is valued at $7 billion to $9 billion.",
+        "$7 billion to $9 billion",
+        "7000000000",
+        "9000000000",
+        "USD",
+    ),
+    (
+        "The cost could be anywhere from $23 billion to $98 billion.",
+        "from $23 billion to $98 billion",
+        "23000000000",
+        "98000000000",
+        "USD",
+    ),
+    (
+        "Bids ranging from $700,000 to $1.1 million were heard.",
+        "from $700,000 to $1.1 million",
+        "700000",
+        "1100000",
+        "USD",
+    ),
+    ("It sells an ounce of caviar for $126 to $170.", "$126 to $170", "126", "170", "USD"),
+    ("between 5 and 7 billion euros", "between 5 and 7 billion euros", "5000000000", "7000000000", "EUR"),
 ]
+
+# A change from one amount to another: the base and the level reached, two amounts.
+CHANGES: list[tuple[str, list[str]]] = [
+    ("Exports fell from $1.7 billion to $2.3 million in 2024.", ["$1.7 billion", "$2.3 million"]),
+    ("Treasury bills rose\n950 mln dlrs to 74.55 billion dlrs.", ["950 mln dlrs", "74.55 billion dlrs"]),
+    ("The deficit widened sharply from $5 billion to $7 billion.", ["$5 billion", "$7 billion"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surfaces"), CHANGES)
+def test_a_change_is_two_amounts(sentence: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_money(sentence)] == surfaces
+
 
 QUALIFIED: list[tuple[str, str, Qualifier]] = [
     ("The package is worth about $5 billion.", "$5 billion", Qualifier.APPROX),
@@ -201,6 +251,99 @@ def test_ambiguous_symbols_settled_by_context(sentence: str, currency: str, assu
     (money,) = find_money(sentence)
     assert money.currency == currency
     assert money.currency_assumed is assumed
+
+
+# The country the article is about settles a currency that no cue near the amount does
+# (issue 19, item 3): the cue must be in the lede, and the only currency cued in the article.
+ARTICLE = (
+    "Pakistan's Ministry of Finance released data for the first nine months of the fiscal year. "
+    "The primary surplus beat the IMF's target. Provinces also did better than expected, and the "
+    "federal government cut spending on development projects across the board this spring. "
+    "Debt servicing nonetheless surged to {amount}, the ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "currency", "rule"),
+    [
+        (ARTICLE.format(amount="Rs6,438 billion"), "Rs6,438 billion", "PKR", "currency.article_country"),
+        (ARTICLE.format(amount="Rs.921 billion"), "Rs.921 billion", "PKR", "currency.article_country"),
+        # negatives: another country cued in the article, or the cue only late in it
+        (
+            ARTICLE.format(amount="Rs6,438 billion").replace("Pakistan's", "Pakistan's and Nepal's"),
+            "Rs6,438 billion",
+            "INR",
+            "currency.default",
+        ),
+        (
+            (
+                "The ministry released data for the first nine months. The surplus beat the target. "
+                "Spending was cut. Debt servicing surged to Rs6,438 billion, Pakistan's ministry said."
+            ),
+            "Rs6,438 billion",
+            "PKR",
+            "currency.country_cue",
+        ),
+        (
+            "The ministry released data for the first nine months. The surplus beat the target. "
+            "Debt servicing surged to Rs6,438 billion, the ministry said. "
+            + "Officials met. " * 14
+            + "Pakistan's ministry said so.",
+            "Rs6,438 billion",
+            "INR",
+            "currency.default",
+        ),
+    ],
+)
+def test_currency_of_the_article(text: str, surface: str, currency: str, rule: str) -> None:
+    (money,) = (m for m in find_money(text) if m.text == surface)
+    assert money.currency == currency
+    assert [b.rule for b in money.basis] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "currency"),
+    [
+        ("Truffles sold for 75,000 euros ($87,500) to a buyer from Hong Kong.", "$87,500", "USD"),
+        ("Ottawa will spend C$80 billion ($58 billion) on defence, Canada said.", "$58 billion", "USD"),
+        # negatives: a "$" in brackets after a "$" settled by the same cue is the same currency
+        ("Canada will spend $80 billion ($58 billion) on defence.", "$58 billion", "CAD"),
+        ("Ottawa will spend C$80 billion, or $58 billion, Canada said.", "$58 billion", "CAD"),
+    ],
+)
+def test_a_bracketed_conversion_is_us_dollars(sentence: str, surface: str, currency: str) -> None:
+    (money,) = (m for m in find_money(sentence) if m.text == surface)
+    assert money.currency == currency
+
+
+# A price unit written once is carried to the bare prices after it (issue 19, item 2).
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Copper rose to $9,150 a tonne; zinc added 2% to $2,740.", "$2,740", "t"),
+        ("Brent averaged from $43.10 per barrel in 2019 to $51.20 in 2020.", "$51.20", "bbl"),
+        ("Aluminium last traded at $2,337 a tonne. Earlier it touched $2,321.5, a low.", "$2,321.5", "t"),
+        (
+            "Gas cost $8.14 per million British thermal units (mmBtu), against $2.91 a year ago.",
+            "$2.91",
+            "mmbtu",
+        ),
+        (
+            "Truffles fetched 6,000 euros per kilogramme, from 3,000-4,000 euros last year.",
+            "3,000-4,000 euros",
+            "kg",
+        ),
+        ("Western countries set a $60-per-barrel price cap on Russian crude.", "$60-per-barrel", "bbl"),
+        # negatives: not a price of the same scale, another currency, another paragraph
+        ("Copper rose to $9,150 a tonne; the miner earned $5 billion.", "$5 billion", None),
+        ("Copper rose to $9,150 a tonne; the miner paid 2,000 euros.", "2,000 euros", None),
+        ("Copper rose to $9,150 a tonne.\n\nThe fee was $5,000.", "$5,000", None),
+        ("HK$12 a share, then HK$13.", "HK$13", None),
+    ],
+)
+def test_a_unit_price_carries_its_unit(text: str, surface: str, per: str | None) -> None:
+    (money,) = (m for m in find_money(text) if m.text == surface)
+    assert money.per == per
 
 
 def test_bare_franc_without_context_has_no_currency() -> None:

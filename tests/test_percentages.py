@@ -35,13 +35,41 @@ RANGES: list[tuple[str, str, str, str, PercentUnit]] = [
     ("rates of 4.5 to 4.75 per cent", "4.5 to 4.75 per cent", "4.5", "4.75", P),
     ("growth between 4% and 5% this year", "between 4% and 5%", "4", "5", P),
     ("a cut of 25-50 basis points", "25-50 basis points", "25", "50", BP),
+    # a range stays one, a change is two (issue 19, item 6)
+    ("recovery of 95 pct to 96 pct of the gold", "95 pct to 96 pct", "95", "96", P),
+    ("Tariffs will range from 3% to 8% on steel.", "from 3% to 8%", "3", "8", P),
+    ("plantings were down 29.9 to 36.3 pct from last year", "29.9 to 36.3 pct", "29.9", "36.3", P),
 ]
+
+# A change from one value to another: the base and the level reached, two percentages.
+CHANGES: list[tuple[str, list[str]]] = [
+    ("The central bank rose its rate from 3% to 3.25% on Tuesday.", ["3%", "3.25%"]),
+    ("The load factor decreased\n1.6 pct to 54.3 pct from 55.9 pct.", ["1.6 pct", "54.3 pct", "55.9 pct"]),
+    ("Taxes will decrease by five pct to 31 pct of income.", ["five pct", "31 pct"]),
+    ("Inflation eased sharply from 9.1% to 3.2% over the year.", ["9.1%", "3.2%"]),
+    # two numbers sharing one unit: two percentages (issue 19, item 5)
+    ("Shipments and orders rose 1.8 and 4.2 percent in May.", ["1.8", "4.2 percent"]),
+    ("Traffic rose 18 pct versus 12 and 13 pct respectively.", ["18 pct", "12", "13 pct"]),
+    # negatives: a year, a name, a range whose "between" a line end parts
+    ("Prices could rise 1.5 per cent in 1987 and two per cent in 1988.", ["1.5 per cent", "two per cent"]),
+    ("Growth of 10 pct in M-1 and five pct in M-2.", ["10 pct", "five pct"]),
+    ("The forecast is between\n2.4 and 2.5 pct.", ["2.5 pct"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surfaces"), CHANGES)
+def test_a_change_is_two_percentages(sentence: str, surfaces: list[str]) -> None:
+    assert [p.text for p in find_percentages(sentence)] == surfaces
+
 
 NEGATIVES = [
     "Exports doubled in 2024.",
     "Half the output was lost.",
     "The Dow fell 200 points on Friday.",
     "He scored 30 points in the game.",
+    # points that are no percentage points (issue 19, item 7)
+    "Bond yields, which had topped records at one point, fell back.",
+    "Rates rose; he hit a three-point shot.",
     "See https://example.com/search?q=30%25%2020 for data.",
     "Boeing 737 deliveries resumed.",
 ]

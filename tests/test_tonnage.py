@@ -383,3 +383,39 @@ def test_linear_time_on_hostile_input() -> None:
     # Long runs of almost-units and numbers must not make the unit reader backtrack.
     text = ("1 " + "k.g." * 2000 + " ") * 5 + "5 " + "a" * 20000 + " 7 - " * 2000
     assert isinstance(list(find_tonnages(text)), list)
+
+
+# Ounces in a story about a precious metal are troy, however far from the metal's name
+# (issue 19, item 1): named earlier in their paragraph, or in the article's lede.
+PLATINUM = (
+    "A global platinum deficit in 2024 will be deeper than expected, the council said.\n\n"
+    "Demand for catalysts is expected to fall by 6% this year.\n\n"
+    "Total supply will dip 1% to {amount} as mine output falls."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (PLATINUM.format(amount="7.089 million ounces"), "7.089 million ounces", "troy_oz"),
+        (
+            "Output rose at the mine. Gold production was up. It rained.\n\nThis compared with 62,535oz then.",
+            "62,535oz",
+            "troy_oz",
+        ),
+        # negatives: no precious metal in the paragraph or the lede
+        (
+            "A ban on imports has helped caviar. Farms did well.\n\nIt sells an ounce for $126.",
+            "an ounce",
+            "oz",
+        ),
+        (
+            "Farms did well. Caviar prices rose.\n\nA gold rush is over.\n\nEach tin holds 5 ounces.",
+            "5 ounces",
+            "oz",
+        ),
+    ],
+)
+def test_ounces_in_a_precious_metal_story_are_troy(text: str, surface: str, unit: str) -> None:
+    (found,) = (t for t in find_tonnages(text) if t.text == surface)
+    assert found.unit == unit

@@ -387,12 +387,13 @@ class Evidence:
         texts: The document's texts (a ``Doc``); only those a query needs are read.
     """
 
-    __slots__ = ("_ascii", "_found", "_paragraphs", "_sentences", "_texts")
+    __slots__ = ("_ascii", "_firsts", "_found", "_paragraphs", "_sentences", "_texts")
 
     def __init__(self, texts: Texts) -> None:
         self._texts = texts
         self._ascii: bool | None = None
         self._found: dict[CueClass, tuple[list[int], list[int]]] = {}
+        self._firsts: dict[CueClass, dict[str, Cue]] = {}
         self._paragraphs: tuple[tuple[int, int], ...] | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
 
@@ -433,6 +434,20 @@ class Evidence:
     def paragraph(self, position: int) -> tuple[int, int] | None:
         """The paragraph holding ``position`` (or the last one before it, between two)."""
         return _containing(self.paragraphs, position)
+
+    def lede_end(self) -> int:
+        """Where the article's lede ends: its first two sentences, within its first paragraph.
+
+        What the article is about is named there ("Pakistan's Ministry of Finance ...",
+        "Gold production increased ..."); the article-wide decisions read it.
+
+        >>> Evidence.of("Gold rose. Silver fell. Copper was flat.").lede_end()
+        23
+        """
+        sentences = self.sentences
+        if not sentences:
+            return 0
+        return min(sentences[min(1, len(sentences) - 1)][1], self.paragraphs[0][1])
 
     def clause_start(self, position: int, reach: int) -> int:
         """Where the stretch after the last ". " or line end before ``position`` starts.
@@ -507,6 +522,27 @@ class Evidence:
                 raise ValueError(msg)
             found = _clipped_edges(patterns[0], text, start, end, found, span_words=cue_class.span_words)
         return tuple(self._cue(cue_class, text, s, e) for s, e in found)
+
+    def first_cues(self, cue_class: CueClass) -> dict[str, Cue]:
+        """Each cue word of ``cue_class`` found anywhere in the document -> its first occurrence.
+
+        The article's own evidence, for a decision that nothing near the mention settles
+        (the country a budget story is about). Built once per class; a lookup per word.
+
+        >>> ev = Evidence.of("Pakistan's budget. Later, Pakistan and Nepal.")
+        >>> sorted((w, c.start) for w, c in ev.first_cues(COUNTRIES).items())
+        [('nepal', 39), ('pakistan', 0)]
+        """
+        firsts = self._firsts.get(cue_class)
+        if firsts is None:
+            text, _ = self._reading(cue_class)
+            starts, ends = self._cues(cue_class)
+            firsts = {}
+            for s, e in zip(starts, ends, strict=True):
+                cue = self._cue(cue_class, text, s, e)
+                firsts.setdefault(cue.word, cue)
+            self._firsts[cue_class] = firsts
+        return firsts
 
     def _cue(self, cue_class: CueClass, text: str, start: int, end: int) -> Cue:
         word = fold_spaces(text[start:end])

@@ -47,7 +47,16 @@ if TYPE_CHECKING:
     from geoecon._mention import Qualifier
     from geoecon._tables.units import UnitInfo
 
-__all__ = ["Hit", "Unit", "UnitTables", "may_open_unit", "per_unit", "scan_hits", "unit_at"]
+__all__ = [
+    "Hit",
+    "Unit",
+    "UnitTables",
+    "mass_before_bracket",
+    "may_open_unit",
+    "per_unit",
+    "scan_hits",
+    "unit_at",
+]
 
 # ----------------------------------------------------------------------------- the unit reader
 
@@ -629,14 +638,14 @@ class _PricePatterns(NamedTuple):
 def _price_patterns() -> _PricePatterns:
     per_units = alternation(list(PER_UNITS))
     per = regex.compile(
-        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?i:metric|dry)[ \t]+)?
+        rf"""(?:-(?=per-)|[ \t]*)(?:per|a|an|each|/)(?:(?<=per)-|[ \t]*)(?:(?i:metric|dry)[ \t]+)?
             (?P<unit>(?i:{per_units}))(?![\w])""",
         regex.VERBOSE | regex.IGNORECASE,
     )
     # Speed: the same pattern for lower-cased ASCII text, where ignoring case is lower-casing;
     # the standard engine runs it about four times faster.
     per_lower = re.compile(
-        rf"""[ \t]*(?:per|a|an|each|/)[ \t]*(?:(?:metric|dry)[ \t]+)?
+        rf"""(?:-(?=per-)|[ \t]*)(?:per|a|an|each|/)(?:(?<=per)-|[ \t]*)(?:(?:metric|dry)[ \t]+)?
             (?P<unit>{per_units})(?![\w])""",
         re.VERBOSE,
     )
@@ -670,3 +679,27 @@ def per_unit(doc: Doc, end: int) -> tuple[str, int] | None:
     if unit not in PER_UNITS or (unit == "t" and m.group().strip()[:1].lower() == "a"):
         return None
     return PER_UNITS[unit], m.end()
+
+
+# A metric mass and an opening bracket right before a number: "850 grammes (1.9 pounds)".
+_MASS_BRACKET: Final = regex.compile(
+    r"(?<![\w])(?P<unit>grammes?|grams?|g|kg|kilos?|kilogram(?:me)?s?|tonnes?|t)[ \t]*\([ \t]*",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def mass_before_bracket(text: str, start: int) -> tuple[int, int] | None:
+    """The metric mass unit a bracketed number converts, if one stands right before it.
+
+    "850 grammes (1.9 pounds)": the pounds weigh what the grammes do, whatever money
+    words stand near. ``None`` when no mass unit and opening bracket precede ``start``.
+
+    >>> text = "850 grammes (1.9 pounds)"
+    >>> span = mass_before_bracket(text, 13)
+    >>> text[span[0] : span[1]] if span else None
+    'grammes'
+    """
+    if "(" not in text[max(0, start - 3) : start]:
+        return None
+    m = _MASS_BRACKET.match(text, max(0, start - 24), start)
+    return None if m is None else m.span("unit")

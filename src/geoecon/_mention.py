@@ -117,18 +117,25 @@ class Basis:
     | rule | kind | evidence | the value, and why |
     |---|---|---|---|
     | `currency.country_cue` | money | the cue | the currency of the one country cued near it |
+    | `currency.article_country` | money | its first cue | none near: the one country the article cues |
+    | `currency.bracketed_conversion` | money | the amount | "$" in brackets after another currency |
     | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |
     | `currency.unknown` | money | none | no country cue near and no default ("francs"): none |
     | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |
+    | `unit.per.carried` | money | the priced amount | the unit of a price before it in the paragraph |
     | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
     | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
+    | `unit.troy.article` | tonnage | the metal | troy: a metal earlier in the paragraph, or in the lede |
     | `unit.ounce.of_what` | tonnage | none | avoirdupois: "ounces of cheese" |
-    | `unit.ounce.no_commodity` | tonnage | none | avoirdupois: no precious metal near |
+    | `unit.ounce.no_commodity` | tonnage | none | avoirdupois: no precious metal near, none in the article |
     | `unit.pound.of_goods` | tonnage | none | a weight: "pounds of beef" |
     | `unit.pound.adjective` | tonnage | none | a weight: "a twenty-pound bag" |
     | `unit.pound.rate` | tonnage | none | a weight: "600 mln pounds per year" |
+    | `unit.pound.conversion` | tonnage | the metric unit | a weight: "850 grammes (1.9 pounds)" |
     | `unit.pound.mass_cue` | tonnage | the cue | a weight: the nearest cue word weighs ("beef") |
     | `unit.pound.unscaled` | tonnage | none | a weight: no cue word near, no "million" |
+    | `percentage.points.basis_points_before` | percentage | "basis points" | basis points, as before it |
+    | `percentage.unit.shared` | percentage | the unit | the next number's unit: "1.8 and 4.2 percent" |
     | `percentage.points.rate_context` | percentage | the rate word | percentage points |
     | `place.homonym.institution` | place | the institution | the US state: "Georgia National Guard" |
     | `place.homonym.next_place` | place | the next place | its country's reading: "Paris, Texas" |

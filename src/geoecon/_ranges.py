@@ -39,18 +39,56 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from geoecon._regex import alternation
+from geoecon._tables.cue_words import CHANGE_WORDS
 from geoecon._text import match_near
 
 if TYPE_CHECKING:
     from geoecon.numerals import Number
 
-__all__ = ["Join", "RangeSyntax", "Separator"]
+__all__ = ["Join", "RangeSyntax", "Separator", "is_change"]
 
 #: The separators after which "between"/"from" opens the span ("from 3 to 5 tonnes").
 _LEAD_JOINS: Final = frozenset({"and", "to"})
 #: "between" or "from" before the first end, and how far before it they may start.
 _LEAD: Final = regex.compile(r"(?<![\w])(?:between|from)[ \t]+", regex.IGNORECASE | regex.REVERSE)
 _LEAD_REACH: Final = 12
+
+
+# A word of change right before the first end ("rose 5% to 6%", "decrease by 5% to 31%").
+_CHANGE_VERB: Final = regex.compile(
+    rf"(?<![\w])(?:{alternation(list(CHANGE_WORDS))})\s+(?:by\s+)?", regex.IGNORECASE | regex.REVERSE
+)
+# A word of change in the clause before "from" ("widened sharply from", "an increase from").
+_CHANGE_CLAUSE: Final = regex.compile(
+    rf"(?<![\w])(?:{alternation(list(CHANGE_WORDS))})(?![\w])[^.,;:!?\n]*", regex.IGNORECASE | regex.REVERSE
+)
+_CHANGE_REACH: Final = 40
+
+
+def is_change(text: str, join: Join) -> bool:
+    """Whether two ends joined by "to" are a change (two mentions), not a range.
+
+    A word of change right before the first end ("rose 5% to 6%"), or one
+    at most 40 characters before a leading "from", no comma or stop between ("fell sharply from $1.7
+    billion to $2.3 million"): the base and the level reached, never a range (SCHEMA.md).
+    "$4 billion to $5 billion", "ranging from $700,000 to $1.1 million" stay ranges.
+
+    >>> text = "Exports fell from $1.7 billion to $2.3 million"
+    >>> is_change(text, RangeSyntax(("to",)).join(text, "to", 18))
+    True
+    >>> text = "valued at $7 billion to $9 billion"
+    >>> is_change(text, RangeSyntax(("to",)).join(text, "to", 10))
+    False
+    """
+    if join.word != "to":
+        return False
+    first = join.start if join.lead is None else join.lead
+    if _CHANGE_VERB.match(text, max(0, first - _CHANGE_REACH), first) is not None:
+        return True
+    if join.lead is None or text[join.lead : join.lead + 4].lower() != "from":
+        return False
+    return _CHANGE_CLAUSE.match(text, max(0, join.lead - _CHANGE_REACH), join.lead) is not None
 
 
 @attrs.frozen

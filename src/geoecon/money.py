@@ -36,10 +36,10 @@ import regex
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._evidence import COUNTRIES, CURRENCY_REACH
-from geoecon._measure import per_unit
+from geoecon._measure import mass_before_bracket, per_unit
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
-from geoecon._ranges import RangeSyntax
+from geoecon._ranges import RangeSyntax, is_change
 from geoecon._regex import alternation as _alternation
 from geoecon._regex import by_last_char, trie_alternation
 from geoecon._strict import Policy, parse_whole
@@ -89,6 +89,8 @@ def _names() -> _Names:
             for form in forms:
                 phrase = f"{adjective} {form}" if adjective else form
                 nouns[phrase] = (code, key if not adjective else "")
+                if adjective.endswith("."):  # "2-billion-U.S.-dollar": the hyphen of a compound
+                    nouns[f"{adjective}-{form}"] = (code, "")
     codes = sorted(_cur.ISO_CODES - _cur.CODE_WORDS)
     aliases = sorted(_cur.CODE_ALIASES)
     prefix_symbols = sorted(_cur.SYMBOLS)
@@ -262,7 +264,31 @@ def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[st
         return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
     if found:
         return default_code, _CONFLICT
+    article = _article_currency(cues, doc)
+    if article is not None:
+        return article
     return default_code, _DEFAULT if default_code is not None else _UNKNOWN
+
+
+def _article_currency(cues: dict[str, str], doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
+    """The currency of the country the whole article is about, when nothing near settles it.
+
+    The cues of one currency only, anywhere in the document, one of them in the lede (its
+    first two sentences): "Pakistan's Ministry of Finance ..." then "Rs2,700 billion" four
+    sentences on is PKR. Cues of two currencies in the document settle nothing; the
+    pronoun "us" is no cue here. Evidence: the first cue of that currency.
+    """
+    firsts = doc.evidence.first_cues(COUNTRIES)
+    found = [firsts[word] for word in cues if word != "us" and word in firsts]
+    if not found:
+        return None
+    codes = {cues[cue.word] for cue in found}
+    if len(codes) != 1:
+        return None
+    first = min(found, key=lambda c: c.start)
+    if first.start >= doc.evidence.lede_end():
+        return None
+    return codes.pop(), (Basis("currency.article_country", (first.start, first.end)),)
 
 
 # Symbols whose ambiguity table key is not their lower-cased form.
@@ -415,10 +441,14 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
         if not of_used or number.vague or number.scale != 1:
             if suf.group("noun"):
                 noun = suf.group("noun").lower()
-                if noun.startswith("pound") and (
-                    match_near(_POUNDS_OF_GOODS, text, suf.end())
-                    or (noun == "pound" and match_near(_POUND_AS_ADJECTIVE, text, suf.end()))
-                    or text[max(0, start - 1) : start] == "±"
+                if (
+                    noun.startswith("pound")
+                    and (
+                        match_near(_POUNDS_OF_GOODS, text, suf.end())
+                        or mass_before_bracket(text, number.start) is not None  # "850 grammes (1.9 pounds)"
+                        or (noun == "pound" and match_near(_POUND_AS_ADJECTIVE, text, suf.end()))
+                        or text[max(0, start - 1) : start] == "±"
+                    )
                 ):
                     return _Atom(number.start, number.end, number, None, False, False)  # a mass
                 c2, b2 = _noun_code(suf.group("noun"), doc, start)
@@ -578,13 +608,85 @@ def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
         yield pending
 
 
+def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
+    """A bare "$" in brackets after an amount stated in another currency is US dollars.
+
+    "75,000 euros ($87,500)", "C$80 billion ($58 billion)": the bracket converts for an
+    international reader, in US dollars, whatever country the article is about
+    (``currency.bracketed_conversion``, the stated amount as evidence).
+    """
+    previous: Money | None = None
+    for money in found:
+        if (
+            previous is not None
+            and money.currency_assumed
+            and money.text.startswith("$")
+            and previous.currency is not None
+            and previous.currency != "USD"
+            and not previous.currency_assumed
+        ):
+            opened = match_near(_BETWEEN_PAREN, doc.norm, previous.end, opens="(")
+            if opened is not None and opened.end() == money.start and "(" in opened.group():
+                basis = (Basis("currency.bracketed_conversion", (previous.start, previous.end)),)
+                previous = attrs.evolve(money, currency="USD", basis=basis)
+                yield previous
+                continue
+        previous = money
+        yield money
+
+
+#: Units a unit price carries to the bare prices after it; time and shares are not carried.
+_CARRIED_UNITS: Final = frozenset({"t", "short_ton", "bbl", "oz", "lb", "kg", "g", "mmbtu", "gal", "l", "bu"})
+
+
+def _value(money: Money) -> Decimal | None:
+    return money.amount if money.amount is not None else money.high
+
+
+def _carried_prices(doc: Doc, found: list[Money]) -> list[Money]:
+    """A bare amount after a unit price in the same paragraph is a price in that unit.
+
+    "copper rose to $9,150 a tonne; zinc added 2% to $2,740", "$8.14 per mmBtu ... That
+    compares with $2.91": the unit is written once and elided after. Carried to an amount of
+    the same currency, with no unit, within ten times the priced amount either way ("$5
+    billion" after "$9,150 a tonne" is no price), in the same paragraph (``unit.per.carried``, the
+    priced amount as evidence).
+    """
+    priced: Money | None = None
+    out: list[Money] = []
+    for money in found:
+        if money.per is not None:
+            priced = money if money.per in _CARRIED_UNITS else None
+            out.append(money)
+            continue
+        value, base = _value(money), None if priced is None else _value(priced)
+        if (
+            priced is not None
+            and base is not None
+            and value is not None
+            and base > 0
+            and money.currency == priced.currency
+            and base / 10 <= value <= base * 10
+            and doc.evidence.paragraph(money.start) == doc.evidence.paragraph(priced.start)
+        ):
+            basis = (*money.basis, Basis("unit.per.carried", (priced.start, priced.end)))
+            out.append(attrs.evolve(money, per=priced.per, basis=basis))
+            continue
+        out.append(money)
+    return out
+
+
 def _money_in(doc: Doc) -> list[Money]:
     """Every amount of money in the document, in order."""
     # Speed: a text with no parenthesis holds no conversion; one scan of it saves a
     # generator step per amount.
     if "(" not in doc.norm:
-        return list(_find(doc))
-    return list(_unit_prices(doc, _find(doc)))
+        found = list(_find(doc))
+    else:
+        found = list(_conversions(doc, _unit_prices(doc, _find(doc))))
+    if any(money.per is not None for money in found):
+        return _carried_prices(doc, found)
+    return found
 
 
 def _scan(doc: Doc) -> list[Mention]:
@@ -603,8 +705,9 @@ def _joins(first: _Atom, second: _Atom, word: str, number: Number, nxt: Number) 
     ``number`` and ``nxt`` are the two numbers as read, before a glued "T" made one trillions.
     One end must hold the currency, neither a minor unit, and two currencies must be
     one ("$5-6", "5-$6", "$5-$6": one range; "$5 - €6": two amounts). "to" joins a bare
-    first end ("10 to 20 dollars") or one whose magnitude the second gives ("$3 to 5
-    billion"); "$5 to $6" and "$3 billion to $5 billion" are two amounts.
+    first end ("10 to 20 dollars"), two ends with their currency ("$3 billion to $5
+    billion"; not a change: ``is_change``) or a first end whose magnitude the second
+    gives ("$3 to 5 billion").
     """
     if not (first.has_currency or second.has_currency) or first.minor is not None or second.minor is not None:
         return False
@@ -613,7 +716,11 @@ def _joins(first: _Atom, second: _Atom, word: str, number: Number, nxt: Number) 
     if word == "-":
         return not first.has_currency or first.code == second.code or not second.has_currency
     if word == "to":
-        return not first.has_currency or (number.scale == 1 and nxt.scale != 1)
+        if not first.has_currency:
+            return True
+        if not second.has_currency:
+            return number.scale == 1 and nxt.scale != 1  # "$3 to 5 billion"
+        return True  # "$4 billion to $5 billion"; a change is two amounts (``is_change``)
     return True  # "and": after "between" or "from" (``_ranges``)
 
 
@@ -655,6 +762,8 @@ def _find(doc: Doc) -> Iterator[Money]:
                     if second.start == sep.end and _joins(atom, second, sep.word, number, nxt)
                     else None
                 )
+                if join is not None and atom.has_currency and is_change(doc.norm, join):
+                    join = None  # "fell from $1.7 billion to $2.3 million": two amounts
                 bounds = None if join is None else combine_range(number, nxt)
                 if join is not None and bounds is not None:
                     low, high = bounds

@@ -140,11 +140,11 @@ _SCALE_TAIL: Final = (
 # with none of them near is read without trying the tail's words one by one.
 _SCALE_GUARD: Final = r"(?=[ \t]?-?[ \t]?[tmblck])"
 _DIGITS: Final = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping 1,72,000
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping 1,72,000 and 14,25,100.50
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,655.8
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]?\d)"  # 24 176
     r"|\d+(?:\.\d+)?"  # 1655.8, 2.3
-    r"|\.\d+)"  # .5
+    r"|(?<![a-z])\.\d+)"  # .5, not after a word ("Rs.14" is 14)
 )
 _DECIMAL_COMMA: Final = (
     rf"(?:\d{{1,3}},\d{{1,2}}(?=[ \t]?{_SPELLED_SCALE}|[ \t]?{_ABBR_SCALE}\b|{_GLUED_ONLY}\b))"
@@ -180,7 +180,7 @@ _VAGUE: Final = (
 _NUMBER_LOWER: Final = re.compile(
     rf"""
     (?=[\d.+-])
-    (?<![\d.,])(?<![\d][.,])
+    (?<![\d,])(?:(?<!\.)|(?<=[a-z]\.))(?<![\d][.,])
     (?:
       (?P<chain>\d+(?:-\d+){{3,}})(?![\d])
     | (?P<sign>(?<![\w%)-])[+-](?=[\d.]))?

@@ -36,7 +36,7 @@ from geoecon.numerals import Number, combine_range, plain_decimal
 if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
-from geoecon._ranges import RangeSyntax
+from geoecon._ranges import RangeSyntax, is_change
 
 __all__ = ["find_percentages", "parse_percentage"]
 
@@ -148,6 +148,39 @@ def _opens(doc: Doc) -> list[bool]:
     return opens
 
 
+_SHARED_UNIT_LEAD: Final = re.compile(r"(?:between|from)\s+$")
+
+
+def _shares_unit(doc: Doc, number: Number) -> bool:
+    """Whether a bare number before "and N percent" is a percentage of its own ("1.8 and 4.2 percent").
+
+    Not a number in words, a year ("in 1987 and two per cent"), a part of a name ("M-1 and
+    five pct") or the first end of a range whose "between" a line end parts from it.
+    """
+    if number.words or number.value is None or number.sign:
+        return False
+    before = doc.lower[max(0, number.start - 12) : number.start]
+    if before[-1:] in {"-", "/", "."} or before[-1:].isalnum() or _SHARED_UNIT_LEAD.search(before):
+        return False
+    return not (len(number.text) == 4 and number.text.isdigit() and 1800 <= number.value <= 2100)
+
+
+def _basis_points_before(doc: Doc, position: int) -> tuple[int, int] | None:
+    """The span of "basis point(s)" earlier in the sentence holding ``position``, if any.
+
+    Read at most ``POINTS_REACH.before`` characters back, so that a long run of "points"
+    stays linear.
+    """
+    sentence = doc.evidence.sentence(position)
+    if sentence is None:
+        return None
+    at = doc.lower.rfind("basis point", max(sentence[0], position - POINTS_REACH.before), position)
+    if at < 0:
+        return None
+    end = at + len("basis point")
+    return at, end + 1 if doc.lower[end : end + 1] == "s" else end
+
+
 def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int, tuple[Basis, ...]] | None:
     """The percent unit right after a number, the offset where it ends, and why (when from context)."""
     if not _may_open_unit(doc, number.end):
@@ -166,6 +199,20 @@ def _unit_after(doc: Doc, number: Number) -> tuple[PercentUnit, int, tuple[Basis
     if match.group("pc"):
         return PercentUnit.PERCENT, match.end(), ()
     # "points" alone: a change of a rate, not of a stock index or a score.
+    if (
+        number.words
+        and doc.lower[match.end() - 5 : match.end()] == "point"
+        and (doc.lower.endswith("at ", 0, number.start) or "-" in doc.lower[number.end : match.end()])
+    ):
+        return None  # "at one point", "a three-point shot"; not "a wage rise one point above"
+    basis_points = _basis_points_before(doc, number.start)
+    if basis_points is not None:
+        # "by 25 basis points to 6.31%, Australia, by 25 points to 3.5%": the same unit
+        return (
+            PercentUnit.BASIS_POINT,
+            match.end(),
+            (Basis("percentage.points.basis_points_before", basis_points),),
+        )
     low, high = POINTS_REACH.around(number.start, match.end())
     rates = doc.evidence.within(RATE_CUES, low, high, clipped=True)
     if rates and not doc.evidence.within(INDEX_CUES, low, high, clipped=True):
@@ -236,11 +283,12 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             if word is not None and second is not None and (unit is None or unit[0] == second[0]):
                 join = _RANGES.join(doc.norm, word, number.start)
                 bounds = combine_range(number, nxt)
-                # "rose 5% to 6%": two percentages; "from 5% to 6%", "5 to 6%": one range.
+                # "rose 5% to 6%", "rose from 3% to 3.25%": a change, two percentages;
+                # "from 5% to 6%", "3% to 8%", "down 5 to 6%": one range.
                 if (
                     join is not None
                     and bounds is not None
-                    and (word != "to" or unit is None or join.lead is not None)
+                    and (unit is None or not is_change(doc.norm, join))
                 ):
                     start = join.start
                     low, high = bounds
@@ -253,6 +301,9 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                     )  # fmt: skip
                     i += 2
                     continue
+                if unit is None and word == "and" and join is None and _shares_unit(doc, number):
+                    # "shipments and orders rose 1.8 and 4.2 percent": two, the unit written once
+                    unit = (second[0], number.end, (Basis("percentage.unit.shared", (nxt.end, second[1])),))
         if unit is not None and number.value is not None:
             start, value = number.start, number.value
             if number.sign == "+":

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
 from geoecon._evidence import MASS_CUES, MONEY_CUES, POUNDS_REACH, PRECIOUS_METALS, TROY_REACH, Cue
-from geoecon._measure import Hit, UnitTables, scan_hits
+from geoecon._measure import Hit, UnitTables, mass_before_bracket, scan_hits
 from geoecon._mention import Basis
 from geoecon._regex import alternation
 from geoecon._tables.cue_words import MONEY_NOUNS, MORE_MONEY_NOUNS
@@ -110,6 +110,9 @@ def _pounds_as_mass(doc: Doc, hit: Hit) -> tuple[Basis, ...] | None:
     written = hit.unit.written.lower()
     if match_near(_STERLING_AFTER, text, hit.unit.end):
         return None
+    converted = mass_before_bracket(text, hit.start)
+    if converted is not None:
+        return (Basis("unit.pound.conversion", converted),)  # "850 grammes (1.9 pounds)"
     if hit.of_what is not None:
         return None if _MONEY_OF.match(hit.of_what) is not None else _POUND_OF_GOODS
     if text[hit.unit.start - 1 : hit.unit.start] == "-" or (
@@ -164,12 +167,30 @@ def _is_mass(doc: Doc, hit: Hit) -> bool:
     return not (written == "t" and hit.number is not None and _YEAR.fullmatch(hit.number.text))
 
 
+def _article_metal(doc: Doc, position: int) -> Cue | None:
+    """The precious metal the paragraph or the article is about, for ounces named without one.
+
+    The last one named earlier in the paragraph ("Gold production rose ... This compared
+    with 62,535oz"), else the first one in the article's lede (a platinum story's "7.089
+    million ounces" five paragraphs on).
+    """
+    ev = doc.evidence
+    paragraph = ev.paragraph(position)
+    if paragraph is not None:
+        earlier = ev.within(PRECIOUS_METALS, paragraph[0], position)
+        if earlier:
+            return earlier[-1]
+    lede = ev.within(PRECIOUS_METALS, 0, ev.lede_end())
+    return lede[0] if lede else None
+
+
 def _troy(doc: Doc, hit: Hit) -> tuple[bool, tuple[Basis, ...]]:
     """Whether ounces are troy ounces, and why; ``(False, ())`` for a unit that is no ounce.
 
     "Ounces of gold" are troy; so are ounces with a precious metal in their clause (the
     stretch after the last ". " or line end, ``TROY_REACH.before`` back at most) or just
-    after them ("120,000 ounces last year, gold ..."). The two stretches were once searched
+    after them ("120,000 ounces last year, gold ..."), else with one named earlier in their
+    paragraph or in the article's lede (``_article_metal``). The two stretches were once searched
     as one string; read apart they answer the same, as no hit starts after a word character
     and ends before one (no word runs across their join).
     """
@@ -186,7 +207,10 @@ def _troy(doc: Doc, hit: Hit) -> tuple[bool, tuple[Basis, ...]]:
     before = doc.evidence.within(PRECIOUS_METALS, clause, hit.start, clipped=True)
     after = doc.evidence.within(PRECIOUS_METALS, hit.end, hit.end + TROY_REACH.after, clipped=True)
     if not (before or after):
-        return False, _OUNCE_NO_COMMODITY
+        metal = _article_metal(doc, hit.start)
+        if metal is None:
+            return False, _OUNCE_NO_COMMODITY
+        return True, (Basis("unit.troy.article", (metal.start, metal.end)),)
     metal = (
         before[-1]
         if before and (not after or hit.start - before[-1].end <= after[0].start - hit.end)

@@ -177,7 +177,10 @@ def plain_troy(doc: Doc, hit: Hit) -> tuple[bool, tuple[Basis, ...]]:
     text = doc.norm
     before = text[max(0, hit.start - 160) : hit.start]
     sentence = max(before.rfind(". "), before.rfind("\n"))
-    return PRECIOUS_PLAIN.search(before[sentence + 1 :] + text[hit.end : hit.end + 60]) is not None, ()
+    if PRECIOUS_PLAIN.search(before[sentence + 1 :] + text[hit.end : hit.end + 60]) is not None:
+        return True, ()
+    # issue 19: then the metal earlier in the paragraph or in the lede (a rule added since)
+    return tonnage._article_metal(doc, hit.start) is not None, ()
 
 
 TONNAGE_WORDS = [

@@ -3,7 +3,9 @@
 Each oracle below is the kind's scanner as it was before its ranges moved to ``_ranges``,
 kept verbatim (with its own separator pattern and its own ``_BETWEEN``); hypothesis draws
 texts from the words ranges are made of, and the kind must find exactly what its oracle
-finds. The three separator sets differ on purpose; each oracle keeps its own.
+finds. The three separator sets differ on purpose; each oracle keeps its own. Issue 19 changed
+one rule on purpose, written into the money and percentage oracles: "to" between two ends that
+each hold their currency or unit joins them unless it states a change (``_ranges.is_change``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from geoecon import _measure, money, percentages, quantities, tonnage
 from geoecon._doc import Doc
 from geoecon._mention import Money, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
-from geoecon._ranges import Join, RangeSyntax, Separator
+from geoecon._ranges import Join, RangeSyntax, Separator, is_change
 from geoecon._text import fold_spaces, match_near
 from geoecon.numerals import combine_range, plain_decimal, scan_numbers
 from helpers import texts_of
@@ -90,10 +92,12 @@ def old_percentages(doc: Doc) -> Iterator[Percentage]:  # the oracle, verbatim
                 word = sep.group().strip().lower()
                 lead = _BETWEEN.match(doc.norm, max(0, number.start - 12), number.start)
                 bounds = combine_range(number, nxt)
+                # issue 19: "to" after a first end with its unit joins unless it is a change
+                change = Join("to", lead.start() if lead else None, lead.start() if lead else number.start)
                 if (
                     bounds is not None
                     and (word != "and" or lead is not None)
-                    and (word != "to" or unit is None or lead)
+                    and (word != "to" or unit is None or not is_change(doc.norm, change))
                 ):
                     start = lead.start() if lead is not None and word in {"and", "to"} else number.start
                     low, high = bounds
@@ -106,6 +110,8 @@ def old_percentages(doc: Doc) -> Iterator[Percentage]:  # the oracle, verbatim
                     )  # fmt: skip
                     i += 2
                     continue
+                if word == "and" and lead is None and unit is None and percentages._shares_unit(doc, number):
+                    unit = (second[0], number.end, ())  # issue 19: "1.8 and 4.2 percent" are two
         if unit is not None and number.value is not None:
             start, value = number.start, number.value
             if number.sign == "+":
@@ -405,12 +411,23 @@ def old_money(doc: Doc) -> Iterator[Money]:  # the oracle, verbatim
                 and second.minor is None
             ):
                 word = sep.group().strip().lower()
-                has_between = _BETWEEN.match(doc.norm, max(0, atom.start - 12), atom.start) is not None
+                between = _BETWEEN.match(doc.norm, max(0, atom.start - 12), atom.start)
+                has_between = between is not None
                 first_bare = not atom.has_currency
+                change = Join(
+                    "to", between.start() if between else None, between.start() if between else atom.start
+                )
                 ok = (
                     (word == "and" and has_between)
                     or (word == "-" and (first_bare or atom.code == second.code or not second.has_currency))
-                    or (word == "to" and (first_bare or (number.scale == 1 and nxt.scale != 1)))
+                    or (
+                        word == "to"
+                        and (
+                            first_bare
+                            or (second.has_currency and not is_change(doc.norm, change))  # issue 19
+                            or (not second.has_currency and number.scale == 1 and nxt.scale != 1)
+                        )
+                    )
                 )
                 if word == "or":
                     ok = False

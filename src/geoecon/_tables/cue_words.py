@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CHANGE_VERBS", "INDEX_WORDS", "MONEY_NOUNS", "MORE_MONEY_NOUNS", "PRECIOUS_METALS", "RATE_WORDS"]
+__all__ = [
+    "CHANGE_VERBS",
+    "CHANGE_WORDS",
+    "INDEX_WORDS",
+    "MONEY_NOUNS",
+    "MORE_MONEY_NOUNS",
+    "PRECIOUS_METALS",
+    "RATE_WORDS",
+]
 
 #: What is paid for, not weighed: after "pounds of", one of these makes the pounds
 #: money ("100 pounds of debt", "of funding"); any other noun makes them a mass ("100
@@ -38,6 +46,18 @@ CHANGE_VERBS: Final = (
     "rose", "fell", "rising", "falling", "rises", "falls", "increased", "decreased", "climbed", "dropped",
     "jumped", "grew", "declined", "slipped", "slumped", "surged", "soared", "gained", "lost", "cut", "raised",
     "lowered", "expanded", "shrank", "up", "down", "revised",
+)  # fmt: skip
+
+#: Words of change that make "from X to Y" a change, not a range, when one stands in the
+#: clause before "from" ("the deficit widened sharply from $5 billion to $7 billion"): the
+#: verbs above and more verbs and nouns of movement. Read by ``geoecon._ranges``.
+CHANGE_WORDS: Final = (
+    *CHANGE_VERBS,
+    "widened", "narrowed", "swelled", "doubled", "tripled", "halved", "rise", "fall", "increase",
+    "decrease", "increases", "decreases", "climb", "drop", "jump", "raise", "lower", "boost", "boosted",
+    "reduce", "reduced", "grow", "growth", "moved", "went", "changed", "hiked", "trimmed", "slashed",
+    "plunged", "tumbled", "eased", "edged", "advanced", "improved", "widening", "narrowing", "increasing",
+    "decreasing", "dropping", "climbing", "jumping", "growing", "plummeted", "sank", "spiked", "rebounded",
 )  # fmt: skip
 
 #: Precious metals: ounces in a sentence about one of them are troy ounces ("120,000

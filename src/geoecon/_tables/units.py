@@ -381,7 +381,7 @@ PER_UNITS: Final[dict[str, str]] = {
     "metric ton": "t", "metric tons": "t", "metric tonne": "t", "short ton": "short_ton",
     "barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bbls": "bbl",
     "ounce": "oz", "ounces": "oz", "oz": "oz", "troy ounce": "oz", "troy ounces": "oz", "ozt": "oz",
-    "pound": "lb", "lb": "lb", "lbs": "lb", "kilogram": "kg", "kilo": "kg", "kg": "kg",
+    "pound": "lb", "lb": "lb", "lbs": "lb", "kilogram": "kg", "kilogramme": "kg", "kilo": "kg", "kg": "kg",
     "gram": "g", "g": "g", "mmbtu": "mmbtu", "million british thermal units": "mmbtu",
     "gallon": "gal", "gal": "gal", "litre": "l", "liter": "l", "bushel": "bu", "bu": "bu",
     "megawatt hour": "mwh", "megawatt-hour": "mwh", "mwh": "mwh", "kwh": "kwh", "kilowatt hour": "kwh",
