@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
     from collections.abc import Iterable
 
     from geoecon.dates import find_dates, parse_date
+    from geoecon.facts import Fact, Measure
     from geoecon.money import find_money, parse_money
     from geoecon.numerals import parse_number
     from geoecon.percentages import find_percentages, parse_percentage
@@ -45,8 +46,8 @@ if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
 
 
 def _lazy_names(kinds: Iterable[Kind] = pipeline.REGISTRY) -> dict[str, str]:
-    """Each lazily imported public name and its module: every kind's ``find_*`` and ``parse_*``."""
-    names = {"parse_number": "geoecon.numerals"}
+    """Each lazily imported public name and its module: every kind's ``find_*``/``parse_*``, ``Fact``."""
+    names = {"parse_number": "geoecon.numerals", "Fact": "geoecon.facts", "Measure": "geoecon.facts"}
     for kind in kinds:
         names[kind.finder] = kind.module
         names[kind.parser] = kind.module
@@ -97,8 +98,10 @@ __all__ = [
     "Basis",
     "Date",
     "Extraction",
+    "Fact",
     "GeoeconError",
     "Granularity",
+    "Measure",
     "Mention",
     "Money",
     "Options",

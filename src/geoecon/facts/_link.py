@@ -1,0 +1,379 @@
+"""The linker: each value mention of an ``Extraction`` joined to its measure, places and period.
+
+Every rule reads one stretch of the document, found once per document by ``_Scan``: the
+sentence and paragraph bounds of the evidence index, the clauses inside a sentence, and one
+scan each for measure words, commodity words and change words (``_tables.measures``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from geoecon._evidence import Evidence
+from geoecon._mention import Basis, Date, Money, Percentage, PercentUnit, Place, Quantity, Tonnage
+from geoecon._tables.measures import (
+    CHANGE_NOUNS,
+    COMMODITIES,
+    COMMODITY_SPELLINGS,
+    DOWN_WORDS,
+    EXPECTED_CUES,
+    FLOW_MEASURES,
+    GOOD_MEASURES,
+    MEASURE_WORDS,
+    UP_WORDS,
+)
+from geoecon._text import lower_same_length
+from geoecon.facts._fact import Direction, Fact, Measure, Role, Value
+
+if TYPE_CHECKING:
+    from geoecon.extraction import Extraction
+
+__all__ = ["link"]
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])")
+
+
+_MEASURES: Final = _words(list(MEASURE_WORDS))
+_COMMODITIES: Final = _words(list(COMMODITIES))
+_CHANGES: Final = _words([*UP_WORDS, *DOWN_WORDS])
+#: Comparatives that qualify a value ("a much higher $28.96") rather than make it a change.
+_NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than"})
+_DIRECTIONS: Final[dict[str, Direction]] = {**UP_WORDS, **DOWN_WORDS}  # type: ignore[dict-item]
+#: Clause bounds inside a sentence: a semicolon, a dash between words, a contrasting conjunction.
+_CLAUSE_BOUNDS: Final = re.compile(r";|\s[\u2014\u2013]\s|\s--\s|\u2014|,\s+(?:while|but|whereas|although)\b")
+#: The value is the base of a change: "from", "compared with", "versus" before it, with no
+#: "to"/"by"/"at" between ("down from a high of $1.7 billion").
+_BASE_BEFORE: Final = re.compile(
+    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"((?:\s+(?!to\b|by\b|at\b|of\s+\w+\s+to\b)[a-z'-]+){0,5}?)\s*$"
+)
+#: The value is the change: "by", a change word, or "an increase of" right before it.
+_CHANGE_BEFORE: Final = re.compile(
+    r"(?:\bby|(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w) for w in sorted({*UP_WORDS, *DOWN_WORDS} - _NOT_CHANGE_BEFORE, key=len, reverse=True)
+    )
+    + r")|\b(?:"
+    + "|".join(sorted(CHANGE_NOUNS))
+    + r")\s+of)"
+    r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further))*\s*$"
+)
+_CHANGE_AFTER: Final = re.compile(
+    r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b"
+)
+_SHARE_AFTER: Final = re.compile(r"\s+of\b")
+_PARTNER_BEFORE: Final = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+#: A date after these is the time of a base or a bound, not the period of the value:
+#: "up 7% from June 2019", "its highest since April 2022", "compared to the same period of 2016".
+_LATER_BASE: Final = re.compile(
+    r"(?:\bsince|\bfrom|\bcompared (?:with|to)|\bthan)"
+    r"(?:\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)|a year earlier))?\s+$"
+)
+_QUALIFIERS: Final = frozenset({"more than", "less than"})
+_EQUIVALENT_GAP: Final = re.compile(
+    r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
+)
+
+_VALUES: Final = (Money, Percentage, Tonnage, Quantity)
+
+
+@attrs.frozen
+class _Hit:
+    start: int
+    end: int
+    word: str
+
+
+def _scan(pattern: re.Pattern[str], lower: str) -> tuple[list[int], list[_Hit]]:
+    hits = [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(lower)]
+    return [h.start for h in hits], hits
+
+
+def _between(index: tuple[list[int], list[_Hit]], start: int, end: int) -> list[_Hit]:
+    starts, hits = index
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [h for h in hits[lo:hi] if h.end <= end]
+
+
+def _containing(
+    spans: tuple[tuple[int, int], ...], starts: list[int], position: int, length: int
+) -> tuple[int, int]:
+    """The span holding ``position``; else the gap between the spans around it."""
+    i = bisect.bisect_right(starts, position) - 1
+    if i >= 0 and spans[i][0] <= position < spans[i][1]:
+        return spans[i]
+    return (spans[i][1] if i >= 0 else 0, starts[i + 1] if i + 1 < len(starts) else length)
+
+
+def _code(place: Place) -> str | None:
+    if place.country is not None:
+        return place.country
+    return "EU" if place.name == "European Union" else None
+
+
+def _commodity(word: str) -> str:
+    return COMMODITY_SPELLINGS.get(word, word)
+
+
+class _Doc:
+    """What the rules read in one document, each part found once."""
+
+    def __init__(self, found: Extraction) -> None:
+        self.text = found.text
+        self.lower = lower_same_length(found.text)
+        evidence = Evidence.of(found.text)
+        self.sentences = evidence.sentences
+        self.paragraphs = evidence.paragraphs
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.measures = _scan(_MEASURES, self.lower)
+        self.commodities = _scan(_COMMODITIES, self.lower)
+        self.changes = _scan(_CHANGES, self.lower)
+        self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
+        self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
+        self._date_starts = [d.start for d in self.dates]
+        self._place_starts = [p.start for p in self.places]
+
+    def dates_in(self, start: int, end: int) -> list[Date]:
+        """The dates opening inside ``start``-``end``."""
+        lo, hi = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
+        return self.dates[lo:hi]
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        """The places (with a code) opening inside ``start``-``end``."""
+        lo, hi = bisect.bisect_left(self._place_starts, start), bisect.bisect_left(self._place_starts, end)
+        return self.places[lo:hi]
+
+    def place_before(self, position: int) -> Place | None:
+        """The last place (with a code) that ends before ``position``."""
+        i = bisect.bisect_left(self._place_starts, position) - 1
+        while i >= 0 and self.places[i].end > position:
+            i -= 1
+        return self.places[i] if i >= 0 else None
+
+    def clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        s0, s1 = sentence
+        c0, c1 = s0, s1
+        for m in _CLAUSE_BOUNDS.finditer(self.lower, s0, s1):
+            if m.end() <= start:
+                c0 = m.end()
+            elif m.start() >= end:
+                c1 = m.start()
+                break
+        return c0, c1
+
+
+def _nearest(hits: list[_Hit], position: int) -> _Hit | None:
+    return min(
+        hits, key=lambda h: abs(position - h.end if h.end <= position else h.start - position), default=None
+    )
+
+
+def link(found: Extraction) -> tuple[Fact, ...]:
+    """Return one fact per value mention of ``found``, in text order.
+
+    >>> from geoecon import extract
+    >>> [f.to_record()["role"] for f in extract("Exports rose 5% to $2 billion, up from $1.9 billion.").facts]
+    ['change', 'level', 'base']
+    """
+    values = [m for m in found.mentions if isinstance(m, _VALUES)]
+    if not values:
+        return ()
+    doc = _Doc(found)
+    facts: list[Fact] = []
+    for value in values:
+        facts.append(_fact(doc, value, facts))
+    return tuple(_links(doc, facts))
+
+
+def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
+    text, lower = doc.text, doc.lower
+    sentence = _containing(doc.sentences, doc.sentence_starts, value.start, len(text))
+    paragraph = _containing(doc.paragraphs, doc.paragraph_starts, value.start, len(text))
+    c0, c1 = doc.clause(sentence, value.start, value.end)
+    basis: list[Basis] = []
+    in_paragraph = [f for f in earlier if f.value.start >= paragraph[0]]
+    same_kind = next((f for f in reversed(in_paragraph) if f.value.kind == value.kind), None)
+
+    # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again
+    if earlier and isinstance(value, Money) and isinstance(earlier[-1].value, Money):
+        gap = text[earlier[-1].value.end : value.start]
+        if (_EQUIVALENT_GAP.fullmatch(gap) and "(" in gap) or (
+            gap.strip().startswith("or") and len(gap) < 16
+        ):
+            first = earlier[-1]
+            return attrs.evolve(
+                first,
+                value=value,
+                equivalent_of=first.value,
+                basis=(Basis("fact.equivalent", (first.value.start, value.end)),),
+            )
+
+    # measure: a share names what it is a share of; else the nearest measure word before it
+    measure: Measure | None = None
+    after = lower[value.end : c1]
+    if isinstance(value, Percentage) and _SHARE_AFTER.match(after):
+        hit = next(iter(_between(doc.measures, value.end, min(c1, value.end + 80))), None)
+        if hit is not None:
+            measure = Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+            basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
+    if measure is None:
+        before = _between(doc.measures, c0, value.start) or _between(doc.measures, sentence[0], value.start)
+        if before:
+            hit = before[-1]
+            measure = Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+            basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
+    if measure is None:
+        following = _between(doc.measures, value.end, min(c1, value.end + 40))
+        if following:
+            hit = following[0]
+            measure = Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+            basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
+    if measure is None and same_kind is not None and same_kind.measure is not None:
+        measure = same_kind.measure
+        basis.append(Basis("fact.measure.carried", (measure.start, measure.end)))
+    head = None if measure is None else measure.head
+
+    # commodity: what the unit says it weighs, a commodity word of the sentence, or carried
+    commodity: str | None = None
+    of_what = getattr(value, "of_what", None)
+    goods = (
+        isinstance(value, (Tonnage, Quantity))
+        or (isinstance(value, Money) and value.per is not None)
+        or head in GOOD_MEASURES
+    )
+    if of_what:
+        inside = _COMMODITIES.search(of_what.lower())
+        commodity = _commodity(inside.group() if inside else of_what.lower())
+        basis.append(Basis("fact.commodity.of_what", (value.start, value.end)))
+    elif goods or head is None:
+        near = _nearest(_between(doc.commodities, sentence[0], sentence[1]), value.start)
+        if near is not None:
+            commodity = _commodity(near.word)
+            basis.append(Basis("fact.commodity.sentence", (near.start, near.end)))
+        elif goods:
+            carried = _between(doc.commodities, paragraph[0], sentence[0])
+            if carried:
+                commodity = _commodity(carried[-1].word)
+                basis.append(Basis("fact.commodity.carried", (carried[-1].start, carried[-1].end)))
+            elif same_kind is not None and same_kind.commodity is not None:
+                commodity = same_kind.commodity
+                basis.append(Basis("fact.commodity.carried", None))
+
+    # where and partner: places of the sentence; after to/from/with/into a place is the partner
+    where: tuple[str, ...] = ()
+    partner: tuple[str, ...] = ()
+    owners: list[Place] = []
+    partners: list[Place] = []
+    for place in doc.places_in(*sentence):
+        if _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start):
+            partners.append(place)
+        else:
+            owners.append(place)
+    if head in FLOW_MEASURES and partners:
+        codes = [c for p in partners if (c := _code(p)) is not None]
+        partner = tuple(dict.fromkeys(codes))
+        basis.append(Basis("fact.partner.flow", (partners[0].start, partners[-1].end)))
+    owner = (
+        next((p for p in reversed(owners) if c0 <= p.start < value.start), None)
+        or next((p for p in owners if p.start < value.start), None)
+        or next((p for p in owners if value.end <= p.start < c1), None)
+    )
+    if owner is not None:
+        code = _code(owner)
+        where = () if code is None else (code,)
+        basis.append(Basis("fact.where.place", (owner.start, owner.end)))
+    elif earlier and earlier[-1].where:
+        where = earlier[-1].where
+        basis.append(Basis("fact.where.carried", None))
+    else:
+        last = doc.place_before(sentence[0])
+        if last is not None:
+            code = _code(last)
+            where = () if code is None else (code,)
+            basis.append(Basis("fact.where.carried", (last.start, last.end)))
+    where = tuple(c for c in where if c not in partner) or where
+
+    # when: the nearest date after the value in its clause, else before it, else carried over
+    in_clause = [
+        d for d in doc.dates_in(c0, c1) if not _LATER_BASE.search(lower, max(c0, d.start - 40), d.start)
+    ]
+    when = next((d for d in in_clause if d.start >= value.end), None)
+    if when is None:
+        when = next((d for d in reversed(in_clause) if d.end <= value.start), None)
+    if when is None:
+        in_sentence = [
+            d for d in doc.dates_in(*sentence) if not _LATER_BASE.search(lower, max(0, d.start - 40), d.start)
+        ]
+        when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
+    if when is not None:
+        basis.append(Basis("fact.when.date", (when.start, when.end)))
+    elif earlier and earlier[-1].when is not None:
+        when = earlier[-1].when
+        basis.append(Basis("fact.when.carried", (when.start, when.end)))
+
+    # role and direction
+    role: Role = "level"
+    tail = lower[max(c0, value.start - 60) : value.start]
+    if _BASE_BEFORE.search(tail):
+        role = "base"
+    elif (
+        _CHANGE_BEFORE.search(tail)
+        or _CHANGE_AFTER.match(lower, value.end, c1)
+        or (isinstance(value, Percentage) and value.unit is not PercentUnit.PERCENT)
+    ):
+        role = "change"
+    if role == "change" and re.search(r"\bto\s*$", tail):
+        role = "level"
+    changes = [h for h in _between(doc.changes, c0, min(c1, value.end + 30)) if h.word not in _QUALIFIERS]
+    direction: Direction | None = None
+    word = _nearest(changes, value.start)
+    if word is not None:
+        direction = _DIRECTIONS[word.word]
+        basis.append(Basis("fact.direction.word", (word.start, word.end)))
+    basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
+
+    clause_words = set(re.findall(r"[a-z]+", lower[c0 : value.start]))
+    modality: Literal["reported", "expected"] = "expected" if clause_words & EXPECTED_CUES else "reported"
+    return Fact(
+        value=value,
+        measure=measure,
+        commodity=commodity,
+        where=where,
+        partner=partner,
+        when=when,
+        role=role,
+        direction=direction,
+        modality=modality,
+        sentence=sentence,
+        basis=tuple(basis),
+    )
+
+
+def _links(doc: _Doc, facts: list[Fact]) -> list[Fact]:
+    """Join the facts of one change: in a clause, a change knows its level and base."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, fact in enumerate(facts):
+        if fact.equivalent_of is None and fact.direction is not None:
+            key = doc.clause(fact.sentence, fact.value.start, fact.value.end)
+            groups.setdefault(key, []).append(i)
+    out = list(facts)
+    for members in groups.values():
+        by_role = {facts[i].role: facts[i].value for i in reversed(members)}
+        for i in members:
+            role = facts[i].role
+            out[i] = attrs.evolve(
+                facts[i],
+                level=by_role.get("level") if role != "level" else None,
+                base=by_role.get("base") if role != "base" else None,
+                change=by_role.get("change") if role != "change" else None,
+            )
+    return out

@@ -1,0 +1,185 @@
+"""The facts linker, rule by rule, on sentences in the style of economics and commodity news."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import geoecon
+from geoecon import Fact, extract
+
+REF = dt.date(2024, 10, 30)
+
+
+def _facts(text: str) -> list[dict[str, Any]]:
+    return [f.to_record() for f in extract(text, reference_date=REF).facts]
+
+
+def _one(text: str, surface: str) -> dict[str, Any]:
+    for record in _facts(text):
+        if text[record["start"] : record["end"]] == surface:
+            return record
+    msg = f"no fact for {surface!r} in {_facts(text)}"
+    raise AssertionError(msg)
+
+
+# (sentence, value surface, field, expected)
+MEASURE = [
+    ("Vietnam's rice exports climbed to 7.1 million tonnes last year.", "7.1 million tonnes", ["export"]),
+    ("The miner produced 412,000 ounces of gold in the June quarter.", "412,000 ounces", ["production"]),
+    ("Indonesia shipped 21 million tonnes of coal to India in March.", "21 million tonnes", ["shipment"]),
+    ("Canada accounted for 40% of U.S. potash imports in 2023.", "40%", ["import"]),
+    ("The government set a defence budget of $12 billion for 2025.", "$12 billion", ["budget"]),
+    ("Inflation eased to 3.1% in September, the statistics office said.", "3.1%", ["inflation"]),
+    ("Copper prices rose 2% to $9,450 a tonne on Tuesday.", "$9,450 a tonne", ["price"]),
+    # carried over from the previous sentence's value of the same kind
+    (
+        "Output reached 64,300 tonnes in the first quarter. It was 58,900 tonnes a year earlier.",
+        "58,900 tonnes",
+        ["output"],
+    ),
+    # negative: nothing says what the number measures
+    ("The company said 2 million tonnes was a lot.", "2 million tonnes", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), MEASURE)
+def test_measure(text: str, surface: str, expected: list[str] | None) -> None:
+    assert _one(text, surface)["measure"] == expected
+
+
+COMMODITY = [
+    ("Chile's copper exports rose 4% in 2024.", "4%", "copper"),
+    ("Gruyere produced 68,000 ounces of gold in the quarter.", "68,000 ounces", "gold"),
+    ("Aluminium prices were down 2.5% at $2,337 a tonne.", "$2,337 a tonne", "aluminum"),
+    # carried over from the paragraph, for a measure of a good
+    ("Iron ore demand in China is slowing. Prices fell 3% on Monday.", "3%", "iron ore"),
+    # negative: a budget is not of a good, even in a sentence about oil
+    ("Saudi Arabia, the biggest oil exporter, set a budget of $300 billion.", "$300 billion", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), COMMODITY)
+def test_commodity(text: str, surface: str, expected: str | None) -> None:
+    assert _one(text, surface)["commodity"] == expected
+
+
+PLACES = [
+    # a demonym owns, a flow preposition names the partner
+    ("Russian aluminum exports to the United States fell to $2.3 million.", "$2.3 million", ["RU"], ["US"]),
+    ("U.S. imports of aluminum from Canada totalled 3 million tonnes.", "3 million tonnes", ["US"], ["CA"]),
+    # a possessive owns; no flow, no partner
+    ("Brazil's inflation rose to 4.5% in August.", "4.5%", ["BR"], []),
+    # carried over from an earlier sentence
+    ("Australia reported its budget on Tuesday. The deficit was A$28 billion.", "A$28 billion", ["AU"], []),
+    # negative: no place in the text
+    ("The company's revenue rose 5% to $2 billion.", "$2 billion", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "where", "partner"), PLACES)
+def test_where_and_partner(text: str, surface: str, where: list[str], partner: list[str]) -> None:
+    record = _one(text, surface)
+    assert (record["where"], record["partner"]) == (where, partner)
+
+
+WHEN = [
+    ("Exports fell to $2.3 million in 2024, down from $1.7 billion in 2017.", "$2.3 million", "2024"),
+    ("Exports fell to $2.3 million in 2024, down from $1.7 billion in 2017.", "$1.7 billion", "2017"),
+    ("In the third quarter of 2023, sales reached 410 tonnes.", "410 tonnes", "2023-Q3"),
+    # lists: each value with its own period
+    ("Sales were 410 tonnes in 2022, 380 tonnes in 2023.", "380 tonnes", "2023"),
+    # a date after "from"/"since" is the base's, not the value's
+    ("Exports rose 7% in June 2020 from June 2019.", "7%", "2020-06"),
+    # carried over from the previous sentence
+    ("Production in 2023 was 5 million tonnes. Exports were 2 million tonnes.", "2 million tonnes", "2023"),
+    # negative: no period
+    ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), WHEN)
+def test_when(text: str, surface: str, expected: str | None) -> None:
+    assert _one(text, surface)["when"] == expected
+
+
+ROLE = [
+    ("Exports rose 5% to $2 billion, up from $1.9 billion.", "5%", "change", "up"),
+    ("Exports rose 5% to $2 billion, up from $1.9 billion.", "$2 billion", "level", "up"),
+    ("Exports rose 5% to $2 billion, up from $1.9 billion.", "$1.9 billion", "base", "up"),
+    ("The central bank cut its policy rate by 50 basis points to 6%.", "50 basis points", "change", "down"),
+    ("The central bank cut its policy rate by 50 basis points to 6%.", "6%", "level", "down"),
+    ("Prices of aluminum were down 2.5% at $2,337 a tonne.", "2.5%", "change", "down"),
+    ("Sales posted a 12% rise in the quarter.", "12%", "change", "up"),
+    ("This compared with 62,500 ounces in the June quarter.", "62,500 ounces", "base", None),
+    # negative: no change stated; "more than" qualifies the amount
+    ("Imports amounted to more than 4.4 million tonnes last year.", "4.4 million tonnes", "level", None),
+    # a clause bound (a dash) ends the change
+    ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "role", "direction"), ROLE)
+def test_role_and_direction(text: str, surface: str, role: str, direction: str | None) -> None:
+    record = _one(text, surface)
+    assert (record["role"], record["direction"]) == (role, direction)
+
+
+def test_a_change_knows_its_level_and_base() -> None:
+    change, level, base = extract("Exports rose 5% to $2 billion, up from $1.9 billion.").facts
+    assert change.level == level.value
+    assert change.base == base.value
+    assert level.change == change.value
+    assert base.level == level.value
+
+
+def test_a_conversion_is_the_same_value_once() -> None:
+    found = extract("Russia plans to spend 4.2 trillion rubles ($46 billion) on defence in 2025.")
+    rubles, dollars = found.facts
+    assert dollars.equivalent_of == rubles.value
+    assert (dollars.measure, dollars.when) == (rubles.measure, rubles.when)
+    assert list(found.facts_frame()["text"]) == ["4.2 trillion rubles"]
+
+
+def test_modality() -> None:
+    (fact,) = extract("Copper sales are expected to increase 20% in 2025.").facts
+    assert fact.modality == "expected"
+    (fact,) = extract("Copper sales increased 20% in 2024.").facts
+    assert fact.modality == "reported"
+
+
+def test_every_fact_records_its_rules() -> None:
+    for fact in extract("Chile's copper exports rose 4% in 2024.").facts:
+        rules = {b.rule for b in fact.basis}
+        assert {
+            "fact.measure.before",
+            "fact.commodity.sentence",
+            "fact.where.place",
+            "fact.when.date",
+        } <= rules
+        assert all(b.rule.startswith("fact.") for b in fact.basis)
+
+
+def test_one_fact_per_value_mention_and_none_without() -> None:
+    found = extract("On Monday, Russia said exports rose 4% to $2 billion and 3 million tonnes.")
+    assert [f.value for f in found.facts] == [m for m in found.mentions if m.kind not in {"date", "place"}]
+    assert extract("Russia said on Monday.").facts == ()
+    assert extract("").facts == ()
+
+
+def test_facts_are_computed_once_and_on_demand() -> None:
+    found = extract("Exports rose 4%.")
+    assert found.facts is found.facts
+    assert isinstance(found.facts[0], Fact)
+    assert geoecon.Fact is Fact
+
+
+def test_facts_frame_dtypes() -> None:
+    frame = extract("Chile's copper exports rose 4% to $2 billion in 2024.").facts_frame(decimals="float")
+    assert str(frame["period_start"].dtype) == "datetime64[s]"
+    assert str(frame["value"].dtype) == "float64"
+    assert str(frame["role"].dtype) == "category"
+    with pytest.raises(ValueError, match="decimals"):
+        extract("Exports rose 4%.").facts_frame(decimals="int")  # type: ignore[arg-type]
