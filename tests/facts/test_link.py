@@ -95,6 +95,12 @@ WHEN = [
     ("Exports rose 7% in June 2020 from June 2019.", "7%", "2020-06"),
     # carried over from the previous sentence
     ("Production in 2023 was 5 million tonnes. Exports were 2 million tonnes.", "2 million tonnes", "2023"),
+    # carried over from an earlier sentence of the paragraph that gave no value
+    (
+        "On Friday the government presented its budget for 2025. Spending is set at $90 billion.",
+        "$90 billion",
+        "2025",
+    ),
     # negative: no period
     ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
 ]
@@ -116,6 +122,15 @@ ROLE = [
     ("This compared with 62,500 ounces in the June quarter.", "62,500 ounces", "base", None),
     # negative: no change stated; "more than" qualifies the amount
     ("Imports amounted to more than 4.4 million tonnes last year.", "4.4 million tonnes", "level", None),
+    # a comparative after the value makes it a change
+    ("Compared with a year earlier, output was 0.7% higher.", "0.7%", "change", "up"),
+    ("The shortfall was $7 billion less than a year ago.", "$7 billion", "change", "down"),
+    # a value in brackets restates the one before it
+    ("Imports rose by 3.4 million tons (52%) but fell on the year.", "52%", "change", "up"),
+    # the next item of a list of bases
+    ("The share was 4.4%, compared with 8.9% in 2018 and 14.6% in 2017.", "14.6%", "base", None),
+    # negative: "from" before a place, not before the value
+    ("Imports from Russia totalled 3.1 million tons in March.", "3.1 million tons", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
 ]

@@ -52,7 +52,18 @@ _CLAUSE_BOUNDS: Final = re.compile(r";|\s[\u2014\u2013]\s|\s--\s|\u2014|,\s+(?:w
 #: "to"/"by"/"at" between ("down from a high of $1.7 billion").
 _BASE_BEFORE: Final = re.compile(
     r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"((?:\s+(?!to\b|by\b|at\b|of\s+\w+\s+to\b)[a-z'-]+){0,5}?)\s*$"
+    r"(?:\s+(?:a|an|the|its|their|high|low|record|peak|revised|previous|initial|original|about|around|nearly"
+    r"|just|some|roughly|almost|estimated|of|last|year's|month's|year-earlier|level|levels|as|much)){0,5}\s*$"
+)
+#: After a value, a comparative makes it a change: "0.7% higher", "$65 billion more than".
+_COMPARATIVE_AFTER: Final = re.compile(
+    r"\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
+)
+#: A value in brackets after another ("by 3.4 million tons (52%)", "$254 billion (or 7 percent)").
+_BRACKET_GAP: Final = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?")
+#: The next item of a list of bases: "compared with 8.9% in 2018 and 14.6% in 2017".
+_LIST_GAP: Final = re.compile(
+    r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
 )
 #: The value is the change: "by", a change word, or "an increase of" right before it.
 _CHANGE_BEFORE: Final = re.compile(
@@ -152,6 +163,16 @@ class _Doc:
         lo, hi = bisect.bisect_left(self._place_starts, start), bisect.bisect_left(self._place_starts, end)
         return self.places[lo:hi]
 
+    def period_before(self, position: int) -> Date | None:
+        """The last date ending before ``position`` that is not a base's ("since 2019")."""
+        i = bisect.bisect_left(self._date_starts, position) - 1
+        while i >= 0 and (
+            self.dates[i].end > position
+            or _LATER_BASE.search(self.lower, max(0, self.dates[i].start - 40), self.dates[i].start)
+        ):
+            i -= 1
+        return self.dates[i] if i >= 0 else None
+
     def place_before(self, position: int) -> Place | None:
         """The last place (with a code) that ends before ``position``."""
         i = bisect.bisect_left(self._place_starts, position) - 1
@@ -215,6 +236,19 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
                 value=value,
                 equivalent_of=first.value,
                 basis=(Basis("fact.equivalent", (first.value.start, value.end)),),
+            )
+
+    # a value in brackets restates the one before it: the same fact, in another unit
+    if earlier and earlier[-1].value.end <= value.start and earlier[-1].equivalent_of is None:
+        first = earlier[-1]
+        if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]):
+            return attrs.evolve(
+                first,
+                value=value,
+                level=None,
+                base=None,
+                change=None,
+                basis=(Basis("fact.restated", (first.value.start, value.end)),),
             )
 
     # measure: a share names what it is a share of; else the nearest measure word before it
@@ -316,14 +350,24 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
     if when is not None:
         basis.append(Basis("fact.when.date", (when.start, when.end)))
-    elif earlier and earlier[-1].when is not None:
-        when = earlier[-1].when
-        basis.append(Basis("fact.when.carried", (when.start, when.end)))
+    else:
+        when = doc.period_before(sentence[0])
+        when = when if when is not None and when.start >= paragraph[0] else None
+        if earlier and earlier[-1].when is not None and (when is None or earlier[-1].when.start > when.start):
+            when = earlier[-1].when
+        if when is not None:
+            basis.append(Basis("fact.when.carried", (when.start, when.end)))
 
     # role and direction
     role: Role = "level"
     tail = lower[max(c0, value.start - 60) : value.start]
+    comparative = _COMPARATIVE_AFTER.match(lower, value.end, c1)
+    listed = earlier and earlier[-1].role == "base" and earlier[-1].value.start >= c0
     if _BASE_BEFORE.search(tail):
+        role = "base"
+    elif comparative is not None:
+        role = "change"
+    elif listed and _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start):
         role = "base"
     elif (
         _CHANGE_BEFORE.search(tail)
@@ -335,8 +379,13 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         role = "level"
     changes = [h for h in _between(doc.changes, c0, min(c1, value.end + 30)) if h.word not in _QUALIFIERS]
     direction: Direction | None = None
-    word = _nearest(changes, value.start)
-    if word is not None:
+    word = next((h for h in reversed(changes) if h.end <= value.start), None) or _nearest(
+        changes, value.start
+    )
+    if comparative is not None:
+        direction = "up" if comparative.group(1) else "down"
+        basis.append(Basis("fact.direction.word", (comparative.start(), comparative.end())))
+    elif word is not None:
         direction = _DIRECTIONS[word.word]
         basis.append(Basis("fact.direction.word", (word.start, word.end)))
     basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
