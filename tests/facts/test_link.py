@@ -74,6 +74,15 @@ PLACES = [
     ("Brazil's inflation rose to 4.5% in August.", "4.5%", ["BR"], []),
     # carried over from an earlier sentence
     ("Australia reported its budget on Tuesday. The deficit was A$28 billion.", "A$28 billion", ["AU"], []),
+    # a share of the converse flow swaps the sides
+    (
+        "Russian aluminum exports to the United States fell to $2.3 million in 2017, about 15% of all U.S. imports.",
+        "15%",
+        ["US"],
+        ["RU"],
+    ),
+    # a world market price is not carried over to the place of an earlier sentence
+    ("Russia sold aluminum to Japan. Since then, the price has jumped 43%.", "43%", [], []),
     # negative: no place in the text
     ("The company's revenue rose 5% to $2 billion.", "$2 billion", [], []),
 ]
@@ -101,6 +110,8 @@ WHEN = [
         "$90 billion",
         "2025",
     ),
+    # "since then": not the period of the sentence before
+    ("Exports peaked in 2017. Since then, the price has jumped 43%.", "43%", None),
     # negative: no period
     ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
 ]

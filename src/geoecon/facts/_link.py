@@ -87,6 +87,10 @@ _LATER_BASE: Final = re.compile(
     r"(?:\bsince|\bfrom|\bcompared (?:with|to)|\bthan)"
     r"(?:\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)|a year earlier))?\s+$"
 )
+#: "Since then": the value holds for now, not for the period of the sentence before.
+_SINCE_THEN: Final = re.compile(r"\bsince then\b")
+#: Measures that an earlier sentence's place does not own (a world market's price).
+_UNOWNED: Final = frozenset({"price"})
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
@@ -316,8 +320,14 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         codes = [c for p in partners if (c := _code(p)) is not None]
         partner = tuple(dict.fromkeys(codes))
         basis.append(Basis("fact.partner.flow", (partners[0].start, partners[-1].end)))
+    share = measure is not None and basis and basis[0].rule == "fact.measure.share"
     owner = (
-        next((p for p in reversed(owners) if c0 <= p.start < value.start), None)
+        (
+            next((p for p in owners if value.end <= p.start < measure.start), None)
+            if share and measure
+            else None
+        )
+        or next((p for p in reversed(owners) if c0 <= p.start < value.start), None)
         or next((p for p in owners if p.start < value.start), None)
         or next((p for p in owners if value.end <= p.start < c1), None)
     )
@@ -325,6 +335,8 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         code = _code(owner)
         where = () if code is None else (code,)
         basis.append(Basis("fact.where.place", (owner.start, owner.end)))
+    elif head in _UNOWNED:
+        pass
     elif earlier and earlier[-1].where:
         where = earlier[-1].where
         basis.append(Basis("fact.where.carried", None))
@@ -335,6 +347,19 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
             where = () if code is None else (code,)
             basis.append(Basis("fact.where.carried", (last.start, last.end)))
     where = tuple(c for c in where if c not in partner) or where
+    # a share of the converse flow: "exports to the U.S. ... 15% of all U.S. imports" (from Russia)
+    flip = {"export": "import", "import": "export"}
+    prior = earlier[-1] if earlier else None
+    if (
+        share
+        and prior is not None
+        and prior.measure is not None
+        and flip.get(prior.measure.head) == head
+        and prior.value.start >= sentence[0]
+        and prior.partner
+    ):
+        where, partner = prior.partner, prior.where
+        basis.append(Basis("fact.partner.converse", (prior.value.start, prior.value.end)))
 
     # when: the nearest date after the value in its clause, else before it, else carried over
     in_clause = [
@@ -350,6 +375,8 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
     if when is not None:
         basis.append(Basis("fact.when.date", (when.start, when.end)))
+    elif _SINCE_THEN.search(lower, sentence[0], value.start):
+        pass
     else:
         when = doc.period_before(sentence[0])
         when = when if when is not None and when.start >= paragraph[0] else None
