@@ -40,6 +40,16 @@ MEASURE = [
         "58,900 tonnes",
         ["output"],
     ),
+    # a noun right after the value names it
+    ("Mitsui bought a 20 per cent stake in the project.", "20 per cent", ["stake"]),
+    # a verb of change names the measure only when no noun does
+    ("China's GDP grew by 4.8 percent in the first three quarters.", "4.8 percent", ["gdp"]),
+    # a measure word inside a proper name is not a measure
+    ("The Central Reserve Bank of Peru kept its key rate at 4.25%.", "4.25%", ["rate"]),
+    # a unit price is a price or a cost, not the production before it
+    ("Production was 64,300oz at $2,194/oz in the March quarter.", "$2,194/oz", ["price"]),
+    # a commodity that moves is its price
+    ("Aluminium gained 1.7% to $3,261 on the LME.", "1.7%", ["price"]),
     # negative: nothing says what the number measures
     ("The company said 2 million tonnes was a lot.", "2 million tonnes", None),
 ]

@@ -15,6 +15,7 @@ import attrs
 
 from geoecon._evidence import Evidence
 from geoecon._mention import Basis, Date, Money, Percentage, PercentUnit, Place, Quantity, Tonnage
+from geoecon._regex import letter_first
 from geoecon._tables.measures import (
     CHANGE_NOUNS,
     COMMODITIES,
@@ -36,8 +37,12 @@ __all__ = ["link"]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
+    """The words, whole (not inside a hyphenated word), each branch opening with its letter.
+
+    Speed: ``letter_first`` lets ``re`` skip in C to the letters that open a word.
+    """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])")
+    return re.compile(letter_first([re.escape(w) for w in ordered], not_after=r"[\w-]", then=r"(?![\w-])"))
 
 
 _MEASURES: Final = _words(list(MEASURE_WORDS))
@@ -91,6 +96,14 @@ _LATER_BASE: Final = re.compile(
 _SINCE_THEN: Final = re.compile(r"\bsince then\b")
 #: Measures that an earlier sentence's place does not own (a world market's price).
 _UNOWNED: Final = frozenset({"price"})
+#: Verbs that name a measure only when no noun does ("China's GDP grew 4.8%": GDP).
+_WEAK_MEASURES: Final = frozenset({"grew", "grow", "grows"})
+#: The measures of a unit price ("$2,551/oz"): other measure words do not name it.
+_PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value"})
+#: At most one word between a value and the noun after it ("a 20% stake", "a $46.2 billion claim").
+_NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w.-]*)\s+$")
+_WORD_AFTER: Final = re.compile(r"\s+([A-Za-z][\w-]*)")
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
@@ -128,6 +141,10 @@ def _containing(
     return (spans[i][1] if i >= 0 else 0, starts[i + 1] if i + 1 < len(starts) else length)
 
 
+def _measure(text: str, hit: _Hit) -> Measure:
+    return Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+
+
 def _code(place: Place) -> str | None:
     if place.country is not None:
         return place.country
@@ -149,6 +166,7 @@ class _Doc:
         self.paragraphs = evidence.paragraphs
         self.sentence_starts = [s for s, _ in self.sentences]
         self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.sentence_start_set = frozenset(self.sentence_starts)
         self.measures = _scan(_MEASURES, self.lower)
         self.commodities = _scan(_COMMODITIES, self.lower)
         self.changes = _scan(_CHANGES, self.lower)
@@ -156,6 +174,24 @@ class _Doc:
         self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
         self._date_starts = [d.start for d in self.dates]
         self._place_starts = [p.start for p in self.places]
+
+    def measures_in(self, start: int, end: int) -> list[_Hit]:
+        """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
+        return [h for h in _between(self.measures, start, end) if not self._in_name(h)]
+
+    def commodities_before(self, start: int, end: int) -> bool:
+        """True when a commodity word lies inside ``start``-``end``."""
+        return bool(_between(self.commodities, start, end))
+
+    def _in_name(self, hit: _Hit) -> bool:
+        if not self.text[hit.start].isupper() or hit.start in self.sentence_start_set:
+            return False
+        word_before = _WORD_BEFORE.search(self.text, max(0, hit.start - 30), hit.start)
+        word_after = _WORD_AFTER.match(self.text, hit.end)
+        return bool(
+            (word_before and word_before.group(1)[0].isupper())
+            or (word_after and word_after.group(1)[0].isupper())
+        )
 
     def dates_in(self, start: int, end: int) -> list[Date]:
         """The dates opening inside ``start``-``end``."""
@@ -255,29 +291,51 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
                 basis=(Basis("fact.restated", (first.value.start, value.end)),),
             )
 
-    # measure: a share names what it is a share of; else the nearest measure word before it
+    # measure: a share names what it is a share of; a noun right after the value ("a 20% stake");
+    # else the nearest measure word before it (a verb of change only when no noun precedes it)
     measure: Measure | None = None
     after = lower[value.end : c1]
+    unit_price = isinstance(value, Money) and value.per is not None
     if isinstance(value, Percentage) and _SHARE_AFTER.match(after):
-        hit = next(iter(_between(doc.measures, value.end, min(c1, value.end + 80))), None)
+        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 80))), None)
         if hit is not None:
-            measure = Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+            measure = _measure(text, hit)
             basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
     if measure is None:
-        before = _between(doc.measures, c0, value.start) or _between(doc.measures, sentence[0], value.start)
-        if before:
-            hit = before[-1]
-            measure = Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
-            basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
+        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 30))), None)
+        if hit is not None and _NEXT_WORD.fullmatch(lower, value.end, hit.start) and not unit_price:
+            measure = _measure(text, hit)
+            basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
     if measure is None:
-        following = _between(doc.measures, value.end, min(c1, value.end + 40))
+        before = doc.measures_in(c0, value.start) or doc.measures_in(sentence[0], value.start)
+        nouns = [h for h in before if h.word not in _WEAK_MEASURES]
+        if unit_price:
+            nouns = [h for h in nouns if MEASURE_WORDS[h.word] in _PRICE_MEASURES]
+            before = nouns
+        if before:
+            hit = nouns[-1] if nouns and nouns[-1].start >= c0 else before[-1]
+            measure = _measure(text, hit)
+            basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
+    if measure is None and not unit_price:
+        following = doc.measures_in(value.end, min(c1, value.end + 40))
         if following:
             hit = following[0]
-            measure = Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+            measure = _measure(text, hit)
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
-    if measure is None and same_kind is not None and same_kind.measure is not None:
+    if (
+        measure is None
+        and same_kind is not None
+        and same_kind.measure is not None
+        and (not unit_price or same_kind.measure.head in _PRICE_MEASURES)
+    ):
         measure = same_kind.measure
         basis.append(Basis("fact.measure.carried", (measure.start, measure.end)))
+    # "Aluminium gained 1.7% to $3,261": a commodity that moves is its price
+    if measure is None and (
+        unit_price or (doc.commodities_before(c0, value.start) and _between(doc.changes, c0, value.start))
+    ):
+        measure = Measure(value.start, value.end, value.text, "price")
+        basis.append(Basis("fact.measure.price", (value.start, value.end)))
     head = None if measure is None else measure.head
 
     # commodity: what the unit says it weighs, a commodity word of the sentence, or carried
