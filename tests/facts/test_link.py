@@ -122,6 +122,8 @@ WHEN = [
     ),
     # "since then": not the period of the sentence before
     ("Exports peaked in 2017. Since then, the price has jumped 43%.", "43%", None),
+    # a capacity or a rate of flow holds until it changes: no period carried over
+    ("The plant opened in 2019. Its capacity is 39 million tonnes.", "39 million tonnes", None),
     # negative: no period
     ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
 ]
@@ -152,6 +154,17 @@ ROLE = [
     ("The share was 4.4%, compared with 8.9% in 2018 and 14.6% in 2017.", "14.6%", "base", None),
     # negative: "from" before a place, not before the value
     ("Imports from Russia totalled 3.1 million tons in March.", "3.1 million tons", "level", None),
+    # a change noun after the value, past a modifier
+    ("GDP rose after a rapid 0.7% recovery in the first quarter.", "0.7%", "change", "up"),
+    # a level compared with a year earlier, past the change
+    (
+        "Borrowing was £119.1 billion, £11.1 billion more than a year earlier.",
+        "£119.1 billion",
+        "level",
+        "up",
+    ),
+    # "up" in a phrasal verb is no change
+    ("Russia made up for just 0.2 per cent of the oil India imported.", "0.2 per cent", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
 ]

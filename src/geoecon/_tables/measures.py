@@ -141,7 +141,8 @@ UP_WORDS: Final[dict[str, str]] = dict.fromkeys(
         "surged",
         "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "raised", "raise", "raises",
         "raising", "expanded", "expand", "expands", "up", "higher", "added", "additional", "boosted", "boost",
-        "hiked", "hike", "advanced", "rebounded", "doubled", "tripled", "more than",
+        "hiked", "hike", "advanced", "rebounded", "doubled", "tripled", "more than", "growth", "expansion",
+        "recovery", "widened",
     ),
     "up",
 )  # fmt: skip
@@ -151,6 +152,8 @@ DOWN_WORDS: Final[dict[str, str]] = dict.fromkeys(
         "decline", "declines", "declining", "dropped", "drop", "drops", "slipped", "slip", "slumped", "slump",
         "plunged", "plunge", "tumbled", "shrank", "shrink", "shrinks", "contracted", "cut", "cuts", "cutting",
         "lowered", "lower", "reduced", "reduce", "down", "lost", "eased", "slid", "sank", "halved",
+        "contraction",
+        "narrowed", "dip", "dipped",
         "less than",
     ),
     "down",
@@ -158,7 +161,8 @@ DOWN_WORDS: Final[dict[str, str]] = dict.fromkeys(
 
 #: Nouns of change right after a value: "a 5% rise", "a 2.5% drop" (the value is the change).
 CHANGE_NOUNS: Final = frozenset(
-    "rise increase gain jump surge growth drop decline fall cut reduction hike decrease".split()
+    "rise increase gain jump surge growth drop decline fall cut reduction hike decrease expansion recovery "
+    "contraction dip".split()
 )
 
 #: Words right before a value that make it the base of a change ("down from $1.7 billion").

@@ -82,7 +82,10 @@ _CHANGE_BEFORE: Final = re.compile(
     r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further))*\s*$"
 )
 _CHANGE_AFTER: Final = re.compile(
-    r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y)\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\b"
+    r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month"
+    r"|annual(?:ised|ized)?|annual|rapid|sharp|steep|modest|slight)\s+)?(?:"
+    + "|".join(sorted(CHANGE_NOUNS))
+    + r")\b"
 )
 _SHARE_AFTER: Final = re.compile(r"\s+of\b")
 _PARTNER_BEFORE: Final = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
@@ -104,6 +107,16 @@ _PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value"})
 _NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w.-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([A-Za-z][\w-]*)")
+#: Measures that hold until they change, whose period an earlier sentence does not set: a
+#: capacity, a reserve, a stake, a rate of flow ("27.6 million tonnes per annum").
+_TIMELESS: Final = frozenset({"capacity", "reserve", "stake", "share"})
+#: A comparison after the value, past a second value: "£119.1 billion, £11.1 billion more than".
+_COMPARED_LATER: Final = re.compile(r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b")
+#: "up" in a phrasal verb is no change: "made up for", "up until", "set up".
+_PHRASAL_BEFORE: Final = re.compile(
+    r"\b(?:made|make|makes|set|sets|took|take|takes|picked|ended|end|ends|signed|sign|drawn|draw|drew|came|come|shored|propped|snapped|snap)\s+$"
+)
+_PHRASAL_AFTER: Final = re.compile(r"\s+(?:until|for|with|on)\b")
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
@@ -139,6 +152,15 @@ def _containing(
     if i >= 0 and spans[i][0] <= position < spans[i][1]:
         return spans[i]
     return (spans[i][1] if i >= 0 else 0, starts[i + 1] if i + 1 < len(starts) else length)
+
+
+def _phrasal_up(lower: str, hit: _Hit) -> bool:
+    if hit.word != "up":
+        return False
+    return bool(
+        _PHRASAL_BEFORE.search(lower, max(0, hit.start - 12), hit.start)
+        or _PHRASAL_AFTER.match(lower, hit.end)
+    )
 
 
 def _measure(text: str, hit: _Hit) -> Measure:
@@ -433,7 +455,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
     if when is not None:
         basis.append(Basis("fact.when.date", (when.start, when.end)))
-    elif _SINCE_THEN.search(lower, sentence[0], value.start):
+    elif (
+        _SINCE_THEN.search(lower, sentence[0], value.start)
+        or head in _TIMELESS
+        or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
+    ):
         pass
     else:
         when = doc.period_before(sentence[0])
@@ -462,7 +488,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         role = "change"
     if role == "change" and re.search(r"\bto\s*$", tail):
         role = "level"
-    changes = [h for h in _between(doc.changes, c0, min(c1, value.end + 30)) if h.word not in _QUALIFIERS]
+    changes = [
+        h
+        for h in _between(doc.changes, c0, min(c1, value.end + 30))
+        if h.word not in _QUALIFIERS and not _phrasal_up(lower, h)
+    ]
     direction: Direction | None = None
     word = next((h for h in reversed(changes) if h.end <= value.start), None) or _nearest(
         changes, value.start
@@ -473,6 +503,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
     elif word is not None:
         direction = _DIRECTIONS[word.word]
         basis.append(Basis("fact.direction.word", (word.start, word.end)))
+    elif (later := _COMPARED_LATER.search(lower, value.end, min(c1, value.end + 60))) is not None:
+        # "was £119.1 billion, £11.1 billion more than a year earlier": the level went up
+        direction = "up" if later.group(1) else "down"
+        basis.append(Basis("fact.direction.word", (later.start(), later.end())))
     basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
 
     clause_words = set(re.findall(r"[a-z]+", lower[c0 : value.start]))
