@@ -66,6 +66,17 @@ COMMODITY = [
     ("Aluminium prices were down 2.5% at $2,337 a tonne.", "$2,337 a tonne", "aluminum"),
     # carried over from the paragraph, for a measure of a good
     ("Iron ore demand in China is slowing. Prices fell 3% on Monday.", "3%", "iron ore"),
+    # carried over from the story when the paragraph names no good
+    (
+        "China's coal imports slowed.\n\nImports from Russia totalled 3.1 million tons in March.",
+        "3.1 million tons",
+        "coal",
+    ),
+    (
+        "Qatar produces 77 million tonnes a year of liquefied natural gas, or LNG.",
+        "77 million tonnes a year",
+        "lng",
+    ),
     # negative: a budget is not of a good, even in a sentence about oil
     ("Saudi Arabia, the biggest oil exporter, set a budget of $300 billion.", "$300 billion", None),
 ]

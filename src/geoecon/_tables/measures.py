@@ -109,7 +109,7 @@ FLOW_MEASURES: Final = frozenset(
 #: Measures that are of a good (a commodity carries over to them from earlier sentences).
 GOOD_MEASURES: Final = frozenset(
     "export import shipment delivery purchase production output sale price cost capacity supply demand stock "
-    "volume reserve".split()
+    "volume reserve share".split()
 )
 
 #: Prepositions that introduce the counterpart of a flow, and which side they name.
@@ -121,7 +121,8 @@ COMMODITIES: Final[tuple[str, ...]] = (
     "iron ore", "steel", "gold", "silver", "platinum", "palladium", "rhodium", "uranium", "rare earth",
     "rare earths", "crude oil", "crude", "oil", "natural gas", "gas", "lng", "coal", "thermal coal",
     "coking coal", "wheat", "corn", "maize", "soybean", "soybeans", "rice", "sugar", "coffee", "cocoa",
-    "cotton", "palm oil", "beef", "pork", "red meat", "caviar", "truffle", "truffles", "white truffle",
+    "cotton", "palm oil", "beef", "pork", "pig meat",
+    "liquefied natural gas", "red meat", "caviar", "truffle", "truffles", "white truffle",
     "white truffles", "fertiliser", "fertilizer", "potash", "diesel", "gasoline", "petrol", "jet fuel",
     "electricity", "power", "solar", "fossil fuel", "fossil fuels", "timber", "rubber", "sulphur", "sulfur",
 )  # fmt: skip
@@ -130,7 +131,7 @@ COMMODITIES: Final[tuple[str, ...]] = (
 COMMODITY_SPELLINGS: Final[dict[str, str]] = {
     "aluminium": "aluminum", "sulphur": "sulfur", "rare earths": "rare earth", "soybeans": "soybean",
     "truffles": "truffle", "white truffles": "white truffle", "fossil fuels": "fossil fuel",
-    "fertiliser": "fertilizer", "crude": "crude oil",
+    "fertiliser": "fertilizer", "crude": "crude oil", "liquefied natural gas": "lng",
 }  # fmt: skip
 
 #: Words of change going up, with their direction (verbs in their tenses, adverbs, nouns).

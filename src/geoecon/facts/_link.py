@@ -368,9 +368,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         or (isinstance(value, Money) and value.per is not None)
         or head in GOOD_MEASURES
     )
-    if of_what:
-        inside = _COMMODITIES.search(of_what.lower())
-        commodity = _commodity(inside.group() if inside else of_what.lower())
+    inside = _COMMODITIES.search(of_what.lower()) if of_what else None
+    if inside is not None:
+        commodity = _commodity(inside.group())
         basis.append(Basis("fact.commodity.of_what", (value.start, value.end)))
     elif goods or head is None:
         near = _nearest(_between(doc.commodities, sentence[0], sentence[1]), value.start)
@@ -378,13 +378,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
             commodity = _commodity(near.word)
             basis.append(Basis("fact.commodity.sentence", (near.start, near.end)))
         elif goods:
-            carried = _between(doc.commodities, paragraph[0], sentence[0])
+            # the paragraph's last commodity, else the story's
+            carried = _between(doc.commodities, paragraph[0], sentence[0]) or _between(
+                doc.commodities, 0, sentence[0]
+            )
             if carried:
                 commodity = _commodity(carried[-1].word)
                 basis.append(Basis("fact.commodity.carried", (carried[-1].start, carried[-1].end)))
-            elif same_kind is not None and same_kind.commodity is not None:
-                commodity = same_kind.commodity
-                basis.append(Basis("fact.commodity.carried", None))
+    if commodity is None and of_what:
+        commodity = of_what.lower()
+        basis.append(Basis("fact.commodity.of_what", (value.start, value.end)))
 
     # where and partner: places of the sentence; after to/from/with/into a place is the partner
     where: tuple[str, ...] = ()
