@@ -104,6 +104,13 @@ PLACES = [
     ),
     # a world market price is not carried over to the place of an earlier sentence
     ("Russia sold aluminum to Japan. Since then, the price has jumped 43%.", "43%", [], []),
+    # a possessive of an earlier paragraph names the story's owner; "from" names the partner
+    (
+        "Russia is China's second source of coal.\n\nImports from Indonesia totalled 10 million tons in March.",
+        "10 million tons",
+        ["CN"],
+        ["ID"],
+    ),
     # negative: no place in the text
     ("The company's revenue rose 5% to $2 billion.", "$2 billion", [], []),
 ]

@@ -196,6 +196,8 @@ class _Doc:
         self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
         self._date_starts = [d.start for d in self.dates]
         self._place_starts = [p.start for p in self.places]
+        self._possessives = [p for p in self.places if self.text.startswith(("'s", "\u2019s"), p.end)]
+        self._possessive_ends = [p.end for p in self._possessives]
 
     def measures_in(self, start: int, end: int) -> list[_Hit]:
         """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
@@ -234,6 +236,11 @@ class _Doc:
         ):
             i -= 1
         return self.dates[i] if i >= 0 else None
+
+    def possessive_before(self, position: int) -> Place | None:
+        """The last place before ``position`` written as a possessive ("China's")."""
+        i = bisect.bisect_left(self._possessive_ends, position + 1) - 1
+        return self._possessives[i] if i >= 0 else None
 
     def place_before(self, position: int) -> Place | None:
         """The last place (with a code) that ends before ``position``."""
@@ -420,6 +427,14 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         basis.append(Basis("fact.where.place", (owner.start, owner.end)))
     elif head in _UNOWNED:
         pass
+    elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
+        where = earlier[-1].where
+        basis.append(Basis("fact.where.carried", None))
+    elif (owned := doc.possessive_before(sentence[0])) is not None:
+        # "China's second largest source of coal imports": a possessive names the story's owner
+        code = _code(owned)
+        where = () if code is None else (code,)
+        basis.append(Basis("fact.where.possessive", (owned.start, owned.end)))
     elif earlier and earlier[-1].where:
         where = earlier[-1].where
         basis.append(Basis("fact.where.carried", None))
