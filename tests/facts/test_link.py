@@ -111,6 +111,14 @@ PLACES = [
         ["CN"],
         ["ID"],
     ),
+    # of several counterparts, the one after the value (before the next value)
+    (
+        "India imported 36,000 bpd from Russia, compared to 1.05 million bpd from Iraq and 952,000 bpd from Saudi Arabia.",
+        "1.05 million bpd",
+        ["IN"],
+        ["IQ"],
+    ),
+    ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
     # negative: no place in the text
     ("The company's revenue rose 5% to $2 billion.", "$2 billion", [], []),
 ]

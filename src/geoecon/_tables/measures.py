@@ -103,7 +103,8 @@ MEASURE_WORDS: Final[dict[str, str]] = {
 
 #: Measures of a good's flow between two parties: these take a partner ("to", "from").
 FLOW_MEASURES: Final = frozenset(
-    "export import shipment delivery purchase sale trade aid loan deficit surplus deal supply tariff".split()
+    "export import shipment delivery purchase sale trade aid assistance loan deficit surplus deal supply "
+    "tariff commitment fund investment".split()
 )
 
 #: Measures that are of a good (a commodity carries over to them from earlier sentences).

@@ -196,8 +196,14 @@ class _Doc:
         self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
         self._date_starts = [d.start for d in self.dates]
         self._place_starts = [p.start for p in self.places]
+        self._value_starts = [m.start for m in found.mentions if isinstance(m, _VALUES)]
         self._possessives = [p for p in self.places if self.text.startswith(("'s", "\u2019s"), p.end)]
         self._possessive_ends = [p.end for p in self._possessives]
+
+    def next_value_start(self, position: int, end: int) -> int:
+        """The start of the first value mention at or after ``position``, or ``end``."""
+        i = bisect.bisect_left(self._value_starts, position)
+        return min(end, self._value_starts[i]) if i < len(self._value_starts) else end
 
     def measures_in(self, start: int, end: int) -> list[_Hit]:
         """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
@@ -407,9 +413,17 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         else:
             owners.append(place)
     if head in FLOW_MEASURES and partners:
-        codes = [c for p in partners if (c := _code(p)) is not None]
+        # the counterpart after the value, before the next value ("1.05 million bpd from Iraq and
+        # 952,625 bpd from Saudi Arabia"), else the last one before it, else all of the sentence's
+        next_value = doc.next_value_start(value.end, sentence[1])
+        chosen = (
+            [p for p in partners if value.end <= p.start < next_value][:1]
+            or [p for p in partners if p.end <= value.start][-1:]
+            or partners
+        )
+        codes = [c for p in chosen if (c := _code(p)) is not None]
         partner = tuple(dict.fromkeys(codes))
-        basis.append(Basis("fact.partner.flow", (partners[0].start, partners[-1].end)))
+        basis.append(Basis("fact.partner.flow", (chosen[0].start, chosen[-1].end)))
     share = measure is not None and basis and basis[0].rule == "fact.measure.share"
     owner = (
         (
