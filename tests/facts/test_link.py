@@ -119,6 +119,8 @@ PLACES = [
         ["IQ"],
     ),
     ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # ", with" opens another clause: its place does not own the value
+    ("Since then, the price has jumped 43%, with Putin offering metals to the United States.", "43%", [], []),
     # negative: no place in the text
     ("The company's revenue rose 5% to $2 billion.", "$2 billion", [], []),
 ]
