@@ -46,8 +46,8 @@ if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
 
 
 def _lazy_names(kinds: Iterable[Kind] = pipeline.REGISTRY) -> dict[str, str]:
-    """Each lazily imported public name and its module: every kind's ``find_*``/``parse_*``, ``Fact``."""
-    names = {"parse_number": "geoecon.numerals", "Fact": "geoecon.facts", "Measure": "geoecon.facts"}
+    """Each lazily imported public name and its module: every kind's ``find_*`` and ``parse_*``."""
+    names = {"parse_number": "geoecon.numerals"}
     for kind in kinds:
         names[kind.finder] = kind.module
         names[kind.parser] = kind.module
@@ -55,11 +55,13 @@ def _lazy_names(kinds: Iterable[Kind] = pipeline.REGISTRY) -> dict[str, str]:
 
 
 _LAZY = _lazy_names()
+#: The facts' classes, imported on first use too (the linker compiles its word lists).
+_LAZY_CLASSES = {"Fact": "geoecon.facts", "Measure": "geoecon.facts"}
 
 
 def _lazy(name: str) -> object:
     """Import a kind's module on first use of one of its functions (PEP 562)."""
-    module = _LAZY.get(name)
+    module = _LAZY.get(name) or _LAZY_CLASSES.get(name)
     if module is None:
         msg = f"module 'geoecon' has no attribute {name!r}"
         raise AttributeError(msg)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 import pytest
@@ -260,3 +261,23 @@ def test_facts_frame_dtypes() -> None:
     assert str(frame["role"].dtype) == "category"
     with pytest.raises(ValueError, match="decimals"):
         extract("Exports rose 4%.").facts_frame(decimals="int")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Exports rose 5% to $2 billion from $1.9 billion in 2024. ",
+        "China's imports from Russia, 3 million tonnes (4%), ",
+        "($5 million) ",
+    ],
+)
+def test_linear_time_on_repeated_facts(unit: str) -> None:
+    # each rule reads a stretch found once per document: ten times the text, about ten times the time
+    def seconds(times: int) -> float:
+        found = extract(unit * times)
+        started = time.perf_counter()
+        assert len(found.facts) >= times
+        return time.perf_counter() - started
+
+    small, large = seconds(200), seconds(2000)
+    assert large < 25 * small + 0.5

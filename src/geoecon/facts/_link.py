@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, Final, Literal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
 
@@ -127,15 +128,18 @@ _EQUIVALENT_GAP: Final = re.compile(
 _VALUES: Final = (Money, Percentage, Tonnage, Quantity)
 
 
-@attrs.frozen
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     word: str
 
 
-def _scan(pattern: re.Pattern[str], lower: str) -> tuple[list[int], list[_Hit]]:
-    hits = [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(lower)]
+def _scan(
+    pattern: re.Pattern[str], lower: str, spans: Iterable[tuple[int, int]] | None = None
+) -> tuple[list[int], list[_Hit]]:
+    """The words of ``pattern`` in ``lower``, or in its ``spans`` only (sorted, disjoint)."""
+    stretches = ((0, len(lower)),) if spans is None else spans
+    hits = [_Hit(m.start(), m.end(), m.group()) for s, e in stretches for m in pattern.finditer(lower, s, e)]
     return [h.start for h in hits], hits
 
 
@@ -165,6 +169,24 @@ def _phrasal_up(lower: str, hit: _Hit) -> bool:
     )
 
 
+#: How far a rule reads around a value inside its sentence (a run-on "sentence" of a table or a
+#: list is read in this window, so that each value costs the same however long its sentence).
+_REACH: Final = 400
+
+
+def _window(sentence: tuple[int, int], value: Value) -> tuple[int, int]:
+    return max(sentence[0], value.start - _REACH), min(sentence[1], value.end + _REACH)
+
+
+def _last_before(index: tuple[list[int], list[_Hit]], start: int, end: int) -> _Hit | None:
+    """The last hit lying inside ``start``-``end``."""
+    starts, hits = index
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and hits[i].end > end:
+        i -= 1
+    return hits[i] if i >= 0 and hits[i].start >= start else None
+
+
 def _measure(text: str, hit: _Hit) -> Measure:
     return Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
 
@@ -191,9 +213,14 @@ class _Doc:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.sentence_start_set = frozenset(self.sentence_starts)
-        self.measures = _scan(_MEASURES, self.lower)
+        # measure and change words are read only in the sentences that hold a value
+        starts = self.sentence_starts
+        values = [m for m in found.mentions if isinstance(m, _VALUES)]
+        read = sorted({_containing(self.sentences, starts, v.start, len(self.text)) for v in values})
+        named = [h for h in _scan(_MEASURES, self.lower, read)[1] if not self._in_name(h)]
+        self.measures = ([h.start for h in named], named)
         self.commodities = _scan(_COMMODITIES, self.lower)
-        self.changes = _scan(_CHANGES, self.lower)
+        self.changes = _scan(_CHANGES, self.lower, read)
         self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
         self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
         self._date_starts = [d.start for d in self.dates]
@@ -209,7 +236,7 @@ class _Doc:
 
     def measures_in(self, start: int, end: int) -> list[_Hit]:
         """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
-        return [h for h in _between(self.measures, start, end) if not self._in_name(h)]
+        return _between(self.measures, start, end)
 
     def commodities_before(self, start: int, end: int) -> bool:
         """True when a commodity word lies inside ``start``-``end``."""
@@ -238,12 +265,17 @@ class _Doc:
     def period_before(self, position: int) -> Date | None:
         """The last date ending before ``position`` that is not a base's ("since 2019")."""
         i = bisect.bisect_left(self._date_starts, position) - 1
-        while i >= 0 and (
-            self.dates[i].end > position
-            or _LATER_BASE.search(self.lower, max(0, self.dates[i].start - 40), self.dates[i].start)
+        stop = i - 20  # a bound on the dates passed over
+        while (
+            i > stop
+            and i >= 0
+            and (
+                self.dates[i].end > position
+                or _LATER_BASE.search(self.lower, max(0, self.dates[i].start - 40), self.dates[i].start)
+            )
         ):
             i -= 1
-        return self.dates[i] if i >= 0 else None
+        return self.dates[i] if i > stop and i >= 0 else None
 
     def possessive_before(self, position: int) -> Place | None:
         """The last place before ``position`` written as a possessive ("China's")."""
@@ -287,19 +319,24 @@ def link(found: Extraction) -> tuple[Fact, ...]:
         return ()
     doc = _Doc(found)
     facts: list[Fact] = []
+    last_of_kind: dict[str, Fact] = {}
     for value in values:
-        facts.append(_fact(doc, value, facts))
+        fact = _fact(doc, value, facts, last_of_kind)
+        facts.append(fact)
+        last_of_kind[value.kind] = fact
     return tuple(_links(doc, facts))
 
 
-def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
+def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, Fact]) -> Fact:
     text, lower = doc.text, doc.lower
-    sentence = _containing(doc.sentences, doc.sentence_starts, value.start, len(text))
+    whole = _containing(doc.sentences, doc.sentence_starts, value.start, len(text))
+    sentence = _window(whole, value)
     paragraph = _containing(doc.paragraphs, doc.paragraph_starts, value.start, len(text))
     c0, c1 = doc.clause(sentence, value.start, value.end)
     basis: list[Basis] = []
-    in_paragraph = [f for f in earlier if f.value.start >= paragraph[0]]
-    same_kind = next((f for f in reversed(in_paragraph) if f.value.kind == value.kind), None)
+    same_kind = last_of_kind.get(value.kind)  # the paragraph's previous value of the same kind
+    if same_kind is not None and same_kind.value.start < paragraph[0]:
+        same_kind = None
 
     # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again
     if earlier and isinstance(value, Money) and isinstance(earlier[-1].value, Money):
@@ -394,12 +431,12 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
             basis.append(Basis("fact.commodity.sentence", (near.start, near.end)))
         elif goods:
             # the paragraph's last commodity, else the story's
-            carried = _between(doc.commodities, paragraph[0], sentence[0]) or _between(
+            carried = _last_before(doc.commodities, paragraph[0], sentence[0]) or _last_before(
                 doc.commodities, 0, sentence[0]
             )
-            if carried:
-                commodity = _commodity(carried[-1].word)
-                basis.append(Basis("fact.commodity.carried", (carried[-1].start, carried[-1].end)))
+            if carried is not None:
+                commodity = _commodity(carried.word)
+                basis.append(Basis("fact.commodity.carried", (carried.start, carried.end)))
     if commodity is None and of_what:
         commodity = of_what.lower()
         basis.append(Basis("fact.commodity.of_what", (value.start, value.end)))
@@ -555,7 +592,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact]) -> Fact:
         role=role,
         direction=direction,
         modality=modality,
-        sentence=sentence,
+        sentence=whole,
         basis=tuple(basis),
     )
 
@@ -565,7 +602,7 @@ def _links(doc: _Doc, facts: list[Fact]) -> list[Fact]:
     groups: dict[tuple[int, int], list[int]] = {}
     for i, fact in enumerate(facts):
         if fact.equivalent_of is None and fact.direction is not None:
-            key = doc.clause(fact.sentence, fact.value.start, fact.value.end)
+            key = doc.clause(_window(fact.sentence, fact.value), fact.value.start, fact.value.end)
             groups.setdefault(key, []).append(i)
     out = list(facts)
     for members in groups.values():
