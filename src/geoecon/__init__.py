@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # imported on first use, so that `import geoecon` stays cheap
     from collections.abc import Iterable
 
     from geoecon.dates import find_dates, parse_date
+    from geoecon.facts import Fact, Measure
     from geoecon.money import find_money, parse_money
     from geoecon.numerals import parse_number
     from geoecon.percentages import find_percentages, parse_percentage
@@ -54,11 +55,13 @@ def _lazy_names(kinds: Iterable[Kind] = pipeline.REGISTRY) -> dict[str, str]:
 
 
 _LAZY = _lazy_names()
+#: The facts' classes, imported on first use too (the linker compiles its word lists).
+_LAZY_CLASSES = {"Fact": "geoecon.facts", "Measure": "geoecon.facts"}
 
 
 def _lazy(name: str) -> object:
     """Import a kind's module on first use of one of its functions (PEP 562)."""
-    module = _LAZY.get(name)
+    module = _LAZY.get(name) or _LAZY_CLASSES.get(name)
     if module is None:
         msg = f"module 'geoecon' has no attribute {name!r}"
         raise AttributeError(msg)
@@ -97,8 +100,10 @@ __all__ = [
     "Basis",
     "Date",
     "Extraction",
+    "Fact",
     "GeoeconError",
     "Granularity",
+    "Measure",
     "Mention",
     "Money",
     "Options",

@@ -10,6 +10,7 @@ its pandas frames (``geoecon._frame``), its listing and its notebook rendering
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+    from geoecon.facts import Fact
     from geoecon.options import Options
 
 __all__ = ["Extraction", "extract", "extract_many", "to_arrow"]
@@ -195,6 +197,38 @@ class Extraction:
         ('decimal128(38, 10)', Decimal('2300000.0000000000'))
         """
         return to_arrow([self])
+
+    # ---- facts (issue #20): computed on first access, so that an unread ``facts`` costs nothing
+    @functools.cached_property
+    def facts(self) -> tuple[Fact, ...]:
+        """One ``Fact`` per value mention: its measure, commodity, places, period, role, direction.
+
+        Computed on the first access and kept (``geoecon.facts``).
+
+        >>> fact = extract("China's coal imports rose 5% in March 2023.").facts[0]
+        >>> fact.measure.head, fact.commodity, fact.where, fact.when.value, fact.role, fact.direction
+        ('import', 'coal', ('CN',), '2023-03', 'change', 'up')
+        """
+        from geoecon.facts import link  # noqa: PLC0415 - facts is the layer above (tests/test_architecture.py)
+
+        return link(self)
+
+    def facts_frame(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> pd.DataFrame:
+        """Return one tidy row per fact (``geoecon[pandas]``), a conversion counted once.
+
+        Columns: measure, commodity, where, partner, period start/end (``datetime64[s]``),
+        value in its unit, unit, currency, direction, role, modality, the value's text and its
+        sentence; dtypes as ``to_frame``'s.
+
+        >>> frame = extract("Chile's copper exports rose 4% to $2 billion in 2024.").facts_frame()
+        >>> frame[["measure", "commodity", "where", "value", "unit", "role", "direction"]]
+          measure commodity where       value     unit   role direction
+        0  export    copper    CL           4  percent  change        up
+        1  export    copper    CL  2000000000      USD   level        up
+        """
+        from geoecon.facts.frame import facts_frame  # noqa: PLC0415 - pandas is optional
+
+        return facts_frame(self.text, self.facts, decimals=decimals)
 
     def _repr_html_(self) -> str:
         """Render the text with each mention highlighted (for notebooks; no JavaScript)."""

@@ -1,0 +1,45 @@
+"""Facts: what each number of an article measures, whose it is, when, and how it moved.
+
+``geoecon.extract(text).facts`` (computed on first access) gives one ``Fact`` per value
+mention (money, percentage, tonnage, quantity): its measure ("exports"), commodity, the
+places whose measure it is and its counterpart, its period, its role in a change (level,
+change, base) and the change's direction. ``Fact.to_record()`` is the gold schema's fact
+object (``SCHEMA.md``, "Facts").
+
+The rules, each recorded in ``Fact.basis`` with the span it read:
+
+| rule | what it sets |
+|---|---|
+| ``fact.measure.share`` | a share's measure: what follows "of" ("15% of U.S. imports") |
+| ``fact.measure.before`` | the nearest measure word before the value in its clause or sentence |
+| ``fact.measure.after`` | a measure noun right after the value ("a 20% stake"), or just after it |
+| ``fact.measure.price`` | a unit price, or a commodity that moves, measures a price |
+| ``fact.measure.carried`` | the measure of the paragraph's previous value of the same kind |
+| ``fact.commodity.of_what`` | what the unit weighs ("ounces of gold") |
+| ``fact.commodity.sentence`` | the commodity word of the sentence nearest the value |
+| ``fact.commodity.carried`` | an earlier commodity word of the paragraph (for goods only) |
+| ``fact.where.place`` | the place before the value in its clause (a demonym, a possessive) |
+| ``fact.where.possessive`` | with no owner in the paragraph, the story's last possessive place |
+| ``fact.where.carried`` | the previous fact's places, else the last place before |
+| ``fact.partner.converse`` | a share of the converse flow swaps the sides ("15% of U.S. imports") |
+| ``fact.partner.flow`` | a place after to/from/with/into, for a flow (exports, aid, a deal) |
+| ``fact.when.date`` | the date after the value in its clause, else before it, else in its sentence |
+| ``fact.when.carried`` | the paragraph's last period (not after "since then", not for a capacity or a rate) |
+| ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word or "from" before the value |
+| ``fact.direction.word`` | the change word of the clause nearest the value |
+| ``fact.equivalent`` | a conversion in brackets after an amount: the same value again |
+| ``fact.restated`` | any value in brackets after another ("by 3.4 million tons (52%)") |
+
+>>> from geoecon import extract
+>>> found = extract("Russian aluminum exports to the United States fell to $2.3 million in 2024.")
+>>> fact = found.facts[0]
+>>> fact.measure.head, fact.commodity, fact.where, fact.partner, fact.when.value, fact.role, fact.direction
+('export', 'aluminum', ('RU',), ('US',), '2024', 'level', 'down')
+"""
+
+from __future__ import annotations
+
+from geoecon.facts._fact import Direction, Fact, Measure, Role, Value
+from geoecon.facts._link import link
+
+__all__ = ["Direction", "Fact", "Measure", "Role", "Value", "link"]

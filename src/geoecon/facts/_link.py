@@ -1,0 +1,618 @@
+"""The linker: each value mention of an ``Extraction`` joined to its measure, places and period.
+
+Every rule reads one stretch of the document, found once per document by ``_Scan``: the
+sentence and paragraph bounds of the evidence index, the clauses inside a sentence, and one
+scan each for measure words, commodity words and change words (``_tables.measures``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+
+import attrs
+
+from geoecon._evidence import Evidence
+from geoecon._mention import Basis, Date, Money, Percentage, PercentUnit, Place, Quantity, Tonnage
+from geoecon._regex import letter_first
+from geoecon._tables.measures import (
+    CHANGE_NOUNS,
+    COMMODITIES,
+    COMMODITY_SPELLINGS,
+    DOWN_WORDS,
+    EXPECTED_CUES,
+    FLOW_MEASURES,
+    GOOD_MEASURES,
+    MEASURE_WORDS,
+    UP_WORDS,
+)
+from geoecon._text import lower_same_length
+from geoecon.facts._fact import Direction, Fact, Measure, Role, Value
+
+if TYPE_CHECKING:
+    from geoecon.extraction import Extraction
+
+__all__ = ["link"]
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """The words, whole (not inside a hyphenated word), each branch opening with its letter.
+
+    Speed: ``letter_first`` lets ``re`` skip in C to the letters that open a word.
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile(letter_first([re.escape(w) for w in ordered], not_after=r"[\w-]", then=r"(?![\w-])"))
+
+
+_MEASURES: Final = _words(list(MEASURE_WORDS))
+_COMMODITIES: Final = _words(list(COMMODITIES))
+_CHANGES: Final = _words([*UP_WORDS, *DOWN_WORDS])
+#: Comparatives that qualify a value ("a much higher $28.96") rather than make it a change.
+_NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than"})
+_DIRECTIONS: Final[dict[str, Direction]] = {**UP_WORDS, **DOWN_WORDS}  # type: ignore[dict-item]
+#: Clause bounds inside a sentence: a semicolon, a dash between words, a contrasting conjunction.
+_CLAUSE_BOUNDS: Final = re.compile(
+    r";|\s[\u2014\u2013]\s|\s--\s|\u2014|,\s+(?:while|but|whereas|although|with)\b"
+)
+#: The value is the base of a change: "from", "compared with", "versus" before it, with no
+#: "to"/"by"/"at" between ("down from a high of $1.7 billion").
+_BASE_BEFORE: Final = re.compile(
+    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"(?:\s+(?:a|an|the|its|their|high|low|record|peak|revised|previous|initial|original|about|around|nearly"
+    r"|just|some|roughly|almost|estimated|of|last|year's|month's|year-earlier|level|levels|as|much)){0,5}\s*$"
+)
+#: After a value, a comparative makes it a change: "0.7% higher", "$65 billion more than".
+_COMPARATIVE_AFTER: Final = re.compile(
+    r"\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
+)
+#: A value in brackets after another ("by 3.4 million tons (52%)", "$254 billion (or 7 percent)").
+_BRACKET_GAP: Final = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?")
+#: The next item of a list of bases: "compared with 8.9% in 2018 and 14.6% in 2017".
+_LIST_GAP: Final = re.compile(
+    r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
+)
+#: The value is the change: "by", a change word, or "an increase of" right before it.
+_CHANGE_BEFORE: Final = re.compile(
+    r"(?:\bby|(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w) for w in sorted({*UP_WORDS, *DOWN_WORDS} - _NOT_CHANGE_BEFORE, key=len, reverse=True)
+    )
+    + r")|\b(?:"
+    + "|".join(sorted(CHANGE_NOUNS))
+    + r")\s+of)"
+    r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further))*\s*$"
+)
+_CHANGE_AFTER: Final = re.compile(
+    r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month"
+    r"|annual(?:ised|ized)?|annual|rapid|sharp|steep|modest|slight)\s+)?(?:"
+    + "|".join(sorted(CHANGE_NOUNS))
+    + r")\b"
+)
+_SHARE_AFTER: Final = re.compile(r"\s+of\b")
+_PARTNER_BEFORE: Final = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+#: A date after these is the time of a base or a bound, not the period of the value:
+#: "up 7% from June 2019", "its highest since April 2022", "compared to the same period of 2016".
+_LATER_BASE: Final = re.compile(
+    r"(?:\bsince|\bfrom|\bcompared (?:with|to)|\bthan)"
+    r"(?:\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)|a year earlier))?\s+$"
+)
+#: "Since then": the value holds for now, not for the period of the sentence before.
+_SINCE_THEN: Final = re.compile(r"\bsince then\b")
+#: Measures that an earlier sentence's place does not own (a world market's price).
+_UNOWNED: Final = frozenset({"price"})
+#: Verbs that name a measure only when no noun does ("China's GDP grew 4.8%": GDP).
+_WEAK_MEASURES: Final = frozenset({"grew", "grow", "grows"})
+#: The measures of a unit price ("$2,551/oz"): other measure words do not name it.
+_PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value"})
+#: At most one word between a value and the noun after it ("a 20% stake", "a $46.2 billion claim").
+_NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w.-]*)\s+$")
+_WORD_AFTER: Final = re.compile(r"\s+([A-Za-z][\w-]*)")
+#: Measures that hold until they change, whose period an earlier sentence does not set: a
+#: capacity, a reserve, a stake, a rate of flow ("27.6 million tonnes per annum").
+_TIMELESS: Final = frozenset({"capacity", "reserve", "stake", "share"})
+#: A comparison after the value, past a second value: "£119.1 billion, £11.1 billion more than".
+_COMPARED_LATER: Final = re.compile(r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b")
+#: "up" in a phrasal verb is no change: "made up for", "up until", "set up".
+_PHRASAL_BEFORE: Final = re.compile(
+    r"\b(?:made|make|makes|set|sets|took|take|takes|picked|ended|end|ends|signed|sign|drawn|draw|drew|came|come|shored|propped|snapped|snap)\s+$"
+)
+_PHRASAL_AFTER: Final = re.compile(r"\s+(?:until|for|with|on)\b")
+_QUALIFIERS: Final = frozenset({"more than", "less than"})
+_EQUIVALENT_GAP: Final = re.compile(
+    r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
+)
+
+_VALUES: Final = (Money, Percentage, Tonnage, Quantity)
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+def _scan(
+    pattern: re.Pattern[str], lower: str, spans: Iterable[tuple[int, int]] | None = None
+) -> tuple[list[int], list[_Hit]]:
+    """The words of ``pattern`` in ``lower``, or in its ``spans`` only (sorted, disjoint)."""
+    stretches = ((0, len(lower)),) if spans is None else spans
+    hits = [_Hit(m.start(), m.end(), m.group()) for s, e in stretches for m in pattern.finditer(lower, s, e)]
+    return [h.start for h in hits], hits
+
+
+def _between(index: tuple[list[int], list[_Hit]], start: int, end: int) -> list[_Hit]:
+    starts, hits = index
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [h for h in hits[lo:hi] if h.end <= end]
+
+
+def _containing(
+    spans: tuple[tuple[int, int], ...], starts: list[int], position: int, length: int
+) -> tuple[int, int]:
+    """The span holding ``position``; else the gap between the spans around it."""
+    i = bisect.bisect_right(starts, position) - 1
+    if i >= 0 and spans[i][0] <= position < spans[i][1]:
+        return spans[i]
+    return (spans[i][1] if i >= 0 else 0, starts[i + 1] if i + 1 < len(starts) else length)
+
+
+def _phrasal_up(lower: str, hit: _Hit) -> bool:
+    if hit.word != "up":
+        return False
+    return bool(
+        _PHRASAL_BEFORE.search(lower, max(0, hit.start - 12), hit.start)
+        or _PHRASAL_AFTER.match(lower, hit.end)
+    )
+
+
+#: How far a rule reads around a value inside its sentence (a run-on "sentence" of a table or a
+#: list is read in this window, so that each value costs the same however long its sentence).
+_REACH: Final = 400
+
+
+def _window(sentence: tuple[int, int], value: Value) -> tuple[int, int]:
+    return max(sentence[0], value.start - _REACH), min(sentence[1], value.end + _REACH)
+
+
+def _last_before(index: tuple[list[int], list[_Hit]], start: int, end: int) -> _Hit | None:
+    """The last hit lying inside ``start``-``end``."""
+    starts, hits = index
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and hits[i].end > end:
+        i -= 1
+    return hits[i] if i >= 0 and hits[i].start >= start else None
+
+
+def _measure(text: str, hit: _Hit) -> Measure:
+    return Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
+
+
+def _code(place: Place) -> str | None:
+    if place.country is not None:
+        return place.country
+    return "EU" if place.name == "European Union" else None
+
+
+def _commodity(word: str) -> str:
+    return COMMODITY_SPELLINGS.get(word, word)
+
+
+class _Doc:
+    """What the rules read in one document, each part found once."""
+
+    def __init__(self, found: Extraction) -> None:
+        self.text = found.text
+        self.lower = lower_same_length(found.text)
+        evidence = Evidence.of(found.text)
+        self.sentences = evidence.sentences
+        self.paragraphs = evidence.paragraphs
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.sentence_start_set = frozenset(self.sentence_starts)
+        # measure and change words are read only in the sentences that hold a value
+        starts = self.sentence_starts
+        values = [m for m in found.mentions if isinstance(m, _VALUES)]
+        read = sorted({_containing(self.sentences, starts, v.start, len(self.text)) for v in values})
+        named = [h for h in _scan(_MEASURES, self.lower, read)[1] if not self._in_name(h)]
+        self.measures = ([h.start for h in named], named)
+        self.commodities = _scan(_COMMODITIES, self.lower)
+        self.changes = _scan(_CHANGES, self.lower, read)
+        self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
+        self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
+        self._date_starts = [d.start for d in self.dates]
+        self._place_starts = [p.start for p in self.places]
+        self._value_starts = [m.start for m in found.mentions if isinstance(m, _VALUES)]
+        self._possessives = [p for p in self.places if self.text.startswith(("'s", "\u2019s"), p.end)]
+        self._possessive_ends = [p.end for p in self._possessives]
+
+    def next_value_start(self, position: int, end: int) -> int:
+        """The start of the first value mention at or after ``position``, or ``end``."""
+        i = bisect.bisect_left(self._value_starts, position)
+        return min(end, self._value_starts[i]) if i < len(self._value_starts) else end
+
+    def measures_in(self, start: int, end: int) -> list[_Hit]:
+        """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
+        return _between(self.measures, start, end)
+
+    def commodities_before(self, start: int, end: int) -> bool:
+        """True when a commodity word lies inside ``start``-``end``."""
+        return bool(_between(self.commodities, start, end))
+
+    def _in_name(self, hit: _Hit) -> bool:
+        if not self.text[hit.start].isupper() or hit.start in self.sentence_start_set:
+            return False
+        word_before = _WORD_BEFORE.search(self.text, max(0, hit.start - 30), hit.start)
+        word_after = _WORD_AFTER.match(self.text, hit.end)
+        return bool(
+            (word_before and word_before.group(1)[0].isupper())
+            or (word_after and word_after.group(1)[0].isupper())
+        )
+
+    def dates_in(self, start: int, end: int) -> list[Date]:
+        """The dates opening inside ``start``-``end``."""
+        lo, hi = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
+        return self.dates[lo:hi]
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        """The places (with a code) opening inside ``start``-``end``."""
+        lo, hi = bisect.bisect_left(self._place_starts, start), bisect.bisect_left(self._place_starts, end)
+        return self.places[lo:hi]
+
+    def period_before(self, position: int) -> Date | None:
+        """The last date ending before ``position`` that is not a base's ("since 2019")."""
+        i = bisect.bisect_left(self._date_starts, position) - 1
+        stop = i - 20  # a bound on the dates passed over
+        while (
+            i > stop
+            and i >= 0
+            and (
+                self.dates[i].end > position
+                or _LATER_BASE.search(self.lower, max(0, self.dates[i].start - 40), self.dates[i].start)
+            )
+        ):
+            i -= 1
+        return self.dates[i] if i > stop and i >= 0 else None
+
+    def possessive_before(self, position: int) -> Place | None:
+        """The last place before ``position`` written as a possessive ("China's")."""
+        i = bisect.bisect_left(self._possessive_ends, position + 1) - 1
+        return self._possessives[i] if i >= 0 else None
+
+    def place_before(self, position: int) -> Place | None:
+        """The last place (with a code) that ends before ``position``."""
+        i = bisect.bisect_left(self._place_starts, position) - 1
+        while i >= 0 and self.places[i].end > position:
+            i -= 1
+        return self.places[i] if i >= 0 else None
+
+    def clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        s0, s1 = sentence
+        c0, c1 = s0, s1
+        for m in _CLAUSE_BOUNDS.finditer(self.lower, s0, s1):
+            if m.end() <= start:
+                c0 = m.end()
+            elif m.start() >= end:
+                c1 = m.start()
+                break
+        return c0, c1
+
+
+def _nearest(hits: list[_Hit], position: int) -> _Hit | None:
+    return min(
+        hits, key=lambda h: abs(position - h.end if h.end <= position else h.start - position), default=None
+    )
+
+
+def link(found: Extraction) -> tuple[Fact, ...]:
+    """Return one fact per value mention of ``found``, in text order.
+
+    >>> from geoecon import extract
+    >>> [f.to_record()["role"] for f in extract("Exports rose 5% to $2 billion, up from $1.9 billion.").facts]
+    ['change', 'level', 'base']
+    """
+    values = [m for m in found.mentions if isinstance(m, _VALUES)]
+    if not values:
+        return ()
+    doc = _Doc(found)
+    facts: list[Fact] = []
+    last_of_kind: dict[str, Fact] = {}
+    for value in values:
+        fact = _fact(doc, value, facts, last_of_kind)
+        facts.append(fact)
+        last_of_kind[value.kind] = fact
+    return tuple(_links(doc, facts))
+
+
+def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, Fact]) -> Fact:
+    text, lower = doc.text, doc.lower
+    whole = _containing(doc.sentences, doc.sentence_starts, value.start, len(text))
+    sentence = _window(whole, value)
+    paragraph = _containing(doc.paragraphs, doc.paragraph_starts, value.start, len(text))
+    c0, c1 = doc.clause(sentence, value.start, value.end)
+    basis: list[Basis] = []
+    same_kind = last_of_kind.get(value.kind)  # the paragraph's previous value of the same kind
+    if same_kind is not None and same_kind.value.start < paragraph[0]:
+        same_kind = None
+
+    # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again
+    if earlier and isinstance(value, Money) and isinstance(earlier[-1].value, Money):
+        gap = text[earlier[-1].value.end : value.start]
+        if (_EQUIVALENT_GAP.fullmatch(gap) and "(" in gap) or (
+            gap.strip().startswith("or") and len(gap) < 16
+        ):
+            first = earlier[-1]
+            return attrs.evolve(
+                first,
+                value=value,
+                equivalent_of=first.value,
+                basis=(Basis("fact.equivalent", (first.value.start, value.end)),),
+            )
+
+    # a value in brackets restates the one before it: the same fact, in another unit
+    if earlier and earlier[-1].value.end <= value.start and earlier[-1].equivalent_of is None:
+        first = earlier[-1]
+        if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]):
+            return attrs.evolve(
+                first,
+                value=value,
+                level=None,
+                base=None,
+                change=None,
+                basis=(Basis("fact.restated", (first.value.start, value.end)),),
+            )
+
+    # measure: a share names what it is a share of; a noun right after the value ("a 20% stake");
+    # else the nearest measure word before it (a verb of change only when no noun precedes it)
+    measure: Measure | None = None
+    after = lower[value.end : c1]
+    unit_price = isinstance(value, Money) and value.per is not None
+    if isinstance(value, Percentage) and _SHARE_AFTER.match(after):
+        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 80))), None)
+        if hit is not None:
+            measure = _measure(text, hit)
+            basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
+    if measure is None:
+        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 30))), None)
+        if hit is not None and _NEXT_WORD.fullmatch(lower, value.end, hit.start) and not unit_price:
+            measure = _measure(text, hit)
+            basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
+    if measure is None:
+        before = doc.measures_in(c0, value.start) or doc.measures_in(sentence[0], value.start)
+        nouns = [h for h in before if h.word not in _WEAK_MEASURES]
+        if unit_price:
+            nouns = [h for h in nouns if MEASURE_WORDS[h.word] in _PRICE_MEASURES]
+            before = nouns
+        if before:
+            hit = nouns[-1] if nouns and nouns[-1].start >= c0 else before[-1]
+            measure = _measure(text, hit)
+            basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
+    if measure is None and not unit_price:
+        following = doc.measures_in(value.end, min(c1, value.end + 40))
+        if following:
+            hit = following[0]
+            measure = _measure(text, hit)
+            basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
+    if (
+        measure is None
+        and same_kind is not None
+        and same_kind.measure is not None
+        and (not unit_price or same_kind.measure.head in _PRICE_MEASURES)
+    ):
+        measure = same_kind.measure
+        basis.append(Basis("fact.measure.carried", (measure.start, measure.end)))
+    # "Aluminium gained 1.7% to $3,261": a commodity that moves is its price
+    if measure is None and (
+        unit_price or (doc.commodities_before(c0, value.start) and _between(doc.changes, c0, value.start))
+    ):
+        measure = Measure(value.start, value.end, value.text, "price")
+        basis.append(Basis("fact.measure.price", (value.start, value.end)))
+    head = None if measure is None else measure.head
+
+    # commodity: what the unit says it weighs, a commodity word of the sentence, or carried
+    commodity: str | None = None
+    of_what = getattr(value, "of_what", None)
+    goods = (
+        isinstance(value, (Tonnage, Quantity))
+        or (isinstance(value, Money) and value.per is not None)
+        or head in GOOD_MEASURES
+    )
+    inside = _COMMODITIES.search(of_what.lower()) if of_what else None
+    if inside is not None:
+        commodity = _commodity(inside.group())
+        basis.append(Basis("fact.commodity.of_what", (value.start, value.end)))
+    elif goods or head is None:
+        near = _nearest(_between(doc.commodities, sentence[0], sentence[1]), value.start)
+        if near is not None:
+            commodity = _commodity(near.word)
+            basis.append(Basis("fact.commodity.sentence", (near.start, near.end)))
+        elif goods:
+            # the paragraph's last commodity, else the story's
+            carried = _last_before(doc.commodities, paragraph[0], sentence[0]) or _last_before(
+                doc.commodities, 0, sentence[0]
+            )
+            if carried is not None:
+                commodity = _commodity(carried.word)
+                basis.append(Basis("fact.commodity.carried", (carried.start, carried.end)))
+    if commodity is None and of_what:
+        commodity = of_what.lower()
+        basis.append(Basis("fact.commodity.of_what", (value.start, value.end)))
+
+    # where and partner: places of the sentence; after to/from/with/into a place is the partner
+    where: tuple[str, ...] = ()
+    partner: tuple[str, ...] = ()
+    owners: list[Place] = []
+    partners: list[Place] = []
+    for place in doc.places_in(*sentence):
+        if _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start):
+            partners.append(place)
+        else:
+            owners.append(place)
+    if head in FLOW_MEASURES and partners:
+        # the counterpart after the value, before the next value ("1.05 million bpd from Iraq and
+        # 952,625 bpd from Saudi Arabia"), else the last one before it, else all of the sentence's
+        next_value = doc.next_value_start(value.end, sentence[1])
+        chosen = (
+            [p for p in partners if value.end <= p.start < next_value][:1]
+            or [p for p in partners if p.end <= value.start][-1:]
+            or partners
+        )
+        codes = [c for p in chosen if (c := _code(p)) is not None]
+        partner = tuple(dict.fromkeys(codes))
+        basis.append(Basis("fact.partner.flow", (chosen[0].start, chosen[-1].end)))
+    share = measure is not None and basis and basis[0].rule == "fact.measure.share"
+    owner = (
+        (
+            next((p for p in owners if value.end <= p.start < measure.start), None)
+            if share and measure
+            else None
+        )
+        or next((p for p in reversed(owners) if c0 <= p.start < value.start), None)
+        or next((p for p in owners if p.start < value.start), None)
+        or next((p for p in owners if value.end <= p.start < c1), None)
+    )
+    if owner is not None:
+        code = _code(owner)
+        where = () if code is None else (code,)
+        basis.append(Basis("fact.where.place", (owner.start, owner.end)))
+    elif head in _UNOWNED:
+        pass
+    elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
+        where = earlier[-1].where
+        basis.append(Basis("fact.where.carried", None))
+    elif (owned := doc.possessive_before(sentence[0])) is not None:
+        # "China's second largest source of coal imports": a possessive names the story's owner
+        code = _code(owned)
+        where = () if code is None else (code,)
+        basis.append(Basis("fact.where.possessive", (owned.start, owned.end)))
+    elif earlier and earlier[-1].where:
+        where = earlier[-1].where
+        basis.append(Basis("fact.where.carried", None))
+    else:
+        last = doc.place_before(sentence[0])
+        if last is not None:
+            code = _code(last)
+            where = () if code is None else (code,)
+            basis.append(Basis("fact.where.carried", (last.start, last.end)))
+    where = tuple(c for c in where if c not in partner) or where
+    # a share of the converse flow: "exports to the U.S. ... 15% of all U.S. imports" (from Russia)
+    flip = {"export": "import", "import": "export"}
+    prior = earlier[-1] if earlier else None
+    if (
+        share
+        and prior is not None
+        and prior.measure is not None
+        and flip.get(prior.measure.head) == head
+        and prior.value.start >= sentence[0]
+        and prior.partner
+    ):
+        where, partner = prior.partner, prior.where
+        basis.append(Basis("fact.partner.converse", (prior.value.start, prior.value.end)))
+
+    # when: the nearest date after the value in its clause, else before it, else carried over
+    in_clause = [
+        d for d in doc.dates_in(c0, c1) if not _LATER_BASE.search(lower, max(c0, d.start - 40), d.start)
+    ]
+    when = next((d for d in in_clause if d.start >= value.end), None)
+    if when is None:
+        when = next((d for d in reversed(in_clause) if d.end <= value.start), None)
+    if when is None:
+        in_sentence = [
+            d for d in doc.dates_in(*sentence) if not _LATER_BASE.search(lower, max(0, d.start - 40), d.start)
+        ]
+        when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
+    if when is not None:
+        basis.append(Basis("fact.when.date", (when.start, when.end)))
+    elif (
+        _SINCE_THEN.search(lower, sentence[0], value.start)
+        or head in _TIMELESS
+        or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
+    ):
+        pass
+    else:
+        when = doc.period_before(sentence[0])
+        when = when if when is not None and when.start >= paragraph[0] else None
+        if earlier and earlier[-1].when is not None and (when is None or earlier[-1].when.start > when.start):
+            when = earlier[-1].when
+        if when is not None:
+            basis.append(Basis("fact.when.carried", (when.start, when.end)))
+
+    # role and direction
+    role: Role = "level"
+    tail = lower[max(c0, value.start - 60) : value.start]
+    comparative = _COMPARATIVE_AFTER.match(lower, value.end, c1)
+    listed = earlier and earlier[-1].role == "base" and earlier[-1].value.start >= c0
+    if _BASE_BEFORE.search(tail):
+        role = "base"
+    elif comparative is not None:
+        role = "change"
+    elif listed and _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start):
+        role = "base"
+    elif (
+        _CHANGE_BEFORE.search(tail)
+        or _CHANGE_AFTER.match(lower, value.end, c1)
+        or (isinstance(value, Percentage) and value.unit is not PercentUnit.PERCENT)
+    ):
+        role = "change"
+    if role == "change" and re.search(r"\bto\s*$", tail):
+        role = "level"
+    changes = [
+        h
+        for h in _between(doc.changes, c0, min(c1, value.end + 30))
+        if h.word not in _QUALIFIERS and not _phrasal_up(lower, h)
+    ]
+    direction: Direction | None = None
+    word = next((h for h in reversed(changes) if h.end <= value.start), None) or _nearest(
+        changes, value.start
+    )
+    if comparative is not None:
+        direction = "up" if comparative.group(1) else "down"
+        basis.append(Basis("fact.direction.word", (comparative.start(), comparative.end())))
+    elif word is not None:
+        direction = _DIRECTIONS[word.word]
+        basis.append(Basis("fact.direction.word", (word.start, word.end)))
+    elif (later := _COMPARED_LATER.search(lower, value.end, min(c1, value.end + 60))) is not None:
+        # "was £119.1 billion, £11.1 billion more than a year earlier": the level went up
+        direction = "up" if later.group(1) else "down"
+        basis.append(Basis("fact.direction.word", (later.start(), later.end())))
+    basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
+
+    clause_words = set(re.findall(r"[a-z]+", lower[c0 : value.start]))
+    modality: Literal["reported", "expected"] = "expected" if clause_words & EXPECTED_CUES else "reported"
+    return Fact(
+        value=value,
+        measure=measure,
+        commodity=commodity,
+        where=where,
+        partner=partner,
+        when=when,
+        role=role,
+        direction=direction,
+        modality=modality,
+        sentence=whole,
+        basis=tuple(basis),
+    )
+
+
+def _links(doc: _Doc, facts: list[Fact]) -> list[Fact]:
+    """Join the facts of one change: in a clause, a change knows its level and base."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, fact in enumerate(facts):
+        if fact.equivalent_of is None and fact.direction is not None:
+            key = doc.clause(_window(fact.sentence, fact.value), fact.value.start, fact.value.end)
+            groups.setdefault(key, []).append(i)
+    out = list(facts)
+    for members in groups.values():
+        by_role = {facts[i].role: facts[i].value for i in reversed(members)}
+        for i in members:
+            role = facts[i].role
+            out[i] = attrs.evolve(
+                facts[i],
+                level=by_role.get("level") if role != "level" else None,
+                base=by_role.get("base") if role != "base" else None,
+                change=by_role.get("change") if role != "change" else None,
+            )
+    return out

@@ -1,0 +1,283 @@
+"""The facts linker, rule by rule, on sentences in the style of economics and commodity news."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+import pytest
+
+import geoecon
+from geoecon import Fact, extract
+
+REF = dt.date(2024, 10, 30)
+
+
+def _facts(text: str) -> list[dict[str, Any]]:
+    return [f.to_record() for f in extract(text, reference_date=REF).facts]
+
+
+def _one(text: str, surface: str) -> dict[str, Any]:
+    for record in _facts(text):
+        if text[record["start"] : record["end"]] == surface:
+            return record
+    msg = f"no fact for {surface!r} in {_facts(text)}"
+    raise AssertionError(msg)
+
+
+# (sentence, value surface, field, expected)
+MEASURE = [
+    ("Vietnam's rice exports climbed to 7.1 million tonnes last year.", "7.1 million tonnes", ["export"]),
+    ("The miner produced 412,000 ounces of gold in the June quarter.", "412,000 ounces", ["production"]),
+    ("Indonesia shipped 21 million tonnes of coal to India in March.", "21 million tonnes", ["shipment"]),
+    ("Canada accounted for 40% of U.S. potash imports in 2023.", "40%", ["import"]),
+    ("The government set a defence budget of $12 billion for 2025.", "$12 billion", ["budget"]),
+    ("Inflation eased to 3.1% in September, the statistics office said.", "3.1%", ["inflation"]),
+    ("Copper prices rose 2% to $9,450 a tonne on Tuesday.", "$9,450 a tonne", ["price"]),
+    # carried over from the previous sentence's value of the same kind
+    (
+        "Output reached 64,300 tonnes in the first quarter. It was 58,900 tonnes a year earlier.",
+        "58,900 tonnes",
+        ["output"],
+    ),
+    # a noun right after the value names it
+    ("Mitsui bought a 20 per cent stake in the project.", "20 per cent", ["stake"]),
+    # a verb of change names the measure only when no noun does
+    ("China's GDP grew by 4.8 percent in the first three quarters.", "4.8 percent", ["gdp"]),
+    # a measure word inside a proper name is not a measure
+    ("The Central Reserve Bank of Peru kept its key rate at 4.25%.", "4.25%", ["rate"]),
+    # a unit price is a price or a cost, not the production before it
+    ("Production was 64,300oz at $2,194/oz in the March quarter.", "$2,194/oz", ["price"]),
+    # a commodity that moves is its price
+    ("Aluminium gained 1.7% to $3,261 on the LME.", "1.7%", ["price"]),
+    # negative: nothing says what the number measures
+    ("The company said 2 million tonnes was a lot.", "2 million tonnes", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), MEASURE)
+def test_measure(text: str, surface: str, expected: list[str] | None) -> None:
+    assert _one(text, surface)["measure"] == expected
+
+
+COMMODITY = [
+    ("Chile's copper exports rose 4% in 2024.", "4%", "copper"),
+    ("Gruyere produced 68,000 ounces of gold in the quarter.", "68,000 ounces", "gold"),
+    ("Aluminium prices were down 2.5% at $2,337 a tonne.", "$2,337 a tonne", "aluminum"),
+    # carried over from the paragraph, for a measure of a good
+    ("Iron ore demand in China is slowing. Prices fell 3% on Monday.", "3%", "iron ore"),
+    # carried over from the story when the paragraph names no good
+    (
+        "China's coal imports slowed.\n\nImports from Russia totalled 3.1 million tons in March.",
+        "3.1 million tons",
+        "coal",
+    ),
+    (
+        "Qatar produces 77 million tonnes a year of liquefied natural gas, or LNG.",
+        "77 million tonnes a year",
+        "lng",
+    ),
+    # negative: a budget is not of a good, even in a sentence about oil
+    ("Saudi Arabia, the biggest oil exporter, set a budget of $300 billion.", "$300 billion", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), COMMODITY)
+def test_commodity(text: str, surface: str, expected: str | None) -> None:
+    assert _one(text, surface)["commodity"] == expected
+
+
+PLACES = [
+    # a demonym owns, a flow preposition names the partner
+    ("Russian aluminum exports to the United States fell to $2.3 million.", "$2.3 million", ["RU"], ["US"]),
+    ("U.S. imports of aluminum from Canada totalled 3 million tonnes.", "3 million tonnes", ["US"], ["CA"]),
+    # a possessive owns; no flow, no partner
+    ("Brazil's inflation rose to 4.5% in August.", "4.5%", ["BR"], []),
+    # carried over from an earlier sentence
+    ("Australia reported its budget on Tuesday. The deficit was A$28 billion.", "A$28 billion", ["AU"], []),
+    # a share of the converse flow swaps the sides
+    (
+        "Russian aluminum exports to the United States fell to $2.3 million in 2017, about 15% of all U.S. imports.",
+        "15%",
+        ["US"],
+        ["RU"],
+    ),
+    # a world market price is not carried over to the place of an earlier sentence
+    ("Russia sold aluminum to Japan. Since then, the price has jumped 43%.", "43%", [], []),
+    # a possessive of an earlier paragraph names the story's owner; "from" names the partner
+    (
+        "Russia is China's second source of coal.\n\nImports from Indonesia totalled 10 million tons in March.",
+        "10 million tons",
+        ["CN"],
+        ["ID"],
+    ),
+    # of several counterparts, the one after the value (before the next value)
+    (
+        "India imported 36,000 bpd from Russia, compared to 1.05 million bpd from Iraq and 952,000 bpd from Saudi Arabia.",
+        "1.05 million bpd",
+        ["IN"],
+        ["IQ"],
+    ),
+    ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # ", with" opens another clause: its place does not own the value
+    ("Since then, the price has jumped 43%, with Putin offering metals to the United States.", "43%", [], []),
+    # negative: no place in the text
+    ("The company's revenue rose 5% to $2 billion.", "$2 billion", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "where", "partner"), PLACES)
+def test_where_and_partner(text: str, surface: str, where: list[str], partner: list[str]) -> None:
+    record = _one(text, surface)
+    assert (record["where"], record["partner"]) == (where, partner)
+
+
+WHEN = [
+    ("Exports fell to $2.3 million in 2024, down from $1.7 billion in 2017.", "$2.3 million", "2024"),
+    ("Exports fell to $2.3 million in 2024, down from $1.7 billion in 2017.", "$1.7 billion", "2017"),
+    ("In the third quarter of 2023, sales reached 410 tonnes.", "410 tonnes", "2023-Q3"),
+    # lists: each value with its own period
+    ("Sales were 410 tonnes in 2022, 380 tonnes in 2023.", "380 tonnes", "2023"),
+    # a date after "from"/"since" is the base's, not the value's
+    ("Exports rose 7% in June 2020 from June 2019.", "7%", "2020-06"),
+    # carried over from the previous sentence
+    ("Production in 2023 was 5 million tonnes. Exports were 2 million tonnes.", "2 million tonnes", "2023"),
+    # carried over from an earlier sentence of the paragraph that gave no value
+    (
+        "On Friday the government presented its budget for 2025. Spending is set at $90 billion.",
+        "$90 billion",
+        "2025",
+    ),
+    # "since then": not the period of the sentence before
+    ("Exports peaked in 2017. Since then, the price has jumped 43%.", "43%", None),
+    # a capacity or a rate of flow holds until it changes: no period carried over
+    ("The plant opened in 2019. Its capacity is 39 million tonnes.", "39 million tonnes", None),
+    # negative: no period
+    ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), WHEN)
+def test_when(text: str, surface: str, expected: str | None) -> None:
+    assert _one(text, surface)["when"] == expected
+
+
+ROLE = [
+    ("Exports rose 5% to $2 billion, up from $1.9 billion.", "5%", "change", "up"),
+    ("Exports rose 5% to $2 billion, up from $1.9 billion.", "$2 billion", "level", "up"),
+    ("Exports rose 5% to $2 billion, up from $1.9 billion.", "$1.9 billion", "base", "up"),
+    ("The central bank cut its policy rate by 50 basis points to 6%.", "50 basis points", "change", "down"),
+    ("The central bank cut its policy rate by 50 basis points to 6%.", "6%", "level", "down"),
+    ("Prices of aluminum were down 2.5% at $2,337 a tonne.", "2.5%", "change", "down"),
+    ("Sales posted a 12% rise in the quarter.", "12%", "change", "up"),
+    ("This compared with 62,500 ounces in the June quarter.", "62,500 ounces", "base", None),
+    # negative: no change stated; "more than" qualifies the amount
+    ("Imports amounted to more than 4.4 million tonnes last year.", "4.4 million tonnes", "level", None),
+    # a comparative after the value makes it a change
+    ("Compared with a year earlier, output was 0.7% higher.", "0.7%", "change", "up"),
+    ("The shortfall was $7 billion less than a year ago.", "$7 billion", "change", "down"),
+    # a value in brackets restates the one before it
+    ("Imports rose by 3.4 million tons (52%) but fell on the year.", "52%", "change", "up"),
+    # the next item of a list of bases
+    ("The share was 4.4%, compared with 8.9% in 2018 and 14.6% in 2017.", "14.6%", "base", None),
+    # negative: "from" before a place, not before the value
+    ("Imports from Russia totalled 3.1 million tons in March.", "3.1 million tons", "level", None),
+    # a change noun after the value, past a modifier
+    ("GDP rose after a rapid 0.7% recovery in the first quarter.", "0.7%", "change", "up"),
+    # a level compared with a year earlier, past the change
+    (
+        "Borrowing was £119.1 billion, £11.1 billion more than a year earlier.",
+        "£119.1 billion",
+        "level",
+        "up",
+    ),
+    # "up" in a phrasal verb is no change
+    ("Russia made up for just 0.2 per cent of the oil India imported.", "0.2 per cent", "level", None),
+    # a clause bound (a dash) ends the change
+    ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "role", "direction"), ROLE)
+def test_role_and_direction(text: str, surface: str, role: str, direction: str | None) -> None:
+    record = _one(text, surface)
+    assert (record["role"], record["direction"]) == (role, direction)
+
+
+def test_a_change_knows_its_level_and_base() -> None:
+    change, level, base = extract("Exports rose 5% to $2 billion, up from $1.9 billion.").facts
+    assert change.level == level.value
+    assert change.base == base.value
+    assert level.change == change.value
+    assert base.level == level.value
+
+
+def test_a_conversion_is_the_same_value_once() -> None:
+    found = extract("Russia plans to spend 4.2 trillion rubles ($46 billion) on defence in 2025.")
+    rubles, dollars = found.facts
+    assert dollars.equivalent_of == rubles.value
+    assert (dollars.measure, dollars.when) == (rubles.measure, rubles.when)
+    assert list(found.facts_frame()["text"]) == ["4.2 trillion rubles"]
+
+
+def test_modality() -> None:
+    (fact,) = extract("Copper sales are expected to increase 20% in 2025.").facts
+    assert fact.modality == "expected"
+    (fact,) = extract("Copper sales increased 20% in 2024.").facts
+    assert fact.modality == "reported"
+
+
+def test_every_fact_records_its_rules() -> None:
+    for fact in extract("Chile's copper exports rose 4% in 2024.").facts:
+        rules = {b.rule for b in fact.basis}
+        assert {
+            "fact.measure.before",
+            "fact.commodity.sentence",
+            "fact.where.place",
+            "fact.when.date",
+        } <= rules
+        assert all(b.rule.startswith("fact.") for b in fact.basis)
+
+
+def test_one_fact_per_value_mention_and_none_without() -> None:
+    found = extract("On Monday, Russia said exports rose 4% to $2 billion and 3 million tonnes.")
+    assert [f.value for f in found.facts] == [m for m in found.mentions if m.kind not in {"date", "place"}]
+    assert extract("Russia said on Monday.").facts == ()
+    assert extract("").facts == ()
+
+
+def test_facts_are_computed_once_and_on_demand() -> None:
+    found = extract("Exports rose 4%.")
+    assert found.facts is found.facts
+    assert isinstance(found.facts[0], Fact)
+    assert geoecon.Fact is Fact
+
+
+def test_facts_frame_dtypes() -> None:
+    frame = extract("Chile's copper exports rose 4% to $2 billion in 2024.").facts_frame(decimals="float")
+    assert str(frame["period_start"].dtype) == "datetime64[s]"
+    assert str(frame["value"].dtype) == "float64"
+    assert str(frame["role"].dtype) == "category"
+    with pytest.raises(ValueError, match="decimals"):
+        extract("Exports rose 4%.").facts_frame(decimals="int")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Exports rose 5% to $2 billion from $1.9 billion in 2024. ",
+        "China's imports from Russia, 3 million tonnes (4%), ",
+        "($5 million) ",
+    ],
+)
+def test_linear_time_on_repeated_facts(unit: str) -> None:
+    # each rule reads a stretch found once per document: ten times the text, about ten times the time
+    def seconds(times: int) -> float:
+        found = extract(unit * times)
+        started = time.perf_counter()
+        assert len(found.facts) >= times
+        return time.perf_counter() - started
+
+    small, large = seconds(200), seconds(2000)
+    assert large < 25 * small + 0.5
