@@ -50,6 +50,8 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("Bond yields rose 15 points.", "percentage", "15 points", "percentage_point", "percentage.points.rate_context", "yields"),
 ]  # fmt: skip
 
+# The anchors of dates, each checked with its sentences in tests/dates/test_context.py.
+DATE_RULES = {"date.anchor.previous", "date.anchor.reference"}
 SRC = Path(__file__).resolve().parents[1] / "src" / "geoecon"
 FIND: dict[str, Callable[[str], Iterator[Mention]]] = {
     "money": money.find_money,
@@ -115,10 +117,11 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 14
-    assert table == {case[4] for case in CASES}
+    assert len(table) == 16
+    assert table == {case[4] for case in CASES} | DATE_RULES
     source = "".join(
-        (SRC / f"{name}.py").read_text(encoding="utf-8") for name in ("money", "tonnage", "percentages")
+        (SRC / f"{name}.py").read_text(encoding="utf-8")
+        for name in ("money", "tonnage", "percentages", "dates/context")
     )
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table
 

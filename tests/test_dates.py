@@ -338,10 +338,10 @@ RELATIVE: list[tuple[str, str, str, str, D, D]] = [
     (
         "The deal was struck two years ago in Doha.",
         "two years ago",
-        "2023-02-24",
-        "day",
-        D(2023, 2, 24),
-        D(2023, 2, 24),
+        "2023",  # a year, not a day (issue #18)
+        "year",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
     ),
     (
         "Talks began last March under pressure.",

@@ -115,6 +115,8 @@ class Basis:
     | `unit.pound.mass_cue` | tonnage | the cue | a weight: the nearest cue word weighs ("beef") |
     | `unit.pound.unscaled` | tonnage | none | a weight: no cue word near, no "million" |
     | `percentage.points.rate_context` | percentage | the rate word | percentage points |
+    | `date.anchor.previous` | date | the anchor period | a comparison: the period under discussion moved |
+    | `date.anchor.reference` | date | none | a relative date read against the reference date |
 
     The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and
     "cents" (``geoecon._tables.currencies.AMBIGUOUS``). "Pounds" read as sterling and "points"

@@ -75,6 +75,7 @@ from geoecon.dates.periods import (
     read_numeric_month_year,
     read_quarter,
     read_relative_period,
+    read_same_period,
     read_the_period,
     read_upcoming,
     read_week_number,
@@ -473,7 +474,7 @@ RULES: Final[tuple[Rule, ...]] = (
         name="offset",
         pattern=(
             rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
+            r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|prior|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
         ),
         read=read_offset,
         cues=(CueKind.RELATIVE,),
@@ -481,27 +482,55 @@ RULES: Final[tuple[Rule, ...]] = (
         # The last character of the number, then the unit: after "in   twelve  ".
         step=Step(r"[\daenortx]\s{1,3}(?:day|week|fortnight|month|year)", 10),
         examples=(
-            Example("The deal was struck two years ago in Doha.", "two years ago", "2023-02-24"),
+            Example("The deal was struck two years ago in Doha.", "two years ago", "2023"),
             Example("Rates will be cut in 3 weeks, the governor said.", "in 3 weeks", "2025-03-17"),
         ),
     ),
     Rule(
         name="relative_period",
         pattern=(
-            r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
+            r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
             r"(?P<fiscal>(?:calendar|fiscal|financial)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
         ),
         read=read_relative_period,
         cues=(CueKind.RELATIVE,),
-        literals=("this", "last", "next", "past", "previous", "current", "coming", "following", "upcoming"),
+        literals=(
+            "this",
+            "last",
+            "next",
+            "past",
+            "previous",
+            "prior",
+            "preceding",
+            "current",
+            "coming",
+            "following",
+            "upcoming",
+        ),
         step=Step(
-            r"(?:this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
+            r"(?:this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
             r"(?:(?:calendar|fiscal|financial)\s{1,3})?(?:week|month|year|yr|quarter|qtr)",
             6,  # after "the   "
         ),
         examples=(
             Example("Inflation slowed last year, the bank said.", "last year", "2024"),
             Example("Margins narrowed last quarter.", "last quarter", "2024-Q4"),
+        ),
+    ),
+    Rule(
+        name="same_period",
+        pattern=(
+            r"(?<![\w])(?:same\s{1,3}(?:[a-z]{1,8}-month\s{1,3})?(?P<unit>month|period|quarter|week|time|season|half)"
+            rf"(?:\s{{1,3}}(?:of|in)\s{{1,3}}(?P<y>{YEAR})|\s{{1,3}}(?P<rel>last\s{{1,3}}(?:(?:fiscal|financial)\s{{1,3}})?year"
+            r"|a\s{1,3}year\s{1,3}(?:ago|earlier|before)|(?:of\s{1,3})?the\s{1,3}(?:previous|prior|preceding)\s{1,3}year))"
+            r"|year-ago\s{1,3}(?P<unit2>period|month|quarter|level))(?![\w-])"
+        ),
+        read=read_same_period,
+        cues=(CueKind.RELATIVE, CueKind.NUMBER),
+        literals=("same", "year-ago"),
+        examples=(
+            Example("Sales in May rose 7% from the same month last year.", "same month last year", "2023-05"),
+            Example("Output fell compared to the same period of 2016.", "same period of 2016", "2016"),
         ),
     ),
     Rule(

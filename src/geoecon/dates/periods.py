@@ -255,6 +255,18 @@ def read_relative_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period
     return shift(anchor.ref, unit, PERIODS_AWAY.get(rel, 0))
 
 
+def read_same_period(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    """Read "the same month last year", "the same period of 2016", "the year-ago period".
+
+    Read alone, the year it names; ``context`` reads it against the period under discussion.
+    """
+    if m["y"]:
+        return Period.year(int(m["y"]))
+    if anchor.ref is None:
+        return Period.unresolved(G.YEAR)
+    return shift(anchor.ref, "year", -1)
+
+
 def read_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read "for the day", "of the year": the current one."""
     if at.prev_word(m.start()) not in {"for", "of", "in", "during"}:

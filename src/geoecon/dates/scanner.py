@@ -24,10 +24,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
-from geoecon._mention import Date, Granularity
+from geoecon._mention import Basis, Date, Granularity
 from geoecon.dates.anchor import Anchor
 from geoecon.dates.around import Around, modifier_before
 from geoecon.dates.calendar import Period
+from geoecon.dates.context import anchor_comparisons
 from geoecon.dates.grammar import RULES
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
 
@@ -410,6 +411,7 @@ class _Cand(NamedTuple):
     end: int
     res: Period
     rule: str  #: the name of the rule that read it
+    basis: Basis | None = None  #: which anchor it was read against (``context``)
 
 
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
@@ -497,7 +499,9 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
         used[c.start : c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return norm, join_weekdays(norm, taken)
+    taken = join_weekdays(norm, taken)
+    dated = anchor_comparisons(norm, [(c.start, c.end, c.res) for c in taken])
+    return norm, [_Cand(d.start, d.end, d.res, c.rule, d.basis) for d, c in zip(dated, taken, strict=True)]
 
 
 def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
@@ -518,6 +522,7 @@ def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
                 end_date=r.end,
                 relative=r.relative,
                 modifier=modifier,
+                basis=() if c.basis is None else (c.basis,),
             )
         )
     return dates
