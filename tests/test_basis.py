@@ -51,7 +51,7 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
 ]  # fmt: skip
 
 # The anchors of dates, each checked with its sentences in tests/dates/test_context.py.
-DATE_RULES = {"date.anchor.previous", "date.anchor.reference"}
+DATE_RULES = {"date.anchor.previous", "date.anchor.reference", "date.anchor.future"}
 SRC = Path(__file__).resolve().parents[1] / "src" / "geoecon"
 FIND: dict[str, Callable[[str], Iterator[Mention]]] = {
     "money": money.find_money,
@@ -117,7 +117,7 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 16
+    assert len(table) == 17
     assert table == {case[4] for case in CASES} | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")

@@ -117,6 +117,7 @@ class Basis:
     | `percentage.points.rate_context` | percentage | the rate word | percentage points |
     | `date.anchor.previous` | date | the anchor period | a comparison: the period under discussion moved |
     | `date.anchor.reference` | date | none | a relative date read against the reference date |
+    | `date.anchor.future` | date | the future cue | read forward from the reference date ("will") |
 
     The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and
     "cents" (``geoecon._tables.currencies.AMBIGUOUS``). "Pounds" read as sterling and "points"

@@ -94,3 +94,30 @@ def test_the_anchor_is_explained() -> None:
 def test_known_weakness_composite_topic() -> None:
     text = "In the nine months to December 2023, income rose 4% from the same period a year ago."
     assert _the(text, D(2024, 1, 23), "same period a year ago").value == "2022-04/2022-12"
+
+
+# passage, reference date, surface, value, the future cue (None: read backward, the reference date)
+TENSE: list[tuple[str, dt.date, str, str, str | None]] = [
+    ("The central bank's policy committee will meet on Tuesday.", D(2025, 2, 23), "Tuesday", "2025-02-25", "will"),
+    ("Kenya began a buyback of Eurobonds which mature in June.", D(2024, 2, 7), "June", "2024-06", "mature"),
+    ("Investors await the Fed's two-day meeting set for June 15.", D(2021, 6, 10), "June 15", "2021-06-15", "set for"),
+    ("On March 15, the certificates will be mailed.", D(1987, 3, 3), "March 15", "1987-03-15", "will"),
+    ("The minister said on Monday the bank will cut rates.", D(2025, 2, 26), "Monday", "2025-02-24", None),
+    ("The decision was made Monday, but payments will be delayed.", D(1987, 3, 3), "Monday", "1987-03-02", None),
+    ("The plan to curb exports, agreed in January, is aimed at cutting stocks.", D(1987, 3, 2), "January", "1987-01", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "surface", "value", "cue"), TENSE)
+def test_a_future_clause_reads_forward(
+    text: str, ref: dt.date, surface: str, value: str, cue: str | None
+) -> None:
+    date = _the(text, ref, surface)
+    assert date.value == value
+    if cue is None:
+        assert [b.rule for b in date.basis] == ["date.anchor.reference"]
+    else:
+        assert [b.rule for b in date.basis] == ["date.anchor.future"]
+        span = date.basis[0].evidence
+        assert span is not None
+        assert text[span[0] : span[1]] == cue

@@ -25,6 +25,7 @@ Each date so read says which anchor it used, as a ``Basis``:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Final, NamedTuple
@@ -34,11 +35,15 @@ from geoecon.dates.calendar import Period, add_months, last_day
 from geoecon.dates.vocabulary import CARDINAL, number_of
 
 __all__ = [
+    "ANCHOR_FUTURE",
     "ANCHOR_PREVIOUS",
     "ANCHOR_REFERENCE",
     "Comparison",
     "anchor_comparisons",
     "comparison_of",
+    "future_basis",
+    "future_cue_near",
+    "future_cues",
     "shift_period",
 ]
 
@@ -46,6 +51,58 @@ G = Granularity
 
 ANCHOR_PREVIOUS: Final = "date.anchor.previous"
 ANCHOR_REFERENCE: Final = "date.anchor.reference"
+ANCHOR_FUTURE: Final = "date.anchor.future"
+
+# Words that put a clause in the future: "will meet on Tuesday", "is expected to ... in June",
+# "a meeting set for June 15-16", "bonds which mature in June", "due on March 3".
+_FUTURE: Final = re.compile(
+    r"(?<![\w'])(?:will|shall|won't|'ll|(?:is|are)\s{1,3}(?:expected|set|scheduled|due|slated|poised|likely)\s{1,3}to"
+    r"|expects?\s{1,3}to|plans\s{1,3}to|planning\s{1,3}to|planned\s{1,3}for|set\s{1,3}for|scheduled\s{1,3}for|due\s{1,3}(?:on|in|by)"
+    r"|matures?|maturing|maturity|upcoming|forthcoming|(?:is|are)\s{1,3}to)(?![\w'])"
+)
+# What ends a clause's future ("said", a sentence end) between the cue and the date.
+_TENSE_BREAK: Final = re.compile(r"[.;!?]\s|\n|\b(?:said|told|announced|reported|added|was|were|had)\b")
+# A date that opens its clause: "...; on January 2, ..." (a boundary, then at most two words).
+_OPENS_CLAUSE: Final = re.compile(r"(?:^|[;:.,\n]\s{0,3}|\n)(?:[a-z]{1,8}\s{1,3}){0,2}$")
+_FUTURE_BEFORE: Final = 60  # a cue this far before the date ("will meet on Tuesday")
+_FUTURE_AFTER: Final = 40  # or this far after it ("on January 2, a new limit will be set")
+
+
+def future_cues(norm: str) -> list[tuple[int, int]]:
+    """The spans of the words that put a clause in the future, in order (one pass over the text).
+
+    >>> future_cues("the committee will meet on tuesday.")
+    [(14, 18)]
+    """
+    return [m.span() for m in _FUTURE.finditer(norm)]
+
+
+def future_cue_near(norm: str, cues: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The future cue of the clause of ``start:end``, if any: close before or after, nothing between.
+
+    >>> norm = "the fed will meet on tuesday; it said on monday."
+    >>> cues = future_cues(norm)
+    >>> future_cue_near(norm, cues, 21, 28), future_cue_near(norm, cues, 40, 46)
+    ((8, 12), None)
+    """
+    i = bisect.bisect_left(cues, (start - _FUTURE_BEFORE, 0))
+    while i < len(cues):
+        s, e = cues[i]
+        if s > end + _FUTURE_AFTER:
+            return None
+        if e <= start:
+            if _TENSE_BREAK.search(norm, e, start) is None:
+                return (s, e)
+        elif (
+            s >= end
+            and norm.startswith(",", end)
+            and _OPENS_CLAUSE.search(norm, start - 16 if start > 16 else 0, start) is not None
+            and _TENSE_BREAK.search(norm, end, s) is None
+        ):
+            return (s, e)  # "on January 2, a new limit will be set": a date opening the clause
+        i += 1
+    return None
+
 
 _RANK: Final = {G.DAY: 0, G.WEEK: 1, G.MONTH: 2, G.QUARTER: 3, G.YEAR: 4, G.DECADE: 5}
 _UNIT_MONTHS: Final = {"month": 1, "quarter": 3, "year": 12, "yr": 12}
@@ -194,12 +251,15 @@ def _is_topic(p: Period, text: str) -> bool:
     return not text.endswith(("today", "yesterday", "tomorrow", "tonight"))
 
 
-def anchor_comparisons(norm: str, dates: list[tuple[int, int, Period]]) -> list[Dated]:
+def anchor_comparisons(
+    norm: str, dates: list[tuple[int, int, Period]], ref: dt.date | None = None
+) -> list[Dated]:
     """Each date of a text, comparisons read against the period under discussion.
 
     Args:
         norm: The lower-cased text.
         dates: ``(start, end, period)`` of each date, in order, as the grammar read it.
+        ref: The reference date: "a year ago" never compares with a period after it.
 
     Returns:
         The dates, each with its (re-read) period and the ``Basis`` of its anchor.
@@ -216,12 +276,13 @@ def anchor_comparisons(norm: str, dates: list[tuple[int, int, Period]]) -> list[
     for first, end, res in dates:
         start, text = first, norm[first:end]
         cmp = comparison_of(text) if _MAYBE.search(text) else None
-        if cmp is not None and text.startswith("the") and text[3:4].isspace():
+        if cmp is not None and text.startswith("the") and text[3:4].isspace() and "following" not in text:
             start += 4  # "the previous month": the surface is "previous month"
             while norm[start] == " ":
                 start += 1
         if cmp is not None and topic is not None:
-            moved = _compare(topic, cmp, start)
+            future = ref is not None and topic.res.start is not None and topic.res.start > ref
+            moved = None if cmp.weak and future else _compare(topic, cmp, start)
             if moved is not None:
                 dated = Dated(start, end, moved, Basis("date.anchor.previous", (topic.start, topic.end)))
                 out.append(dated)
@@ -254,3 +315,14 @@ def _compare(topic: Dated, cmp: Comparison, at: int) -> Period | None:
     if cmp.unit_rank < g_rank and not whole:
         return None  # "the previous month" after "2023": not a month of it
     return shift_period(p, cmp.months, cmp.days)
+
+
+def future_basis(basis: Basis | None, tense: tuple[int, int] | None) -> Basis | None:
+    """A date read against the reference date, forward for a future cue, says so (the cue its evidence).
+
+    >>> future_basis(Basis("date.anchor.reference"), (8, 12))
+    Basis(rule='date.anchor.future', evidence=(8, 12))
+    """
+    if tense is not None and basis is not None and basis.rule == ANCHOR_REFERENCE:
+        return Basis("date.anchor.future", tense)
+    return basis

@@ -344,7 +344,7 @@ RULES: Final[tuple[Rule, ...]] = (
         cues=(CueKind.NUMBER, CueKind.ON_THE),
         literals=("on the",),
         examples=(
-            Example("The bond matures on the 15th, the treasury said.", "15th", "2025-02-15"),
+            Example("The bond was repaid on the 15th, the treasury said.", "15th", "2025-02-15"),
             Example("Talks resume on the 20th.", "20th", "2025-02-20"),
         ),
     ),
@@ -423,7 +423,7 @@ RULES: Final[tuple[Rule, ...]] = (
             Example(
                 "Shipments resume the week of October 7th, 2024.", "week of October 7th, 2024", "2024-W41"
             ),
-            Example("Talks are planned for the week of March 10.", "week of March 10", "2024-W10"),
+            Example("Talks were held in the week of March 10.", "week of March 10", "2024-W10"),
         ),
     ),
     Rule(

@@ -28,7 +28,7 @@ from geoecon._mention import Basis, Date, Granularity
 from geoecon.dates.anchor import Anchor
 from geoecon.dates.around import Around, modifier_before
 from geoecon.dates.calendar import Period
-from geoecon.dates.context import anchor_comparisons
+from geoecon.dates.context import anchor_comparisons, future_basis, future_cue_near, future_cues
 from geoecon.dates.grammar import RULES
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
 
@@ -412,9 +412,12 @@ class _Cand(NamedTuple):
     res: Period
     rule: str  #: the name of the rule that read it
     basis: Basis | None = None  #: which anchor it was read against (``context``)
+    tense: tuple[int, int] | None = None  #: the future cue it was read forward for
 
 
-def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
+def _candidate(
+    m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str, *, tense: tuple[int, int] | None
+) -> _Cand | None:
     try:
         out = read(m, at, anchor)
     except (ValueError, OverflowError, KeyError, StopIteration):
@@ -426,13 +429,16 @@ def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule:
     else:  # Speed: not unpacked (a NamedTuple unpacks through its iterator)
         res, s, e = out.period, out.start, out.end
     s, e = trim(at.norm, s, e)
-    return _Cand(s, e, res, rule) if e > s else None
+    return _Cand(s, e, res, rule, None, tense) if e > s else None
 
 
 def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple[str, list[_Cand]]:
     """The lower-cased text, and the candidates kept, in order (none overlapping)."""
     at = Around(raw, norm)
     anchor = Anchor(ref, future)
+    forward = Anchor(ref, future=True)
+    # The words that put a clause in the future: a date near one reads forward.
+    ahead = future_cues(at.norm) if ref is not None and not future else []
     norm = at.norm
     cands: list[_Cand] = []
     found_windows = windows(norm)
@@ -486,7 +492,10 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
                             if key in seen:
                                 continue
                             seen.add(key)
-                        cand = _candidate(m, at, anchor, read, name)
+                        tense = future_cue_near(norm, ahead, m.start(), m.end()) if ahead else None
+                        cand = _candidate(
+                            m, at, anchor if tense is None else forward, read, name, tense=tense
+                        )
                         if cand is not None:
                             cands.append(cand)
     # Within dates, the longer candidate wins, then the earlier one.
@@ -500,8 +509,11 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     taken = join_weekdays(norm, taken)
-    dated = anchor_comparisons(norm, [(c.start, c.end, c.res) for c in taken])
-    return norm, [_Cand(d.start, d.end, d.res, c.rule, d.basis) for d, c in zip(dated, taken, strict=True)]
+    dated = anchor_comparisons(norm, [(c.start, c.end, c.res) for c in taken], ref)
+    return norm, [
+        _Cand(d.start, d.end, d.res, c.rule, future_basis(d.basis, c.tense), c.tense)
+        for d, c in zip(dated, taken, strict=True)
+    ]
 
 
 def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
@@ -565,12 +577,13 @@ def join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
             and not norm[prev.end : c.start].strip(" ,")
             and _WEEKDAY_ONLY.fullmatch(norm, prev.start, prev.end)
         ):
-            out[-1] = _Cand(prev.start, c.end, c.res, c.rule)
+            out[-1] = _Cand(prev.start, c.end, c.res, c.rule, None, c.tense)
             continue
         out.append(c)
     return out
 
 
+_SHORT_MONTHS: Final = frozenset({"may", "june", "july"})  # full names, not abbreviations: "in June."
 _LEAD_THE: Final = re.compile(r"the\s{1,3}")
 _LAST_WORD_RE: Final = re.compile(r"[a-z]{1,12}$")
 
@@ -590,6 +603,6 @@ def trim(norm: str, s: int, e: int) -> tuple[int, int]:
         # A full stop after a full word ("in December.") ends the sentence; after an
         # abbreviation ("Dec.", "a.d.") it belongs to the date.
         word = _LAST_WORD_RE.search(norm, s, e - 1)
-        if word is not None and len(word.group(0)) > 4:
+        if word is not None and (len(word.group(0)) > 4 or word.group(0) in _SHORT_MONTHS):
             e -= 1
     return s, e
