@@ -114,6 +114,7 @@ _NOT_AGO: Final = frozenset({G.YEAR, G.DAY, G.DECADE})
 _AGO_REACH: Final = 400
 
 _MAYBE: Final = re.compile("same|year-ago|previous|prior|preceding|following|ago|earlier|later|before|back")
+_SINCE: Final = re.compile(r"\bsince\s{1,3}$")
 _SAME_UNIT: Final = re.compile(r"\b(month|quarter|week|day)\b")
 _SAME: Final = re.compile(
     r"(?:the\s{1,3})?(?:same|year-ago)\b.*?(?:(?:of|in)\s{1,3}(?P<y>\d{4})|(?P<fy>fiscal|financial)?\s{0,3}(?:year|yr)?\s{0,3}$)",
@@ -292,8 +293,9 @@ def anchor_comparisons(
         basis = Basis("date.anchor.reference") if res.relative and res.value is not None else None
         dated = Dated(start, end, res, basis)
         out.append(dated)
-        if cmp is None and _is_topic(res, text):
-            topic = dated
+        landmark = _SINCE.search(norm, first - 8 if first > 8 else 0, first) is not None
+        if cmp is None and not landmark and _is_topic(res, text):
+            topic = dated  # "the lowest since June 2021": a landmark, not the period discussed
     return out
 
 

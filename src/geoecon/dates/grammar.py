@@ -65,12 +65,14 @@ from geoecon.dates.periods import (
     read_compact_quarter,
     read_decade,
     read_first_months,
+    read_first_quarters,
     read_fiscal_year,
     read_half,
     read_month,
     read_month_quarter,
     read_month_range,
     read_month_year,
+    read_months_to,
     read_nth_week,
     read_numeric_month_year,
     read_quarter,
@@ -267,7 +269,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_range",
-        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?",
+        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR}))?",
         read=read_month_range,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 0),
@@ -663,6 +665,51 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Margins improved in 2H 2024.", "2H 2024", "2024-07/2024-12"),
             Example("Sales rose in 1H24, the company said.", "1H24", "2024-01/2024-06"),
+        ),
+    ),
+    Rule(
+        name="months_to",
+        pattern=(
+            rf"(?<![\w])(?:(?P<n>{CARDINAL})\s{{1,3}}months|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year)"
+            rf"[\s-]{{1,3}}(?:to|through|thru|ended|ending|until)[\s-]{{1,3}}(?:end[\s-]{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:\s{{1,3}}(?:3[01]|[12]\d|0?[1-9])(?![\d]))?(?:,?\s{{1,3}}(?P<y>{YEAR}))?(?![\w])"
+        ),
+        read=read_months_to,
+        cues=(CueKind.MONTH,),
+        literals=("months", "year"),
+        examples=(
+            Example(
+                "Borrowing in the nine months to December 2023 rose.",
+                "nine months to December 2023",
+                "2023-04/2023-12",
+            ),
+            Example(
+                "India imported more crude in the year to March 2022.",
+                "year to March 2022",
+                "2021-04/2022-03",
+            ),
+        ),
+    ),
+    Rule(
+        name="first_quarters",
+        pattern=(
+            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+        ),
+        read=read_first_quarters,
+        cues=(CueKind.RELATIVE,),
+        literals=("first",),
+        examples=(
+            Example(
+                "China's GDP grew 4.8% in the first three quarters of 2024.",
+                "first three quarters of 2024",
+                "2024-01/2024-09",
+            ),
+            Example(
+                "Output rose in the first two quarters, the ministry said.",
+                "first two quarters",
+                "2024-01/2024-06",
+            ),
         ),
     ),
     Rule(

@@ -24,6 +24,7 @@ from geoecon.dates.around import Around, month_allowed, prev_word_span
 from geoecon.dates.calendar import (
     UNIT_GRANULARITY,
     Period,
+    add_months,
     fiscal_year,
     fiscal_year_starting,
     last_day,
@@ -144,6 +145,40 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
     if y is None:
         return Period.unresolved(G.MONTH)
     return Period.months(y, m1, y, m2, relative=True)
+
+
+def read_months_to(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    """Read "the nine months to December 2023", "seven months through October", "the year to March 2022"."""
+    end_month = month_number(m["mon"])
+    n = 12 if m["n"] is None else number_of(m["n"])
+    if n is None or not 2 <= n <= 12:
+        return None
+    if m["y"] is not None:
+        year = int(m["y"])
+    else:
+        got = anchor.year_of(end_month)
+        if got is None:
+            return Period.unresolved(G.MONTH)
+        year = got
+    first = add_months(dt.date(year, end_month, 1), 1 - n)
+    granularity = G.YEAR if n == 12 else G.MONTH
+    return Period.months(first.year, first.month, year, end_month, granularity, relative=m["y"] is None)
+
+
+def read_first_quarters(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    """Read "the first three quarters of 2024", "the first two quarters": January to their last month."""
+    n = number_of(m["n"])
+    if n is None or not 2 <= n <= 3:
+        return None
+    year, explicit = _year_tail(m, anchor)
+    if year is None:
+        if explicit:
+            return Period.unresolved(G.MONTH)
+        year = anchor.year_of_months(3 * n, 3 * n)  # the last of its months is past
+        if year is None:
+            return Period.unresolved(G.MONTH)
+        return Period.months(year, 1, year, 3 * n, relative=True)
+    return Period.months(year, 1, year, 3 * n, relative=bool(m.groupdict().get("yrel")))
 
 
 def read_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
