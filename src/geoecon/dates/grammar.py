@@ -677,6 +677,7 @@ RULES: Final[tuple[Rule, ...]] = (
         read=read_months_to,
         cues=(CueKind.MONTH,),
         literals=("months", "year"),
+        hint=r"(?:months|year)[\s-]{1,3}(?:to|through|thru|ended|ending|until)[\s-]",
         examples=(
             Example(
                 "Borrowing in the nine months to December 2023 rose.",
@@ -698,7 +699,7 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         read=read_first_quarters,
         cues=(CueKind.RELATIVE,),
-        literals=("first",),
+        literals=("quarters",),
         examples=(
             Example(
                 "China's GDP grew 4.8% in the first three quarters of 2024.",

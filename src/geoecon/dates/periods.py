@@ -465,10 +465,31 @@ def year_context(at: Around, start: int) -> bool:
                 return False
         return True
     if prev in {"and", "or", "to", "until"}:
+        if prev != "and" and at.prev_word(start - len(prev) - 1) in _TO_YEAR:
+            return True  # "compared to 2021", "up until 2028"
         return _YEAR_BEFORE_RE.search(at.norm, max(0, start - 16), start) is not None
-    return prev in YEAR_CONTEXT
+    if prev in _YEAR_MODIFIED:
+        # "the 2008 financial crisis", "a 2018 loan agreement", "the 2024 Eurobonds": a year as
+        # a modifier, unless a count of things follows ("the 2000 workers").
+        nxt = at.next_word(start + 4)
+        return bool(nxt) and nxt not in _COUNTED and not at.norm.startswith(("-", "/"), start + 4)
+    return prev in YEAR_CONTEXT or prev in _YEAR_AFTER
 
 
+# Words after which a bare year reads as a year: "notes due 2024", "greater than 2014", "a
+# record 2023", "20% over 2020", "versus 2019".
+_YEAR_AFTER: Final = frozenset("due than over versus vs record".split())
+# Words before "to"/"until" that make the year after them a year: "compared to 2021", "up until 2028".
+_TO_YEAR: Final = frozenset("compared relative up back".split())
+# Articles before a year that modifies a noun ("the 2008 crash").
+_YEAR_MODIFIED: Final = frozenset({"the", "a", "an"})
+# Counted things: "the 2000 workers" is a number of them.
+_COUNTED: Final = frozenset(
+    """
+    people workers employees jobs members staff troops soldiers ships vessels cars vehicles units shares
+    homes houses households families students children flights passengers companies firms farms
+    """.split()
+)
 # A year, then "and", "or", "to" or "until": "between 2017 and 2019", "2019, 2020 or 2021".
 _YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
 

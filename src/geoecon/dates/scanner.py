@@ -28,7 +28,7 @@ from geoecon._mention import Basis, Date, Granularity
 from geoecon.dates.anchor import Anchor
 from geoecon.dates.around import Around, modifier_before
 from geoecon.dates.calendar import Period
-from geoecon.dates.context import anchor_comparisons, future_basis, future_cue_near, future_cues
+from geoecon.dates.context import anchor_comparisons, date_basis, future_cue_near
 from geoecon.dates.grammar import RULES
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
 
@@ -415,9 +415,7 @@ class _Cand(NamedTuple):
     tense: tuple[int, int] | None = None  #: the future cue it was read forward for
 
 
-def _candidate(
-    m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str, *, tense: tuple[int, int] | None
-) -> _Cand | None:
+def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
     try:
         out = read(m, at, anchor)
     except (ValueError, OverflowError, KeyError, StopIteration):
@@ -429,16 +427,30 @@ def _candidate(
     else:  # Speed: not unpacked (a NamedTuple unpacks through its iterator)
         res, s, e = out.period, out.start, out.end
     s, e = trim(at.norm, s, e)
-    return _Cand(s, e, res, rule, None, tense) if e > s else None
+    return _Cand(s, e, res, rule) if e > s else None
+
+
+def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
+    """``_candidate`` with a reference date and the past preference: a future clause reads forward.
+
+    A relative date in a future clause ("will meet on Tuesday") is read again, forward; the
+    clause is looked at only for relative dates, and only around them.
+    """
+    cand = _candidate(m, at, anchor, read, rule)
+    if cand is None or not cand.res.relative:
+        return cand
+    tense = future_cue_near(at.norm, m.start(), m.end())
+    if tense is None:
+        return cand
+    again = _candidate(m, at, Anchor(anchor.ref, future=True), read, rule)
+    return None if again is None else again._replace(tense=tense)
 
 
 def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple[str, list[_Cand]]:
     """The lower-cased text, and the candidates kept, in order (none overlapping)."""
     at = Around(raw, norm)
     anchor = Anchor(ref, future)
-    forward = Anchor(ref, future=True)
-    # The words that put a clause in the future: a date near one reads forward.
-    ahead = future_cues(at.norm) if ref is not None and not future else []
+    make = _candidate if ref is None or future else _tensed_candidate
     norm = at.norm
     cands: list[_Cand] = []
     found_windows = windows(norm)
@@ -492,10 +504,7 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
                             if key in seen:
                                 continue
                             seen.add(key)
-                        tense = future_cue_near(norm, ahead, m.start(), m.end()) if ahead else None
-                        cand = _candidate(
-                            m, at, anchor if tense is None else forward, read, name, tense=tense
-                        )
+                        cand = make(m, at, anchor, read, name)
                         if cand is not None:
                             cands.append(cand)
     # Within dates, the longer candidate wins, then the earlier one.
@@ -509,11 +518,9 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     taken = join_weekdays(norm, taken)
-    dated = anchor_comparisons(norm, [(c.start, c.end, c.res) for c in taken], ref)
-    return norm, [
-        _Cand(d.start, d.end, d.res, c.rule, future_basis(d.basis, c.tense), c.tense)
-        for d, c in zip(dated, taken, strict=True)
-    ]
+    for index, d in anchor_comparisons(norm, taken, ref).items():
+        taken[index] = taken[index]._replace(start=d.start, res=d.res, basis=d.basis)
+    return norm, taken
 
 
 def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
@@ -534,7 +541,7 @@ def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
                 end_date=r.end,
                 relative=r.relative,
                 modifier=modifier,
-                basis=() if c.basis is None else (c.basis,),
+                basis=(c.basis,) if c.basis is not None else date_basis(r, c.tense) if r.relative else (),
             )
         )
     return dates
