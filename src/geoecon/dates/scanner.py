@@ -19,6 +19,7 @@ Each speed rewrite has an equivalence test against its plain form in
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -406,6 +407,11 @@ def _snap_end(norm: str, e: int, n: int) -> int:
 # --------------------------------------------------------------------------- candidates
 
 
+# The rules whose dates can be comparisons ("a year earlier", "the previous month"): see context.
+_COMPARING: Final = frozenset({"same_period", "relative_period", "offset"})
+_RULE_OF: Final = operator.attrgetter("rule")
+
+
 class _Cand(NamedTuple):
     start: int
     end: int
@@ -518,8 +524,10 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     taken = join_weekdays(norm, taken)
-    for index, d in anchor_comparisons(norm, taken, ref).items():
-        taken[index] = taken[index]._replace(start=d.start, res=d.res, basis=d.basis)
+    # Speed: only the rules that read comparisons call for the pass (a C-level test).
+    if not _COMPARING.isdisjoint(map(_RULE_OF, taken)):
+        for index, d in anchor_comparisons(norm, taken, ref).items():
+            taken[index] = taken[index]._replace(start=d.start, res=d.res, basis=d.basis)
     return norm, taken
 
 
