@@ -230,6 +230,22 @@ POSITIVES: list[tuple[str, str, str, str, D, D]] = [
         D(2023, 6, 30),
     ),
     (
+        "The World Bank will lend Bangladesh $2 billion in FY 2024-25.",
+        "FY 2024-25",
+        "2024-07/2025-06",
+        "year",
+        D(2024, 7, 1),
+        D(2025, 6, 30),
+    ),
+    (
+        "Kenya's Treasury cut spending in fiscal 2024.",
+        "fiscal 2024",
+        "2023-07/2024-06",
+        "year",
+        D(2023, 7, 1),
+        D(2024, 6, 30),
+    ),
+    (
         "The U.S. federal deficit in fiscal 2024 was $1.8 trillion.",
         "fiscal 2024",
         "2023-10/2024-09",
