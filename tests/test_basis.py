@@ -63,6 +63,13 @@ CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
     ("Georgia signed the deal.", "place", "Georgia", "GE", "place.homonym.default", None),
 ]  # fmt: skip
 
+# The anchors of dates, each checked with its sentences in tests/dates/test_context.py.
+DATE_RULES = {
+    "date.anchor.previous",
+    "date.anchor.reference",
+    "date.anchor.future",
+    "date.fallback.dateparser",
+}
 SRC = Path(__file__).resolve().parents[1] / "src" / "geoecon"
 FIND: dict[str, Callable[[str], Iterator[Mention]]] = {
     "money": money.find_money,
@@ -142,11 +149,11 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 26
-    assert table == {case[4] for case in CASES} | {"unit.per.carried"}  # a second basis: below
+    assert len(table) == 30
+    assert table == {case[4] for case in CASES} | {"unit.per.carried"} | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")
-        for name in ("money", "tonnage", "percentages", "places/homonyms")
+        for name in ("money", "tonnage", "percentages", "places/homonyms", "dates/context", "dates/__init__")
     )
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table
 

@@ -247,4 +247,6 @@ def test_a_parse_is_the_one_mention_that_find_finds(kind: str, text: str) -> Non
         # what find_* finds as the whole text, parse_* reads
         assert not (len(found) == 1 and found[0].text == text.strip())
     else:
-        assert found == (parsed,)
+        # a string geoecon's grammar does not read as one date may be read by dateparser, and says so
+        if not any(basis.rule == "date.fallback.dateparser" for basis in parsed.basis):
+            assert found == (parsed,)

@@ -230,6 +230,22 @@ POSITIVES: list[tuple[str, str, str, str, D, D]] = [
         D(2023, 6, 30),
     ),
     (
+        "The World Bank will lend Bangladesh $2 billion in FY 2024-25.",
+        "FY 2024-25",
+        "2024-07/2025-06",
+        "year",
+        D(2024, 7, 1),
+        D(2025, 6, 30),
+    ),
+    (
+        "Kenya's Treasury cut spending in fiscal 2024.",
+        "fiscal 2024",
+        "2023-07/2024-06",
+        "year",
+        D(2023, 7, 1),
+        D(2024, 6, 30),
+    ),
+    (
         "The U.S. federal deficit in fiscal 2024 was $1.8 trillion.",
         "fiscal 2024",
         "2023-10/2024-09",
@@ -338,10 +354,10 @@ RELATIVE: list[tuple[str, str, str, str, D, D]] = [
     (
         "The deal was struck two years ago in Doha.",
         "two years ago",
-        "2023-02-24",
-        "day",
-        D(2023, 2, 24),
-        D(2023, 2, 24),
+        "2023",  # a year, not a day (issue #18)
+        "year",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
     ),
     (
         "Talks began last March under pressure.",
@@ -603,3 +619,13 @@ def test_any_text_is_scanned_quickly(text: str) -> None:
 )
 def test_known_weaknesses(text: str, value: str) -> None:
     assert _one(text, reference_date=REF).value == value
+
+
+def test_the_dateparser_fallback_never_reads_the_clock() -> None:
+    # without a reference date, a string with no year is not given one from the day it is read
+    with pytest.raises(ParseError):
+        parse_date(" in March€")
+    dated = parse_date(" in March€", reference_date=dt.date(2024, 5, 1))
+    assert dated.value == "2024-03"
+    assert [b.rule for b in dated.basis] == ["date.fallback.dateparser"]
+    assert parse_date("Thursday 24th of February, 2025 at 10:00").value == "2025-02-24"

@@ -142,6 +142,10 @@ class Basis:
     | `place.homonym.previous_place` | place | the previous place | its country's state: "Atlanta, Georgia" |
     | `place.homonym.document` | place | a place of that country | the reading whose country the text names |
     | `place.homonym.default` | place | none | no place of any reading's country: the most populous |
+    | `date.anchor.previous` | date | the anchor period | a comparison: the period under discussion moved |
+    | `date.anchor.reference` | date | none | a relative date read against the reference date |
+    | `date.anchor.future` | date | the future cue | read forward from the reference date ("will") |
+    | `date.fallback.dateparser` | date | none | `parse_date` of a string the grammar cannot read |
 
     The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and
     "cents" (``geoecon._tables.currencies.AMBIGUOUS``). "Pounds" read as sterling and "points"

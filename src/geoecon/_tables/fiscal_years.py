@@ -23,6 +23,20 @@ Sources, one per convention (the naming is the usage of each government's own bu
   § 1102 (the fiscal year of the Treasury begins on October 1 and ends on September 30 of the
   following year); the President's Budget for "Fiscal Year 2024" ends on 30 September 2024.
 
+* **BD** Bangladesh, July-June, named by its end: the Constitution of Bangladesh, art. 152(1)
+  ("financial year" is the year beginning on the first day of July); the Finance Division's
+  budget writes "FY2024-25" and "FY25" for July 2024 - June 2025.
+* **EG** Egypt, July-June, named by its end: the Public Finance Unified Law No. 6 of 2022 (the
+  fiscal year begins on 1 July and ends on 30 June); the Ministry of Finance writes "FY2023/24".
+* **KE** Kenya, July-June, named by its end: the Public Finance Management Act, 2012, s. 2
+  ("financial year" is the period of twelve months ending on the thirtieth June in each year).
+* **UG** Uganda, July-June, named by its end: the Public Finance Management Act, 2015, s. 3
+  ("financial year" is the period of twelve months beginning on 1st July).
+* **TZ** Tanzania, July-June, named by its end: the Budget Act, 2015, s. 3 ("financial year" is
+  the period of twelve months ending on the thirtieth day of June).
+* **NZ** New Zealand, July-June, named by its end: the Public Finance Act 1989, s. 2
+  ("financial year" is the 12 months ending on 30 June); the Treasury's "Budget 2024" is FY25.
+
 Which country a fiscal year belongs to is read from the text by ``geoecon.dates``; a text
 naming none of these keeps calendar years.
 """
@@ -57,5 +71,11 @@ FISCAL_YEARS: Final[dict[str, FiscalYear]] = {
         FiscalYear(country="PK", first_month=7, named_by="end"),
         FiscalYear(country="AU", first_month=7, named_by="end"),
         FiscalYear(country="US", first_month=10, named_by="end"),
+        FiscalYear(country="BD", first_month=7, named_by="end"),
+        FiscalYear(country="EG", first_month=7, named_by="end"),
+        FiscalYear(country="KE", first_month=7, named_by="end"),
+        FiscalYear(country="UG", first_month=7, named_by="end"),
+        FiscalYear(country="TZ", first_month=7, named_by="end"),
+        FiscalYear(country="NZ", first_month=7, named_by="end"),
     )
 }

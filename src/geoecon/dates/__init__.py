@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, Literal
 
 from geoecon._contract import find_all, options_from
-from geoecon._mention import Date, Mention
+from geoecon._mention import Basis, Date, Mention
 from geoecon._strict import Policy, parse_whole, words_around
 from geoecon.dates.around import ASCII_LOWER
 from geoecon.dates.calendar import Period
@@ -160,10 +160,15 @@ def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
     """Ask dateparser (if installed) about a whole string that names a month or weekday.
 
     Only strings with a month or weekday word and no amount sign are tried, so that
-    dateparser never reads "$85" or "74%" as a year.
+    dateparser never reads "$85" or "74%" as a year. Without a reference date, only strings
+    that write a year are tried: dateparser would take a missing year or a weekday from the
+    clock, and a geoecon date never depends on the day it is read. The date records the basis
+    ``date.fallback.dateparser``.
     """
     low = norm.translate(ASCII_LOWER)
     if "$" in low or "%" in low or not re.search(rf"{MONTH_NAME}|{WEEKDAY}", low):
+        return None
+    if options.reference_date is None and not _WRITTEN_YEAR.search(low):
         return None
     from geoecon._adapters.dateparser_adapter import parse_period  # noqa: PLC0415 - optional, slow
 
@@ -190,8 +195,12 @@ def _dateparser_fallback(text: str, norm: str, options: Options) -> Date | None:
         granularity=res.granularity,
         start_date=res.start,
         end_date=res.end,
+        basis=_FALLBACK_BASIS,
     )
 
+
+_WRITTEN_YEAR: Final = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_FALLBACK_BASIS: Final = (Basis("date.fallback.dateparser"),)
 
 _ALLOWED_REST: Final = re.compile(
     r"(?:on|in|at|of|during|since|by|the|from|(?:the\s{1,3})?(?:early|mid|late|end|beginning|start|middle)"

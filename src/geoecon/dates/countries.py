@@ -27,6 +27,12 @@ COUNTRY_CUES: Final = {
     "PK": r"Pakistan|Pakistani|Islamabad|Karachi",
     "AU": r"Australia|Australian|Canberra|Sydney|RBA",
     "US": r"U\.S\.|US|United\s States|Congress|Pentagon|White\s House|federal",
+    "BD": r"Bangladesh|Bangladeshi|Dhaka|taka",
+    "EG": r"Egypt|Egyptian|Cairo",
+    "KE": r"Kenya|Kenyan|Nairobi",
+    "UG": r"Uganda|Ugandan|Kampala",
+    "TZ": r"Tanzania|Tanzanian|Dodoma",
+    "NZ": r"New\s Zealand|Wellington",
 }
 _COUNTRY_RE: Final = re.compile(
     r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in COUNTRY_CUES.items()) + r")(?![\w])"

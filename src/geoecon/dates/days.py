@@ -319,4 +319,6 @@ def read_offset(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
         d = add_months(ref, sign * n)
     else:
         d = add_months(ref, sign * 12 * n)
+        if sign < 0 or (m["dir"] or "").lower().startswith("later"):  # "two years ago" is a year, not a day
+            return Period.year(d.year, relative=True)
     return Period.day(d, relative=True)

@@ -65,16 +65,19 @@ from geoecon.dates.periods import (
     read_compact_quarter,
     read_decade,
     read_first_months,
+    read_first_quarters,
     read_fiscal_year,
     read_half,
     read_month,
     read_month_quarter,
     read_month_range,
     read_month_year,
+    read_months_to,
     read_nth_week,
     read_numeric_month_year,
     read_quarter,
     read_relative_period,
+    read_same_period,
     read_the_period,
     read_upcoming,
     read_week_number,
@@ -266,7 +269,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_range",
-        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?P<y>{YEAR}))?",
+        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR}))?",
         read=read_month_range,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 0),
@@ -343,7 +346,7 @@ RULES: Final[tuple[Rule, ...]] = (
         cues=(CueKind.NUMBER, CueKind.ON_THE),
         literals=("on the",),
         examples=(
-            Example("The bond matures on the 15th, the treasury said.", "15th", "2025-02-15"),
+            Example("The bond was repaid on the 15th, the treasury said.", "15th", "2025-02-15"),
             Example("Talks resume on the 20th.", "20th", "2025-02-20"),
         ),
     ),
@@ -422,7 +425,7 @@ RULES: Final[tuple[Rule, ...]] = (
             Example(
                 "Shipments resume the week of October 7th, 2024.", "week of October 7th, 2024", "2024-W41"
             ),
-            Example("Talks are planned for the week of March 10.", "week of March 10", "2024-W10"),
+            Example("Talks were held in the week of March 10.", "week of March 10", "2024-W10"),
         ),
     ),
     Rule(
@@ -473,7 +476,7 @@ RULES: Final[tuple[Rule, ...]] = (
         name="offset",
         pattern=(
             rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
+            r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|prior|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
         ),
         read=read_offset,
         cues=(CueKind.RELATIVE,),
@@ -481,27 +484,55 @@ RULES: Final[tuple[Rule, ...]] = (
         # The last character of the number, then the unit: after "in   twelve  ".
         step=Step(r"[\daenortx]\s{1,3}(?:day|week|fortnight|month|year)", 10),
         examples=(
-            Example("The deal was struck two years ago in Doha.", "two years ago", "2023-02-24"),
+            Example("The deal was struck two years ago in Doha.", "two years ago", "2023"),
             Example("Rates will be cut in 3 weeks, the governor said.", "in 3 weeks", "2025-03-17"),
         ),
     ),
     Rule(
         name="relative_period",
         pattern=(
-            r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
+            r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
             r"(?P<fiscal>(?:calendar|fiscal|financial)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
         ),
         read=read_relative_period,
         cues=(CueKind.RELATIVE,),
-        literals=("this", "last", "next", "past", "previous", "current", "coming", "following", "upcoming"),
+        literals=(
+            "this",
+            "last",
+            "next",
+            "past",
+            "previous",
+            "prior",
+            "preceding",
+            "current",
+            "coming",
+            "following",
+            "upcoming",
+        ),
         step=Step(
-            r"(?:this|last|next|past|previous|current|coming|following|upcoming)\s{1,3}"
+            r"(?:this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
             r"(?:(?:calendar|fiscal|financial)\s{1,3})?(?:week|month|year|yr|quarter|qtr)",
             6,  # after "the   "
         ),
         examples=(
             Example("Inflation slowed last year, the bank said.", "last year", "2024"),
             Example("Margins narrowed last quarter.", "last quarter", "2024-Q4"),
+        ),
+    ),
+    Rule(
+        name="same_period",
+        pattern=(
+            r"(?<![\w])(?:same\s{1,3}(?:[a-z]{1,8}-month\s{1,3})?(?P<unit>month|period|quarter|week|time|season|half)"
+            rf"(?:\s{{1,3}}(?:of|in)\s{{1,3}}(?P<y>{YEAR})|\s{{1,3}}(?P<rel>last\s{{1,3}}(?:(?:fiscal|financial)\s{{1,3}})?year"
+            r"|a\s{1,3}year\s{1,3}(?:ago|earlier|before)|(?:of\s{1,3})?the\s{1,3}(?:previous|prior|preceding)\s{1,3}year))"
+            r"|year-ago\s{1,3}(?P<unit2>period|month|quarter|level))(?![\w-])"
+        ),
+        read=read_same_period,
+        cues=(CueKind.RELATIVE, CueKind.NUMBER),
+        literals=("same", "year-ago"),
+        examples=(
+            Example("Sales in May rose 7% from the same month last year.", "same month last year", "2023-05"),
+            Example("Output fell compared to the same period of 2016.", "same period of 2016", "2016"),
         ),
     ),
     Rule(
@@ -634,6 +665,52 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Margins improved in 2H 2024.", "2H 2024", "2024-07/2024-12"),
             Example("Sales rose in 1H24, the company said.", "1H24", "2024-01/2024-06"),
+        ),
+    ),
+    Rule(
+        name="months_to",
+        pattern=(
+            rf"(?<![\w])(?:(?P<n>{CARDINAL})\s{{1,3}}months|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year)"
+            rf"[\s-]{{1,3}}(?:to|through|thru|ended|ending|until)[\s-]{{1,3}}(?:end[\s-]{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:\s{{1,3}}(?:3[01]|[12]\d|0?[1-9])(?![\d]))?(?:,?\s{{1,3}}(?P<y>{YEAR}))?(?![\w])"
+        ),
+        read=read_months_to,
+        cues=(CueKind.MONTH,),
+        literals=("months", "year"),
+        hint=r"(?:months|year)[\s-]{1,3}(?:to|through|thru|ended|ending|until)[\s-]",
+        examples=(
+            Example(
+                "Borrowing in the nine months to December 2023 rose.",
+                "nine months to December 2023",
+                "2023-04/2023-12",
+            ),
+            Example(
+                "India imported more crude in the year to March 2022.",
+                "year to March 2022",
+                "2021-04/2022-03",
+            ),
+        ),
+    ),
+    Rule(
+        name="first_quarters",
+        pattern=(
+            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
+            rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+        ),
+        read=read_first_quarters,
+        cues=(CueKind.RELATIVE,),
+        literals=("quarters",),
+        examples=(
+            Example(
+                "China's GDP grew 4.8% in the first three quarters of 2024.",
+                "first three quarters of 2024",
+                "2024-01/2024-09",
+            ),
+            Example(
+                "Output rose in the first two quarters, the ministry said.",
+                "first two quarters",
+                "2024-01/2024-06",
+            ),
         ),
     ),
     Rule(

@@ -24,6 +24,7 @@ from geoecon.dates.around import Around, month_allowed, prev_word_span
 from geoecon.dates.calendar import (
     UNIT_GRANULARITY,
     Period,
+    add_months,
     fiscal_year,
     fiscal_year_starting,
     last_day,
@@ -146,6 +147,40 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
     return Period.months(y, m1, y, m2, relative=True)
 
 
+def read_months_to(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    """Read "the nine months to December 2023", "seven months through October", "the year to March 2022"."""
+    end_month = month_number(m["mon"])
+    n = 12 if m["n"] is None else number_of(m["n"])
+    if n is None or not 2 <= n <= 12:
+        return None
+    if m["y"] is not None:
+        year = int(m["y"])
+    else:
+        got = anchor.year_of(end_month)
+        if got is None:
+            return Period.unresolved(G.MONTH)
+        year = got
+    first = add_months(dt.date(year, end_month, 1), 1 - n)
+    granularity = G.YEAR if n == 12 else G.MONTH
+    return Period.months(first.year, first.month, year, end_month, granularity, relative=m["y"] is None)
+
+
+def read_first_quarters(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    """Read "the first three quarters of 2024", "the first two quarters": January to their last month."""
+    n = number_of(m["n"])
+    if n is None or not 2 <= n <= 3:
+        return None
+    year, explicit = _year_tail(m, anchor)
+    if year is None:
+        if explicit:
+            return Period.unresolved(G.MONTH)
+        year = anchor.year_of_months(3 * n, 3 * n)  # the last of its months is past
+        if year is None:
+            return Period.unresolved(G.MONTH)
+        return Period.months(year, 1, year, 3 * n, relative=True)
+    return Period.months(year, 1, year, 3 * n, relative=bool(m.groupdict().get("yrel")))
+
+
 def read_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read a month name without a year: "in July", "last March", "next May", "June after next"."""
     rel = (m["rel"] or "").lower()
@@ -253,6 +288,18 @@ def read_relative_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period
     if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
     return shift(anchor.ref, unit, PERIODS_AWAY.get(rel, 0))
+
+
+def read_same_period(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+    """Read "the same month last year", "the same period of 2016", "the year-ago period".
+
+    Read alone, the year it names; ``context`` reads it against the period under discussion.
+    """
+    if m["y"]:
+        return Period.year(int(m["y"]))
+    if anchor.ref is None:
+        return Period.unresolved(G.YEAR)
+    return shift(anchor.ref, "year", -1)
 
 
 def read_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
@@ -418,10 +465,31 @@ def year_context(at: Around, start: int) -> bool:
                 return False
         return True
     if prev in {"and", "or", "to", "until"}:
+        if prev != "and" and at.prev_word(start - len(prev) - 1) in _TO_YEAR:
+            return True  # "compared to 2021", "up until 2028"
         return _YEAR_BEFORE_RE.search(at.norm, max(0, start - 16), start) is not None
-    return prev in YEAR_CONTEXT
+    if prev in _YEAR_MODIFIED:
+        # "the 2008 financial crisis", "a 2018 loan agreement", "the 2024 Eurobonds": a year as
+        # a modifier, unless a count of things follows ("the 2000 workers").
+        nxt = at.next_word(start + 4)
+        return bool(nxt) and nxt not in _COUNTED and not at.norm.startswith(("-", "/"), start + 4)
+    return prev in YEAR_CONTEXT or prev in _YEAR_AFTER
 
 
+# Words after which a bare year reads as a year: "notes due 2024", "greater than 2014", "a
+# record 2023", "20% over 2020", "versus 2019".
+_YEAR_AFTER: Final = frozenset("due than over versus vs record".split())
+# Words before "to"/"until" that make the year after them a year: "compared to 2021", "up until 2028".
+_TO_YEAR: Final = frozenset("compared relative up back".split())
+# Articles before a year that modifies a noun ("the 2008 crash").
+_YEAR_MODIFIED: Final = frozenset({"the", "a", "an"})
+# Counted things: "the 2000 workers" is a number of them.
+_COUNTED: Final = frozenset(
+    """
+    people workers employees jobs members staff troops soldiers ships vessels cars vehicles units shares
+    homes houses households families students children flights passengers companies firms farms
+    """.split()
+)
 # A year, then "and", "or", "to" or "until": "between 2017 and 2019", "2019, 2020 or 2021".
 _YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
 

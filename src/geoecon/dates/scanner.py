@@ -19,15 +19,17 @@ Each speed rewrite has an equivalence test against its plain form in
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
-from geoecon._mention import Date, Granularity
+from geoecon._mention import Basis, Date, Granularity
 from geoecon.dates.anchor import Anchor
 from geoecon.dates.around import Around, modifier_before
 from geoecon.dates.calendar import Period
+from geoecon.dates.context import anchor_comparisons, date_basis, future_cue_near
 from geoecon.dates.grammar import RULES
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
 
@@ -405,11 +407,18 @@ def _snap_end(norm: str, e: int, n: int) -> int:
 # --------------------------------------------------------------------------- candidates
 
 
+# The rules whose dates can be comparisons ("a year earlier", "the previous month"): see context.
+_COMPARING: Final = frozenset({"same_period", "relative_period", "offset"})
+_RULE_OF: Final = operator.attrgetter("rule")
+
+
 class _Cand(NamedTuple):
     start: int
     end: int
     res: Period
     rule: str  #: the name of the rule that read it
+    basis: Basis | None = None  #: which anchor it was read against (``context``)
+    tense: tuple[int, int] | None = None  #: the future cue it was read forward for
 
 
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
@@ -427,10 +436,27 @@ def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule:
     return _Cand(s, e, res, rule) if e > s else None
 
 
+def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
+    """``_candidate`` with a reference date and the past preference: a future clause reads forward.
+
+    A relative date in a future clause ("will meet on Tuesday") is read again, forward; the
+    clause is looked at only for relative dates, and only around them.
+    """
+    cand = _candidate(m, at, anchor, read, rule)
+    if cand is None or not cand.res.relative:
+        return cand
+    tense = future_cue_near(at.norm, m.start(), m.end())
+    if tense is None:
+        return cand
+    again = _candidate(m, at, Anchor(anchor.ref, future=True), read, rule)
+    return None if again is None else again._replace(tense=tense)
+
+
 def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple[str, list[_Cand]]:
     """The lower-cased text, and the candidates kept, in order (none overlapping)."""
     at = Around(raw, norm)
     anchor = Anchor(ref, future)
+    make = _candidate if ref is None or future else _tensed_candidate
     norm = at.norm
     cands: list[_Cand] = []
     found_windows = windows(norm)
@@ -484,7 +510,7 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
                             if key in seen:
                                 continue
                             seen.add(key)
-                        cand = _candidate(m, at, anchor, read, name)
+                        cand = make(m, at, anchor, read, name)
                         if cand is not None:
                             cands.append(cand)
     # Within dates, the longer candidate wins, then the earlier one.
@@ -497,7 +523,12 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
         used[c.start : c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return norm, join_weekdays(norm, taken)
+    taken = join_weekdays(norm, taken)
+    # Speed: only the rules that read comparisons call for the pass (a C-level test).
+    if not _COMPARING.isdisjoint(map(_RULE_OF, taken)):
+        for index, d in anchor_comparisons(norm, taken, ref).items():
+            taken[index] = taken[index]._replace(start=d.start, res=d.res, basis=d.basis)
+    return norm, taken
 
 
 def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
@@ -518,6 +549,7 @@ def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
                 end_date=r.end,
                 relative=r.relative,
                 modifier=modifier,
+                basis=(c.basis,) if c.basis is not None else date_basis(r, c.tense) if r.relative else (),
             )
         )
     return dates
@@ -560,12 +592,13 @@ def join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
             and not norm[prev.end : c.start].strip(" ,")
             and _WEEKDAY_ONLY.fullmatch(norm, prev.start, prev.end)
         ):
-            out[-1] = _Cand(prev.start, c.end, c.res, c.rule)
+            out[-1] = _Cand(prev.start, c.end, c.res, c.rule, None, c.tense)
             continue
         out.append(c)
     return out
 
 
+_SHORT_MONTHS: Final = frozenset({"may", "june", "july"})  # full names, not abbreviations: "in June."
 _LEAD_THE: Final = re.compile(r"the\s{1,3}")
 _LAST_WORD_RE: Final = re.compile(r"[a-z]{1,12}$")
 
@@ -585,6 +618,6 @@ def trim(norm: str, s: int, e: int) -> tuple[int, int]:
         # A full stop after a full word ("in December.") ends the sentence; after an
         # abbreviation ("Dec.", "a.d.") it belongs to the date.
         word = _LAST_WORD_RE.search(norm, s, e - 1)
-        if word is not None and len(word.group(0)) > 4:
+        if word is not None and (len(word.group(0)) > 4 or word.group(0) in _SHORT_MONTHS):
             e -= 1
     return s, e

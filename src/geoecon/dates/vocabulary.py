@@ -252,6 +252,8 @@ PERIODS_AWAY: Final = {
     "last": -1,
     "past": -1,
     "previous": -1,
+    "prior": -1,
+    "preceding": -1,
     "next": 1,
     "coming": 1,
     "following": 1,
