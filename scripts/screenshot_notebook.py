@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
+
+from headless import screenshot
 
 import geoecon
 
@@ -54,24 +52,8 @@ body {{ font-family: -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-seri
 
 def main() -> None:
     """Write the page to a temporary folder and screenshot it with headless Chromium."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        sys.exit("chromium not found: apt-get install chromium")
     found = geoecon.extract(notebook_article(), reference_date=dt.date(2025, 2, 24))
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "notebook.html"
-        page.write_text(PAGE.format(html=found._repr_html_()), encoding="utf-8")
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [
-                browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", f"--user-data-dir={tmp}/profile", "--hide-scrollbars",
-                "--window-size=900,250", "--force-device-scale-factor=1",
-                f"--screenshot={OUT}", page.as_uri(),
-            ],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
+    screenshot(PAGE.format(html=found._repr_html_()), OUT, width=900, height=250)
     print(f"wrote {OUT.relative_to(ROOT)} ({len(found)} mentions)")
 
 

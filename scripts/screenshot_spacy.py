@@ -12,13 +12,10 @@ style="span")`` and asks Chromium (Debian package ``chromium``) to screenshot th
 from __future__ import annotations
 
 import runpy
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import spacy
+from headless import screenshot
 from spacy import displacy
 
 from geoecon.render import colours as colours_by_kind
@@ -29,9 +26,6 @@ OUT = ROOT / "docs" / "img" / "displacy-spans.png"
 
 def main() -> None:
     """Render the spans and screenshot them."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        sys.exit("chromium not found: apt-get install chromium")
     article = runpy.run_path(str(ROOT / "examples" / "quickstart.py"))["ARTICLE"]
     nlp = spacy.blank("en")
     nlp.add_pipe("geoecon", config={"reference_date": "2025-02-24"})
@@ -39,20 +33,7 @@ def main() -> None:
     colours = {kind.upper(): colour for kind, colour in colours_by_kind().items()}
     options = {"spans_key": "geoecon", "colors": colours}
     html = displacy.render(doc, style="span", options=options, page=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "spans.html"
-        page.write_text(html, encoding="utf-8")
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [
-                browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", f"--user-data-dir={tmp}/profile", "--hide-scrollbars",
-                "--window-size=1000,420", "--force-device-scale-factor=1",
-                f"--screenshot={OUT}", page.as_uri(),
-            ],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
+    screenshot(html, OUT, width=1000, height=420)
     print(f"wrote {OUT.relative_to(ROOT)} ({len(doc.spans['geoecon'])} spans)")
 
 
