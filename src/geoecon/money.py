@@ -225,10 +225,14 @@ class _Atom(NamedTuple):
     end: int
     number: Number
     code: str | None
-    assumed: bool
     has_currency: bool
     minor: Decimal | None = None  # "cents": the number is a fraction of the unit
-    basis: tuple[Basis, ...] = ()  # why the currency is assumed (``assumed`` is ``bool(basis)``)
+    basis: tuple[Basis, ...] = ()  # why the currency is assumed; empty when the text says it
+
+    @property
+    def assumed(self) -> bool:
+        """Whether the currency was read from context rather than written (it has a basis)."""
+        return bool(self.basis)
 
 
 _CENTS_GAP: Final = regex.compile(r"[ \t]+(?:and[ \t]+)?", regex.IGNORECASE)
@@ -450,7 +454,7 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
                         or text[max(0, start - 1) : start] == "±"
                     )
                 ):
-                    return _Atom(number.start, number.end, number, None, False, False)  # a mass
+                    return _Atom(number.start, number.end, number, None, False)  # a mass
                 c2, b2 = _noun_code(suf.group("noun"), doc, start)
             elif suf.group("code"):
                 raw = suf.group("code").upper()
@@ -483,9 +487,9 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
             if code is None:
                 code, basis = _resolve("cent", "USD", doc, number.start)
             minor = Decimal(fraction)
-            return _Atom(number.start, m.end(), number, code, bool(basis), True, minor, basis)
+            return _Atom(number.start, m.end(), number, code, True, minor, basis)
     if not found:
-        return _Atom(number.start, number.end, number, None, False, False)
+        return _Atom(number.start, number.end, number, None, False)
     if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
         # "$2.174T": a glued capital T after a currency symbol is trillions.
         glued = (
@@ -499,7 +503,7 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
             number = number._replace(
                 end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
             )
-    return _Atom(start, end, number, code, bool(basis), True, basis=basis)
+    return _Atom(start, end, number, code, True, basis=basis)
 
 
 def _after_separator(atom: _Atom | None, number: Number) -> _Atom:
@@ -510,7 +514,7 @@ def _after_separator(atom: _Atom | None, number: Number) -> _Atom:
     the second end is the bare number.
     """
     if atom is None or atom.minor is not None:
-        return _Atom(number.start, number.end, number, None, False, False)
+        return _Atom(number.start, number.end, number, None, False)
     return atom
 
 
@@ -737,7 +741,7 @@ def _find(doc: Doc) -> Iterator[Money]:
         number = numbers[index]
         gate = gates[index]
         if not gate:
-            return _Atom(number.start, number.end, number, None, False, False)
+            return _Atom(number.start, number.end, number, None, False)
         return _atom(doc, number, gate)
 
     i = 0
@@ -830,6 +834,12 @@ def find_money(
     return find_all(text, _money_in, options_from(options, reference_date, prefer_dates_from, ton))
 
 
+#: ``parse_money``: only a hedge before the amount, nothing after.
+_POLICY: Final[Policy[Money]] = Policy(
+    kind="money", noun="amount", plural="amounts", missing="no amount of money found"
+)
+
+
 def parse_money(
     text: str,
     *,
@@ -868,7 +878,6 @@ def parse_money(
     ...
     geoecon.errors.ParseError: cannot read '$5 billion was spent' as money: read '$5 billion' as 5000000000 USD, then found text besides the amount: 'was spent' after it
     """  # noqa: E501 - a doctest's output is one line
-    policy: Policy[Money] = Policy(
-        kind="money", noun="amount", plural="amounts", missing="no amount of money found"
+    return parse_whole(
+        text, _money_in, options_from(options, reference_date, prefer_dates_from, ton), _POLICY
     )
-    return parse_whole(text, _money_in, options_from(options, reference_date, prefer_dates_from, ton), policy)

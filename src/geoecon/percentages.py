@@ -388,6 +388,12 @@ def find_percentages(
     return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
+#: ``parse_percentage``: only a hedge before the percentage, nothing after.
+_POLICY: Final[Policy[Percentage]] = Policy(
+    kind="percentage", noun="percentage", plural="percentages", missing="no percentage found"
+)
+
+
 def parse_percentage(
     text: str,
     *,
@@ -422,7 +428,4 @@ def parse_percentage(
     ...
     geoecon.errors.ParseError: cannot read 'up 4% and 5%' as percentage: 2 percentages found, expected one
     """
-    policy: Policy[Percentage] = Policy(
-        kind="percentage", noun="percentage", plural="percentages", missing="no percentage found"
-    )
-    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), policy)
+    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), _POLICY)

@@ -105,6 +105,12 @@ def find_quantities(
     return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
+#: ``parse_quantity``: a hedge before, an "of X" tail (its ``of_what``) after.
+_POLICY: Final[Policy[Quantity]] = Policy(
+    kind="quantity", noun="quantity", plural="quantities", missing="no quantity found", tail=of_what_after
+)
+
+
 def parse_quantity(
     text: str,
     *,
@@ -140,7 +146,4 @@ def parse_quantity(
     ...
     geoecon.errors.ParseError: cannot read '2 million tonnes' as quantity: no quantity found
     """
-    policy: Policy[Quantity] = Policy(
-        kind="quantity", noun="quantity", plural="quantities", missing="no quantity found", tail=of_what_after
-    )
-    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), policy)
+    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), _POLICY)

@@ -284,6 +284,12 @@ def find_tonnages(
     return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
 
 
+#: ``parse_tonnage``: a hedge before, an "of X" tail (its ``of_what``) after.
+_POLICY: Final[Policy[Tonnage]] = Policy(
+    kind="tonnage", noun="tonnage", plural="tonnages", missing="no tonnage found", tail=of_what_after
+)
+
+
 def parse_tonnage(
     text: str,
     *,
@@ -322,7 +328,4 @@ def parse_tonnage(
     ...
     geoecon.errors.ParseError: cannot read '2,500 miles' as tonnage: no tonnage found
     """
-    policy: Policy[Tonnage] = Policy(
-        kind="tonnage", noun="tonnage", plural="tonnages", missing="no tonnage found", tail=of_what_after
-    )
-    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), policy)
+    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), _POLICY)

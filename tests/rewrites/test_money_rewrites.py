@@ -250,7 +250,7 @@ def test_the_money_gate_changes_no_atom(text: str, pad: int) -> None:
             assert money._atom(doc, number, gate) == money._atom(doc, number), number
             if not gate:
                 assert money._atom(doc, number) == money._Atom(
-                    number.start, number.end, number, None, False, False
+                    number.start, number.end, number, None, False
                 ), number
 
 
