@@ -35,7 +35,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "geoecon"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_text", "errors", "options", "_mention", "_regex", "_tables", "_adapters"),
     ("numerals",),
-    ("_doc", "_evidence"),
+    ("_doc", "_evidence", "_dateline"),
     ("_arbitration", "_contract", "_qualifiers", "_ranges", "_measure", "_strict"),
     ("money", "percentages", "tonnage", "quantities", "dates", "places"),
     ("pipeline",),

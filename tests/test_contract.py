@@ -50,11 +50,15 @@ EVERY_KIND = (
     "third quarter of 2024, or 2 million tons of ore a year, and 1.2 million barrels per day of oil."
 )
 #: Options that each change something: a reference date, a preference and the ton.
-OPTIONS = Options(reference_date=dt.date(2025, 3, 5), prefer_dates_from="future", ton="short")
+OPTIONS = Options(
+    reference_date=dt.date(2025, 3, 5), prefer_dates_from="future", ton="short", country="AU", currency="AUD"
+)
 KEYWORDS: dict[str, Any] = {
     "reference_date": dt.date(2025, 3, 5),
     "prefer_dates_from": "future",
     "ton": "short",
+    "country": "AU",
+    "currency": "AUD",
 }
 
 _WORDS = st.sampled_from([

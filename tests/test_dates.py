@@ -555,12 +555,12 @@ class TestArguments:
     def test_bad_options_at_the_call(self) -> None:
         with pytest.raises(ValueError, match="prefer_dates_from"):
             find_dates("in 2014", prefer_dates_from="soon")  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="reference_date"):
-            find_dates("in 2014", reference_date="2025-02-24")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="reference_date must be an ISO 8601 date"):
+            find_dates("in 2014", reference_date="24.02.2025")
         with pytest.raises(TypeError, match=r"options must be a geoecon\.Options"):
             find_dates("in 2014", options="past")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="reference_date"):
-            parse_date("in 2014", reference_date="2025-02-24")  # type: ignore[arg-type]
+            parse_date("in 2014", reference_date=20250224)  # type: ignore[arg-type]
 
     def test_options_stand_for_the_keywords(self) -> None:
         options = Options(reference_date=REF, prefer_dates_from="future")

@@ -112,7 +112,11 @@ def test_kinds_filter_and_validation() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "error", "match"),
     [
-        ({"reference_date": "2024-01-01"}, TypeError, "reference_date"),
+        ({"reference_date": 20240101}, TypeError, "reference_date must be a datetime.date"),
+        ({"reference_date": "1 Jan 2024"}, ValueError, "reference_date must be an ISO 8601 date"),
+        ({"country": "Pakistan"}, ValueError, "country must be an ISO 3166-1 alpha-2 code"),
+        ({"currency": 356}, TypeError, "currency must be a str"),
+        ({"currency": "RS"}, ValueError, "currency must be an ISO 4217 code"),
         ({"prefer_dates_from": "later"}, ValueError, "prefer_dates_from"),
         ({"ton": "long"}, ValueError, "ton must be one of"),
     ],
@@ -305,16 +309,16 @@ def test_extract_many_takes_a_date_per_text() -> None:
     ("item", "match"),
     [
         (
-            ("on Monday", "2024-03-06"),
-            r"texts\[0\]\[1\], the reference date, must be a datetime.date or None",
+            ("on Monday", 20240306),
+            r"texts\[0\]\[1\], the reference date, must be a datetime.date, an ISO 8601 str",
         ),
         ((b"on Monday", None), r"texts\[0\]\[0\] must be str, not bytes"),
         (
             ("on Monday", [2024, 3, 6]),
-            r"texts\[0\]\[1\], the reference date, must be a datetime.date or None, not list",
+            r"texts\[0\]\[1\], the reference date, must be a datetime.date, .* or None, not list",
         ),
     ],
-    ids=["string date", "bytes text", "unhashable date"],
+    ids=["number date", "bytes text", "unhashable date"],
 )
 def test_extract_many_names_a_bad_pair(item: object, match: str) -> None:
     with pytest.raises(TypeError, match=match):

@@ -355,8 +355,8 @@ def test_options_are_accepted_and_checked_at_the_call() -> None:
             call(text, ton="long")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match=r"options must be a geoecon\.Options"):
             call(text, options="past")  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="reference_date must be"):
-            call(text, reference_date="2025-02-24")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="reference_date must be"):
+            call(text, reference_date="24/02/2025")
 
 
 def test_find_places_equals_extract_view() -> None:

@@ -35,6 +35,9 @@ def options_from(
     reference_date: object = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    *,
+    country: str | None = None,
+    currency: str | None = None,
 ) -> Options:
     """The ``Options`` of a call: ``options`` itself, or one built from the keywords.
 
@@ -42,14 +45,28 @@ def options_from(
     'past'
     >>> options_from(None, ton="short").ton
     'short'
+    >>> options_from(None, "2024-03-05", country="pk").country
+    'PK'
     >>> options_from("past")
     Traceback (most recent call last):
     TypeError: options must be a geoecon.Options, not str
     """
     if options is None:
-        if reference_date is None and prefer_dates_from == "past" and ton == "metric":
+        if (
+            reference_date is None
+            and prefer_dates_from == "past"
+            and ton == "metric"
+            and country is None
+            and currency is None
+        ):
             return _DEFAULT_OPTIONS  # Speed: the usual call builds (and checks) no Options
-        return Options(reference_date=reference_date, prefer_dates_from=prefer_dates_from, ton=ton)
+        return Options(
+            reference_date=reference_date,
+            prefer_dates_from=prefer_dates_from,
+            ton=ton,
+            country=country,
+            currency=currency,
+        )
     if not isinstance(options, Options):
         msg = f"options must be a geoecon.Options, not {type(options).__name__}"
         raise TypeError(msg)

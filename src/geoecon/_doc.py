@@ -10,6 +10,7 @@ words) is done once, on first use.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -39,6 +40,7 @@ class Doc:
         "_evidence",
         "_lower",
         "_numbers",
+        "_reference",
         "_url_ends",
         "_url_starts",
         "memo",
@@ -58,6 +60,7 @@ class Doc:
         self._url_starts: list[int] | None = None
         self._url_ends: list[int] = []
         self._evidence: Evidence | None = None
+        self._reference: tuple[dt.date | None, tuple[int, int] | None] | None = None
 
     @property
     def lower(self) -> str:
@@ -92,6 +95,35 @@ class Doc:
             from geoecon._evidence import Evidence  # noqa: PLC0415
 
             self._evidence = found = Evidence(self)
+        return found
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The reference date of the call, or, for ``reference_date="dateline"``, the dateline's.
+
+        >>> doc = Doc("LIMA, Mar 3, 2011 (Reuters) - Rates rose.", Options(reference_date="dateline"))
+        >>> doc.reference_date, doc.reference_span
+        (datetime.date(2011, 3, 3), (6, 17))
+        """
+        return self._read_reference()[0]
+
+    @property
+    def reference_span(self) -> tuple[int, int] | None:
+        """Where the text says its reference date (the dateline's date), or ``None``."""
+        return self._read_reference()[1]
+
+    def _read_reference(self) -> tuple[dt.date | None, tuple[int, int] | None]:
+        found = self._reference
+        if found is None:
+            given = self.options.reference_date
+            if given is None or isinstance(given, dt.date):
+                found = (given, None)
+            else:  # DATELINE
+                from geoecon._dateline import dateline_date  # noqa: PLC0415 - only when asked for
+
+                read = dateline_date(self.raw)
+                found = (None, None) if read is None else read
+            self._reference = found
         return found
 
     @property

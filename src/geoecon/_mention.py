@@ -144,6 +144,7 @@ class Basis:
     | `place.homonym.default` | place | none | no place of any reading's country: the most populous |
     | `date.anchor.previous` | date | the anchor period | a comparison: the period under discussion moved |
     | `date.anchor.reference` | date | none | a relative date read against the reference date |
+    | `date.anchor.dateline` | date | the dateline's date | the same, read against the dateline's date |
     | `date.anchor.future` | date | the future cue | read forward from the reference date ("will") |
     | `date.fallback.dateparser` | date | none | `parse_date` of a string the grammar cannot read |
 

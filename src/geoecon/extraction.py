@@ -239,31 +239,42 @@ class Extraction:
 def extract(
     text: str,
     *,
-    reference_date: dt.date | None = ...,
+    reference_date: dt.date | str | None = ...,
     kinds: pipeline.KindsArg = ...,
     prefer_dates_from: Literal["past", "future"] = ...,
     ton: Literal["metric", "short"] = ...,
+    country: str | None = ...,
+    currency: str | None = ...,
 ) -> Extraction: ...
 @overload
 def extract(text: str, *, options: Options, kinds: pipeline.KindsArg = ...) -> Extraction: ...
 def extract(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     kinds: pipeline.KindsArg = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Extraction:
     """Find every money amount, percentage, tonnage, quantity, date and place in ``text``.
 
     Args:
         text: The text to read. Any ``str`` is accepted; content never raises.
-        reference_date: The day the text was written, for relative dates.
+        reference_date: The day the text was written, for relative dates: a date, a
+            datetime, an ISO 8601 string, or ``"dateline"`` to read it from the text's own
+            dateline ("LIMA, Mar 3, 2011 (Reuters) -").
         kinds: Only these kinds: one kind or a collection, each a name (``"place"``), a
             plural name (``"places"``) or a class (``Place``); all by default.
         prefer_dates_from: ``"past"`` (news convention) or ``"future"``.
         ton: How a bare "ton" converts, ``"metric"`` or ``"short"``.
+        country: The country the text is about (ISO 3166-1 alpha-2, ``"PK"``) when the text
+            may not say: a hint below the text's own evidence (ambiguous currencies, fiscal
+            years).
+        currency: The currency of bare amounts (ISO 4217, ``"INR"``) when the text may not
+            say: a hint below the text's own evidence.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -283,35 +294,42 @@ def extract(
     True
     """
     check_text(text)
-    options = options_from(options, reference_date, prefer_dates_from, ton)
+    options = options_from(
+        options, reference_date, prefer_dates_from, ton, country=country, currency=currency
+    )
     scans = pipeline.scanners(pipeline.kind_names(kinds))
-    mentions = pipeline.mentions_in(Doc(text, options), scans)
-    return Extraction(text=text, mentions=mentions, reference_date=options.reference_date)
+    doc = Doc(text, options)
+    mentions = pipeline.mentions_in(doc, scans)
+    return Extraction(text=text, mentions=mentions, reference_date=doc.reference_date)
 
 
 @overload
 def extract_many(
-    texts: Iterable[str | tuple[str, dt.date | None]],
+    texts: Iterable[str | tuple[str, dt.date | str | None]],
     *,
-    reference_date: dt.date | None = ...,
+    reference_date: dt.date | str | None = ...,
     kinds: pipeline.KindsArg = ...,
     prefer_dates_from: Literal["past", "future"] = ...,
     ton: Literal["metric", "short"] = ...,
+    country: str | None = ...,
+    currency: str | None = ...,
 ) -> Iterator[Extraction]: ...
 @overload
 def extract_many(
-    texts: Iterable[str | tuple[str, dt.date | None]],
+    texts: Iterable[str | tuple[str, dt.date | str | None]],
     *,
     options: Options,
     kinds: pipeline.KindsArg = ...,
 ) -> Iterator[Extraction]: ...
 def extract_many(
-    texts: Iterable[str | tuple[str, dt.date | None]],
+    texts: Iterable[str | tuple[str, dt.date | str | None]],
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     kinds: pipeline.KindsArg = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Extraction]:
     """``extract`` over many texts, in order: the same results, faster for a stream of articles.
@@ -331,6 +349,8 @@ def extract_many(
         kinds: As for ``extract``.
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: As for ``extract``.
 
     Returns:
@@ -352,10 +372,12 @@ def extract_many(
     if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
         msg = f"texts must be an iterable of str (a list of articles), not {type(texts).__name__}"
         raise TypeError(msg)
-    options = options_from(options, reference_date, prefer_dates_from, ton)
+    options = options_from(
+        options, reference_date, prefer_dates_from, ton, country=country, currency=currency
+    )
     scans = pipeline.scanners(pipeline.kind_names(kinds))
     return (
-        Extraction(text=doc.raw, mentions=mentions, reference_date=doc.options.reference_date)
+        Extraction(text=doc.raw, mentions=mentions, reference_date=doc.reference_date)
         for doc, mentions in pipeline.stream(iter(texts), options, scans)
     )
 

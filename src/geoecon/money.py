@@ -806,9 +806,11 @@ def _find(doc: Doc) -> Iterator[Money]:
 def find_money(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Money]:
     """Yield every money mention in ``text``, in order.
@@ -820,6 +822,8 @@ def find_money(
         reference_date: As for ``extract`` (accepted by every ``find_*``; money reads none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
@@ -831,7 +835,11 @@ def find_money(
     >>> [(m.text, m.amount, m.currency) for m in find_money("a loss of 5.3 mln dlrs and 10 mln stg")]
     [('5.3 mln dlrs', Decimal('5300000'), 'USD'), ('10 mln stg', Decimal('10000000'), 'GBP')]
     """
-    return find_all(text, _money_in, options_from(options, reference_date, prefer_dates_from, ton))
+    return find_all(
+        text,
+        _money_in,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+    )
 
 
 #: ``parse_money``: only a hedge before the amount, nothing after.
@@ -843,9 +851,11 @@ _POLICY: Final[Policy[Money]] = Policy(
 def parse_money(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Money:
     """Read a whole string as one money mention.
@@ -857,6 +867,8 @@ def parse_money(
         reference_date: As for ``extract`` (accepted by every ``parse_*``; amounts read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -879,5 +891,8 @@ def parse_money(
     geoecon.errors.ParseError: cannot read '$5 billion was spent' as money: read '$5 billion' as 5000000000 USD, then found text besides the amount: 'was spent' after it
     """  # noqa: E501 - a doctest's output is one line
     return parse_whole(
-        text, _money_in, options_from(options, reference_date, prefer_dates_from, ton), _POLICY
+        text,
+        _money_in,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+        _POLICY,
     )

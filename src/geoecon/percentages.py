@@ -358,9 +358,11 @@ def _scan(doc: Doc) -> list[Mention]:
 def find_percentages(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Percentage]:
     """Yield every percentage, percentage-point and basis-point mention in ``text``, in order.
@@ -372,6 +374,8 @@ def find_percentages(
         reference_date: As for ``extract`` (accepted by every ``find_*``; percentages read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
@@ -385,7 +389,11 @@ def find_percentages(
     >>> list(find_percentages("exports doubled; half the output"))
     []
     """
-    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
+    return find_all(
+        text,
+        _find,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+    )
 
 
 #: ``parse_percentage``: only a hedge before the percentage, nothing after.
@@ -397,9 +405,11 @@ _POLICY: Final[Policy[Percentage]] = Policy(
 def parse_percentage(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Percentage:
     """Read a whole string as one percentage.
@@ -411,6 +421,8 @@ def parse_percentage(
         reference_date: As for ``extract`` (accepted by every ``parse_*``; percentages read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -428,4 +440,9 @@ def parse_percentage(
     ...
     geoecon.errors.ParseError: cannot read 'up 4% and 5%' as percentage: 2 percentages found, expected one
     """
-    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), _POLICY)
+    return parse_whole(
+        text,
+        _find,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+        _POLICY,
+    )

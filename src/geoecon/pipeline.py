@@ -30,6 +30,7 @@ from geoecon._doc import Doc
 from geoecon._mention import Date, Mention, Money, Percentage, Place, Quantity, Tonnage
 from geoecon._text import check_text
 from geoecon.numerals import CONTEXT
+from geoecon.options import reference_day
 
 if TYPE_CHECKING:
     from geoecon.options import Options
@@ -273,7 +274,7 @@ def mentions_in(doc: Doc, scans: Iterable[Scanner]) -> tuple[Mention, ...]:
 BATCH: Final = 32
 
 
-def _dated_doc(item: object, index: int, options: Options, dated: dict[dt.date | None, Options]) -> Doc:
+def _dated_doc(item: object, index: int, options: Options, dated: dict[dt.date | str | None, Options]) -> Doc:
     """The ``Doc`` of an item of ``extract_many`` (a pair); a ``TypeError`` naming a bad one.
 
     ``dated`` keeps one ``Options`` per reference date seen.
@@ -283,18 +284,14 @@ def _dated_doc(item: object, index: int, options: Options, dated: dict[dt.date |
         return Doc(check_text(item, name), options)  # a str passes; anything else raises
     text: object = item[0]
     day: object = item[1]
-    if isinstance(day, dt.datetime):  # as Options does: its date
-        day = day.date()
-    if day is not None and not isinstance(day, dt.date):
-        msg = f"{name}[1], the reference date, must be a datetime.date or None, not {type(day).__name__}"
-        raise TypeError(msg)
+    day = reference_day(day, f"{name}[1], the reference date,")  # as Options reads it
     if day not in dated:
         dated[day] = attrs.evolve(options, reference_date=day)
     return Doc(check_text(text, f"{name}[0]"), dated[day])
 
 
 def stream(
-    texts: Iterator[str | tuple[str, dt.date | None]], options: Options, scans: tuple[Scanner, ...]
+    texts: Iterator[str | tuple[str, dt.date | str | None]], options: Options, scans: tuple[Scanner, ...]
 ) -> Iterator[tuple[Doc, tuple[Mention, ...]]]:
     """Each text's ``Doc`` and mentions, in order, read ``BATCH`` texts at a time.
 
@@ -309,7 +306,7 @@ def stream(
     [['4%'], ['2024']]
     """
     index = 0
-    dated: dict[dt.date | None, Options] = {options.reference_date: options}
+    dated: dict[dt.date | str | None, Options] = {options.reference_date: options}
     while True:
         batch: list[Doc] = []
         for item in texts:

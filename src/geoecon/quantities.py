@@ -77,9 +77,11 @@ def _scan(doc: Doc) -> list[Mention]:
 def find_quantities(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Quantity]:
     """Yield every commodity quantity in ``text``, in order.
@@ -91,6 +93,8 @@ def find_quantities(
         reference_date: As for ``extract`` (accepted by every ``find_*``; quantities read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract`` (a bare "ton" is a tonnage, not a quantity).
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
@@ -102,7 +106,11 @@ def find_quantities(
     >>> list(find_quantities("The file is 100 MB, 2,500 miles away."))
     []
     """
-    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
+    return find_all(
+        text,
+        _find,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+    )
 
 
 #: ``parse_quantity``: a hedge before, an "of X" tail (its ``of_what``) after.
@@ -114,9 +122,11 @@ _POLICY: Final[Policy[Quantity]] = Policy(
 def parse_quantity(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Quantity:
     """Read a whole string as one commodity quantity.
@@ -129,6 +139,8 @@ def parse_quantity(
         reference_date: As for ``extract`` (accepted by every ``parse_*``; quantities read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -146,4 +158,9 @@ def parse_quantity(
     ...
     geoecon.errors.ParseError: cannot read '2 million tonnes' as quantity: no quantity found
     """
-    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), _POLICY)
+    return parse_whole(
+        text,
+        _find,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+        _POLICY,
+    )

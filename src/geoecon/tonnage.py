@@ -253,9 +253,11 @@ def _scan(doc: Doc) -> list[Mention]:
 def find_tonnages(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Tonnage]:
     """Yield every tonnage mention in ``text``, in order.
@@ -267,6 +269,8 @@ def find_tonnages(
         reference_date: As for ``extract`` (accepted by every ``find_*``; tonnages read none).
         prefer_dates_from: As for ``extract``.
         ton: How a bare "ton" converts: ``"metric"`` (1 t) or ``"short"`` (0.90718474 t).
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Raises:
@@ -281,7 +285,11 @@ def find_tonnages(
     >>> list(find_tonnages("a speed of 30 kt near Mt Everest"))
     []
     """
-    return find_all(text, _find, options_from(options, reference_date, prefer_dates_from, ton))
+    return find_all(
+        text,
+        _find,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+    )
 
 
 #: ``parse_tonnage``: a hedge before, an "of X" tail (its ``of_what``) after.
@@ -293,9 +301,11 @@ _POLICY: Final[Policy[Tonnage]] = Policy(
 def parse_tonnage(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Tonnage:
     """Read a whole string as one tonnage.
@@ -308,6 +318,8 @@ def parse_tonnage(
         reference_date: As for ``extract`` (accepted by every ``parse_*``; tonnages read none).
         prefer_dates_from: As for ``extract``.
         ton: How a bare "ton" converts (``"metric"`` or ``"short"``).
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -328,4 +340,9 @@ def parse_tonnage(
     ...
     geoecon.errors.ParseError: cannot read '2,500 miles' as tonnage: no tonnage found
     """
-    return parse_whole(text, _find, options_from(options, reference_date, prefer_dates_from, ton), _POLICY)
+    return parse_whole(
+        text,
+        _find,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+        _POLICY,
+    )

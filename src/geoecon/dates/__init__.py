@@ -40,11 +40,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, Literal
 
+import attrs
+
 from geoecon._contract import find_all, options_from
 from geoecon._mention import Basis, Date, Mention
 from geoecon._strict import Policy, parse_whole, words_around
 from geoecon.dates.around import ASCII_LOWER
 from geoecon.dates.calendar import Period
+from geoecon.dates.context import REFERENCE_BASIS
 from geoecon.dates.scanner import scan
 from geoecon.dates.vocabulary import MONTH_NAME, WEEKDAY
 
@@ -60,8 +63,13 @@ __all__ = ["find_dates", "parse_date"]
 
 def _dates_in(doc: Doc) -> list[Date]:
     """Every date of the document, in order, none overlapping."""
-    options = doc.options
-    return scan(doc.raw, doc.norm, options.reference_date, options.prefer_dates_from == "future")
+    found = scan(doc.raw, doc.norm, doc.reference_date, doc.options.prefer_dates_from == "future")
+    span = doc.reference_span
+    if span is None:
+        return found
+    # The reference date came from the dateline: a date read against it says so, and where.
+    dateline = (Basis("date.anchor.dateline", span),)
+    return [attrs.evolve(d, basis=dateline) if d.basis == REFERENCE_BASIS else d for d in found]
 
 
 def _scan(doc: Doc) -> list[Mention]:
@@ -72,9 +80,11 @@ def _scan(doc: Doc) -> list[Mention]:
 def find_dates(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Date]:
     """Find every date in ``text``, in order.
@@ -89,6 +99,8 @@ def find_dates(
         prefer_dates_from: ``"past"`` (news: a bare weekday or month is the most recent
             one up to the reference date) or ``"future"`` (the next one).
         ton: As for ``extract`` (accepted by every ``find_*``; dates read none).
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -107,15 +119,21 @@ def find_dates(
     >>> [d.modifier for d in find_dates("Rates peaked in mid-2023.")]
     ['mid']
     """
-    return find_all(text, _dates_in, options_from(options, reference_date, prefer_dates_from, ton))
+    return find_all(
+        text,
+        _dates_in,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+    )
 
 
 def parse_date(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Date:
     """Read the whole of ``text`` as one date.
@@ -129,6 +147,8 @@ def parse_date(
         reference_date: The day the text was written, for relative dates.
         prefer_dates_from: ``"past"`` or ``"future"``, as in ``find_dates``.
         ton: As for ``extract`` (accepted by every ``parse_*``; dates read none).
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: The options as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -152,7 +172,9 @@ def parse_date(
     ...
     geoecon.errors.ParseError: cannot read 'output in 2024' as date: read '2024' as 2024, then ... 'output in'
     """
-    read_with = options_from(options, reference_date, prefer_dates_from, ton)
+    read_with = options_from(
+        options, reference_date, prefer_dates_from, ton, country=country, currency=currency
+    )
     return parse_whole(text, _dates_in, read_with, _POLICY)
 
 

@@ -14,6 +14,7 @@ Each date so read says which anchor it used, as a ``Basis``:
 
 * ``date.anchor.previous``: the period under discussion, its span the evidence;
 * ``date.anchor.reference``: the reference date (no evidence span).
+* ``date.anchor.dateline``: the reference date read from the dateline (its date's span).
 
 >>> import datetime as dt
 >>> from geoecon.dates.scanner import scan
@@ -35,9 +36,11 @@ from geoecon.dates.calendar import Period, add_months, last_day
 from geoecon.dates.vocabulary import CARDINAL, number_of
 
 __all__ = [
+    "ANCHOR_DATELINE",
     "ANCHOR_FUTURE",
     "ANCHOR_PREVIOUS",
     "ANCHOR_REFERENCE",
+    "REFERENCE_BASIS",
     "Comparison",
     "anchor_comparisons",
     "comparison_of",
@@ -50,6 +53,8 @@ G = Granularity
 
 ANCHOR_PREVIOUS: Final = "date.anchor.previous"
 ANCHOR_REFERENCE: Final = "date.anchor.reference"
+#: The reference date was read from the text's dateline (``reference_date="dateline"``).
+ANCHOR_DATELINE: Final = "date.anchor.dateline"
 ANCHOR_FUTURE: Final = "date.anchor.future"
 
 # Words that put a clause in the future: "will meet on Tuesday", "is expected to ... in June",
@@ -317,7 +322,8 @@ def date_basis(res: Period, tense: tuple[int, int] | None) -> tuple[Basis, ...]:
     return _REFERENCE
 
 
-_REFERENCE: Final = (Basis("date.anchor.reference"),)
+REFERENCE_BASIS: Final = (Basis("date.anchor.reference"),)
+_REFERENCE: Final = REFERENCE_BASIS
 
 
 def _compare(topic: Dated, cmp: Comparison, at: int) -> Period | None:

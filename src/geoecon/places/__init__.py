@@ -100,9 +100,11 @@ _POLICY: Final[Policy[Place]] = Policy(
 def find_places(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Place]:
     """Yield every place mention in ``text``, in order.
@@ -114,6 +116,8 @@ def find_places(
         reference_date: As for ``extract`` (accepted by every ``find_*``; places read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -128,15 +132,21 @@ def find_places(
     >>> [p.text for p in find_places("Air China flew to Nice from the Bank of China branch.")]
     ['Nice']
     """
-    return find_all(text, _places_in, options_from(options, reference_date, prefer_dates_from, ton))
+    return find_all(
+        text,
+        _places_in,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+    )
 
 
 def parse_place(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     prefer_dates_from: Literal["past", "future"] = "past",
     ton: Literal["metric", "short"] = "metric",
+    country: str | None = None,
+    currency: str | None = None,
     options: Options | None = None,
 ) -> Place:
     """Read a whole string as one place.
@@ -149,6 +159,8 @@ def parse_place(
         reference_date: As for ``extract`` (accepted by every ``parse_*``; places read none).
         prefer_dates_from: As for ``extract``.
         ton: As for ``extract``.
+        country: As for ``extract``.
+        currency: As for ``extract``.
         options: All of the above as one ``Options`` (instead of the keywords).
 
     Returns:
@@ -167,5 +179,8 @@ def parse_place(
     'Russia'
     """
     return parse_whole(
-        text, _places_in, options_from(options, reference_date, prefer_dates_from, ton), _POLICY
+        text,
+        _places_in,
+        options_from(options, reference_date, prefer_dates_from, ton, country=country, currency=currency),
+        _POLICY,
     )
