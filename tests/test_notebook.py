@@ -62,3 +62,20 @@ def test_notebook_frame_has_a_row_per_mention(shown: list[Any]) -> None:
     assert len(frames) == 1
     assert list(frames[0].columns) == ["kind", "start", "end", "text"]
     assert len(frames[0]) == 17
+
+
+def test_the_hover_says_why_a_contextual_value_is_what_it_is() -> None:
+    """Each value the context settled is dotted, and its title gives the rule and the words."""
+    text = "Australia's Qantas will spend $205m. Rates rose 4% a year earlier than in May."
+    found = geoecon.extract(text, reference_date="2025-02-01")
+    page = found._repr_html_()
+    money = found.money[0]
+    assert [b.rule for b in money.basis] == ["currency.country_cue"]
+    assert "why: currency.country_cue, from &#x27;Australia&#x27; (0-9)" in page
+    marks = page.split("<mark")[1:]
+    assert len(marks) == len(found.mentions)
+    for mention, mark in zip(found, marks, strict=True):
+        assert ("underline dotted" in mark) == bool(mention.basis)
+        assert mark.count("why: ") == len(mention.basis)
+    assert "4%" in text  # a value the text states itself: no basis, no dots
+    assert not found.percentages[0].basis

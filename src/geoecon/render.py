@@ -67,11 +67,14 @@ def to_html(text: str, mentions: Iterable[Mention]) -> str:
     for m in mentions:
         parts.append(html.escape(text[cursor : m.start]))
         fields = {k: v for k, v in m.to_record().items() if k not in _SHOWN}
-        title = html.escape(", ".join(f"{k}={v}" for k, v in fields.items()), quote=True)
+        lines = [", ".join(f"{k}={v}" for k, v in fields.items()), *_why(text, m)]
+        title = html.escape("\n".join(lines), quote=True).replace("\n", "&#10;")
         colour = _COLOURS.get(m.kind, _NO_COLOUR)
+        # A value the context settled is underlined with dots: its title says why.
+        dotted = ";text-decoration:underline dotted" if m.basis else ""
         parts.append(
             f'<mark class="geoecon-{m.kind}" title="{title}" '
-            f'style="background:{colour};padding:0 .2em;border-radius:.3em">'
+            f'style="background:{colour};padding:0 .2em;border-radius:.3em{dotted}">'
             f"{html.escape(m.text)}"
             f'<sup style="font-size:.6em;margin-left:.2em">{m.kind}</sup></mark>'
         )
@@ -79,6 +82,24 @@ def to_html(text: str, mentions: Iterable[Mention]) -> str:
     parts.append(html.escape(text[cursor:]))
     parts.append("</div>")
     return "".join(parts)
+
+
+def _why(text: str, mention: Mention) -> list[str]:
+    """One line per ``Basis`` of ``mention``: the rule, and the words it relied on.
+
+    >>> from geoecon import extract
+    >>> found = extract("Australia's Qantas will spend $205m.")
+    >>> _why(found.text, found.money[0])
+    ["why: currency.country_cue, from 'Australia' (0-9)"]
+    """
+    lines = []
+    for basis in mention.basis:
+        if basis.evidence is None:
+            lines.append(f"why: {basis.rule}")
+        else:
+            start, end = basis.evidence
+            lines.append(f"why: {basis.rule}, from {text[start:end]!r} ({start}-{end})")
+    return lines
 
 
 def to_table(mentions: Iterable[Mention]) -> str:
