@@ -148,12 +148,39 @@ def test_config_kinds_and_key() -> None:
     [
         ({"alignment_mode": "nearest"}, "alignment_mode"),  # spaCy checks the Literal itself
         ({"kinds": ["weather"]}, "kinds must name"),
-        ({"reference_date": "24 Feb 2025"}, "Invalid isoformat"),
+        ({"reference_date": "24 Feb 2025"}, "reference_date must be an ISO 8601 date"),
+        ({"country": "Chile"}, "country must be an ISO 3166-1 alpha-2 code"),
+        ({"currency": "pesos"}, "currency must be an ISO 4217 code"),
     ],
 )
 def test_bad_config(config: dict[str, Any], error: str) -> None:
     with pytest.raises(ValueError, match=error):
         blank(**config)
+
+
+def test_each_doc_may_have_its_own_reference_date_or_its_dateline() -> None:
+    nlp = blank(reference_date=REF)
+    text = "Exports fell on Monday."
+    own = nlp.make_doc(text)
+    own._.geoecon_reference_date = "2024-03-06"
+    wire = nlp.make_doc("LIMA, Mar 3, 2011 (Reuters) - Exports fell on Monday.")
+    wire._.geoecon_reference_date = "dateline"
+    plain, own, wire = nlp.pipe([nlp.make_doc(text), own, wire])
+    assert [s._.geoecon.value for s in plain.spans["geoecon"]] == ["2025-02-24"]
+    assert [s._.geoecon.value for s in own.spans["geoecon"]] == ["2024-03-04"]
+    assert [s._.geoecon.value for s in wire.spans["geoecon"] if s.label_ == "DATE"] == [
+        "2011-03-03",
+        "2011-02-28",
+    ]
+    assert nlp(own.text)._.geoecon.reference_date == dt.date.fromisoformat(REF)
+
+
+def test_the_config_takes_the_hints() -> None:
+    nlp = blank(country="PK")
+    doc = nlp("The budget is Rs 5 billion.")
+    (money,) = doc.spans["geoecon"]
+    assert money._.geoecon.amount == 5_000_000_000
+    assert nlp.get_pipe("geoecon").options.country == "PK"
 
 
 def test_the_pipeline_saves_and_loads(tmp_path: Any) -> None:

@@ -41,7 +41,6 @@ Decimal('2300000')
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Final, Literal
 
@@ -51,6 +50,7 @@ from spacy.util import filter_spans
 
 from geoecon._mention import Mention, Place, PlaceType
 from geoecon.extraction import Extraction, extract_many
+from geoecon.options import Options
 from geoecon.pipeline import kind_names
 
 __all__ = ["ENT_LABELS", "GeoeconComponent", "ent_label", "make_geoecon"]
@@ -72,6 +72,8 @@ _LOC: Final = frozenset({PlaceType.CONTINENT, PlaceType.OTHER})
 for _target, _name in ((Doc, "geoecon"), (Span, "geoecon")):
     if not _target.has_extension(_name):
         _target.set_extension(_name, default=None)
+if not Doc.has_extension("geoecon_reference_date"):
+    Doc.set_extension("geoecon_reference_date", default=None)
 if not Doc.has_extension("geoecon_facts"):
     Doc.set_extension("geoecon_facts", getter=lambda doc: getattr(doc._.geoecon, "facts", None))
 
@@ -96,8 +98,12 @@ class GeoeconComponent:
         spans_key: The key of the span group in ``doc.spans``.
         ents: Also write the mentions to ``doc.ents``.
         kinds: Only these kinds (as ``extract``'s ``kinds=``); all when ``None``.
-        reference_date: The day every text was written, ISO 8601 (``"2025-02-24"``),
-            for relative dates; ``None`` leaves them unresolved.
+        reference_date: The day every text was written, ISO 8601 (``"2025-02-24"``), for
+            relative dates, or ``"dateline"`` to read each text's own dateline; ``None`` leaves
+            them unresolved. A ``Doc`` whose ``doc._.geoecon_reference_date`` is set (a date
+            or an ISO string) uses that day instead.
+        country: As for ``extract`` (ISO 3166-1 alpha-2), for every text.
+        currency: As for ``extract`` (ISO 4217), for every text.
         alignment_mode: How a mention is fitted to spaCy's tokens (``Doc.char_span``).
         batch_size: Texts read together by ``nlp.pipe`` (``extract_many``'s batches).
     """
@@ -110,6 +116,8 @@ class GeoeconComponent:
         ents: bool = False,
         kinds: list[str] | None = None,
         reference_date: str | None = None,
+        country: str | None = None,
+        currency: str | None = None,
         alignment_mode: Alignment = "expand",
         batch_size: int = 64,
     ) -> None:
@@ -120,13 +128,13 @@ class GeoeconComponent:
         self.spans_key = spans_key
         self.ents = ents
         self.kinds = kind_names(kinds)
-        self.reference_date = None if reference_date is None else dt.date.fromisoformat(reference_date)
+        self.options = Options(reference_date=reference_date, country=country, currency=currency)
         self.alignment_mode: Alignment = alignment_mode
         self.batch_size = batch_size
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one ``Doc``."""
-        (found,) = self._extract([doc.text])
+        (found,) = self._extract([doc])
         return self._annotate(doc, found)
 
     def pipe(self, stream: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
@@ -140,11 +148,15 @@ class GeoeconComponent:
                 batch = []
         yield from self._annotate_all(batch)
 
-    def _extract(self, texts: list[str]) -> Iterator[Extraction]:
-        return extract_many(texts, reference_date=self.reference_date, kinds=self.kinds)
+    def _extract(self, docs: list[Doc]) -> Iterator[Extraction]:
+        default = self.options.reference_date
+        texts = [
+            (doc.text, default if (day := doc._.geoecon_reference_date) is None else day) for doc in docs
+        ]
+        return extract_many(texts, options=self.options, kinds=self.kinds)
 
     def _annotate_all(self, docs: list[Doc]) -> Iterator[Doc]:
-        found = self._extract([doc.text for doc in docs])
+        found = self._extract(docs)
         for doc, extraction in zip(docs, found, strict=True):
             yield self._annotate(doc, extraction)
 
@@ -176,6 +188,8 @@ class GeoeconComponent:
         "ents": False,
         "kinds": None,
         "reference_date": None,
+        "country": None,
+        "currency": None,
         "alignment_mode": "expand",
         "batch_size": 64,
     },
@@ -187,6 +201,8 @@ def make_geoecon(  # noqa: PLR0917 - spaCy passes the config by name, the signat
     ents: bool,
     kinds: list[str] | None,
     reference_date: str | None,
+    country: str | None,
+    currency: str | None,
     alignment_mode: Alignment,
     batch_size: int,
 ) -> GeoeconComponent:
@@ -198,6 +214,8 @@ def make_geoecon(  # noqa: PLR0917 - spaCy passes the config by name, the signat
         ents=ents,
         kinds=kinds,
         reference_date=reference_date,
+        country=country,
+        currency=currency,
         alignment_mode=alignment_mode,
         batch_size=batch_size,
     )
