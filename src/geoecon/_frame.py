@@ -41,8 +41,8 @@ if TYPE_CHECKING:
     from geoecon._mention import Mention
 
 Decimals = Literal["decimal", "float", "str"]
-#: How a column of one kind's frame is typed: "int", "decimal", "bool", "date" or "text".
-Sort = Literal["int", "decimal", "bool", "date", "text"]
+#: How a column of one kind's frame is typed: "int", "decimal", "float", "bool", "date" or "text".
+Sort = Literal["int", "decimal", "float", "bool", "date", "text"]
 
 _FIRST: Final = ("kind", "start", "end", "text")
 _DATES: Final = frozenset({"start_date", "end_date"})
@@ -148,6 +148,8 @@ def _sort(hint: Any) -> Sort:
         return "bool"
     if base is int:
         return "int"
+    if base is float:
+        return "float"
     if base is Decimal:
         return "decimal"
     if base is dt.date:
@@ -161,7 +163,9 @@ def columns(kind: str) -> tuple[tuple[str, Sort], ...]:
 
     >>> columns("place")  # doctest: +NORMALIZE_WHITESPACE
     (('start', 'int'), ('end', 'int'), ('text', 'text'), ('name', 'text'), ('country', 'text'),
-     ('type', 'text'), ('demonym', 'bool'), ('disputed', 'bool'), ('historical', 'text'))
+     ('type', 'text'), ('demonym', 'bool'), ('disputed', 'bool'), ('historical', 'text'),
+     ('geonames_id', 'int'), ('lat', 'float'), ('lon', 'float'), ('admin1', 'text'),
+     ('admin1_name', 'text'))
     >>> [name for name, _ in columns("money")][3:]
     ['amount', 'low', 'high', 'currency', 'currency_assumed', 'per', 'qualifier', 'vague', 'approx']
     """
@@ -193,8 +197,10 @@ def kind_frame(mentions: Sequence[Mention], kind: str, *, decimals: Decimals = "
     data: dict[str, Any] = {}
     for name, sort in columns(kind):
         raw = [_cell(getattr(m, name)) for m in rows]
-        if sort == "int":
-            data[name] = pandas.array(raw, dtype="int64")
+        if sort == "int":  # an offset is never missing; any other whole number may be (Int64)
+            data[name] = pandas.array(raw, dtype="int64" if name in _FIRST else "Int64")
+        elif sort == "float":
+            data[name] = pandas.array(raw, dtype="Float64")
         elif sort == "bool":
             data[name] = pandas.array(raw, dtype="boolean")
         elif sort == "date":

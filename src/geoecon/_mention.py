@@ -429,6 +429,21 @@ class Place(Mention):
         demonym: True when the text uses an adjective or demonym ("Russian").
         disputed: True for disputed or occupied territories (see docs).
         historical: ISO 3166-3 code of a dissolved state ("SUHH"), else ``None``.
+        geonames_id: The GeoNames id of the place the reading names (6252001 for the
+            United States), ``None`` where the gazetteer has none.
+        lat: Latitude in degrees (WGS 84, 4 decimals), ``None`` where unknown: a city's own
+            point, a country's capital, a continent's GeoNames point; regions have none.
+        lon: Longitude in degrees, as ``lat``.
+        admin1: GeoNames first-level division code, country-qualified as GeoNames writes it
+            ("US.GA" for a city in Georgia, "UA.12" for Kyiv), ``None`` where unknown.
+        admin1_name: The English name of that division where the gazetteer knows it (the
+            US states: "Georgia"), else ``None``.
+
+    The five geographic fields come from the bundled gazetteer (GeoNames, read at build
+    time: see ``scripts/build_places.py``). They follow from ``name``, ``country`` and
+    ``type``, so they are not compared, and they are not in the gold records
+    (``to_record``): the frames (``to_frame("place")``) and ``to_arrow`` carry them.
+    Coordinates are floats, not ``Decimal``: they are positions to plot, not amounts.
     """
 
     kind: ClassVar[str] = "place"
@@ -439,6 +454,11 @@ class Place(Mention):
     demonym: bool = False
     disputed: bool = False
     historical: str | None = None
+    geonames_id: int | None = attrs.field(default=None, eq=False)
+    lat: float | None = attrs.field(default=None, eq=False)
+    lon: float | None = attrs.field(default=None, eq=False)
+    admin1: str | None = attrs.field(default=None, eq=False)
+    admin1_name: str | None = attrs.field(default=None, eq=False)
 
     def _fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {
