@@ -280,8 +280,10 @@ def no_holidays_package(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The ``holidays`` package cannot be imported (``geoecon[holidays]`` not installed)."""
     monkeypatch.setitem(sys.modules, "holidays", None)
     named._library_days.cache_clear()
+    named.library_available.cache_clear()
     yield
     named._library_days.cache_clear()
+    named.library_available.cache_clear()
 
 
 @pytest.mark.usefixtures("no_holidays_package")

@@ -89,8 +89,9 @@ def easter(year: int, *, orthodox: bool = False) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+@lru_cache(maxsize=1)
 def library_available() -> bool:
-    """Whether the ``holidays`` package (the extra ``geoecon[holidays]``) can be imported."""
+    """Whether the ``holidays`` package (the extra ``geoecon[holidays]``) can be imported (asked once)."""
     try:
         import holidays  # noqa: F401, PLC0415 - optional
     except ImportError:
