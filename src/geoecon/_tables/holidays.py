@@ -32,8 +32,8 @@ The rules, and their sources:
   festivals, Israel's for the Jewish holidays, China's for the Spring Festival, Singapore's for
   Vesak). Without the package these days are not read.
 
-``span`` names a named *period* (Ramadan: to the day before Eid al-Fitr; Golden Week: Japan's
-29 April - 5 May, China's 1-7 October).
+Named *periods*: Ramadan (to the day before Eid al-Fitr, written as the months it falls in);
+Golden Week (Japan's 29 April - 5 May, China's 1-7 October).
 """
 
 from __future__ import annotations
@@ -90,13 +90,16 @@ class Easter(NamedTuple):
 class Library(NamedTuple):
     """The day the ``holidays`` package gives holiday ``name`` in ``country``, plus ``offset`` days.
 
-    With ``until``, a period: to the day before the next holiday of that name.
+    With ``until``, a period: to the day before the next holiday of that name; ``by_month``
+    writes it as the months it falls in ("Ramadan": 2022-04/2022-05), since its first day is
+    seen a day or two apart from country to country.
     """
 
     country: str
     name: str
     offset: int = 0
     until: str = ""
+    by_month: bool = False
 
 
 DayRule: TypeAlias = Fixed | FixedSpan | NthWeekday | Easter | Library
@@ -294,13 +297,18 @@ HOLIDAYS: Final[tuple[Holiday, ...]] = (
         Library("CN", "Tomb-Sweeping Day"),
     ),
     # --- Islamic (Hijri) days
-    Holiday("ramadan", ("ramadan", "ramazan"), Library("AF", "First Day of Ramadan", until="Eid al-Fitr")),
+    Holiday(
+        "ramadan",
+        ("ramadan", "ramazan"),
+        Library("AF", "First Day of Ramadan", until="Eid al-Fitr", by_month=True),
+    ),
     Holiday(
         "eid_al_fitr",
         (
             r"eid[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}fitr?",
             r"id[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}fitr?",
             r"eid[\s-]{1,3}fitr",
+            r"eidul[\s-]{1,3}fitr",
             r"hari\s{1,3}raya(?:\s{1,3}(?:aidilfitri|puasa))?",
             "lebaran",
         ),

@@ -197,8 +197,12 @@ def _library_occurrences(rule: Library, year: int) -> list[tuple[dt.date, dt.dat
     return out
 
 
-def _period(span: tuple[dt.date, dt.date], *, relative: bool) -> Period:
+def _period(span: tuple[dt.date, dt.date], *, relative: bool, by_month: bool = False) -> Period:
     start, end = span
+    if by_month:  # "Ramadan": the months it falls in (its first day varies by a day or two by country)
+        if (start.year, start.month) == (end.year, end.month):
+            return Period.month(start.year, start.month, relative=relative)
+        return Period.months(start.year, start.month, end.year, end.month, relative=relative)
     if start == end:
         return Period.day(start, relative=relative)
     return Period(f"{start.isoformat()}/{end.isoformat()}", G.DAY, start, end, relative)
@@ -245,6 +249,11 @@ _AFTER: Final = re.compile(
     rf"|\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<spelled>{_SPELLED_YEAR})(?![a-z])"
     rf"|\s{{1,3}}in\s{{1,3}}(?P<n>{_NUM})\s{{1,3}}(?P<unit>months?|years?)(?![a-z])"
     rf"|\s{{1,3}}(?P<n2>{_NUM})\s{{1,3}}(?P<unit2>months?|years?)\s{{1,3}}(?P<dir>ago|from\s{{1,3}}now|hence)(?![a-z])"
+)
+# "the Lunar New Year holiday in 2019": the year is a date of its own, and the holiday's year.
+_HOLIDAY_IN_YEAR: Final = re.compile(
+    r"\s{1,3}(?:holidays?|festival|break|period|season|week|celebrations?)\s{1,3}(?:of|in)\s{1,3}"
+    r"(?P<year>(?:19|20)\d\d)(?![\d%])"
 )
 # What may come before a name: "last", "next", "this"; "two days before".
 _BEFORE: Final = re.compile(
@@ -310,8 +319,24 @@ def _around(rule: DayRule, year: int) -> list[tuple[dt.date, dt.date]]:
     return [span for y in (year - 1, year, year + 1) for span in occurrences(rule, y)]
 
 
-def _resolve(rule: DayRule, anchor: Anchor, rel: str, after: re.Match[str] | None) -> Period | None:
+def _resolve(
+    rule: DayRule, anchor: Anchor, rel: str, after: re.Match[str] | None, year: int | None = None
+) -> Period | None:
     """The holiday's period, from the year or move written after it, or from the reference date."""
+    period = _resolve_days(rule, anchor, rel, after, year)
+    if period is None or period.start is None or period.end is None:
+        return period
+    if isinstance(rule, Library) and rule.by_month:
+        return _period((period.start, period.end), relative=period.relative, by_month=True)
+    return period
+
+
+def _resolve_days(
+    rule: DayRule, anchor: Anchor, rel: str, after: re.Match[str] | None, year: int | None
+) -> Period | None:
+    if year is not None:  # "Lunar New Year holiday in 2019": the year read apart
+        found = occurrences(rule, year)
+        return _period(found[0], relative=False) if found else None
     if after is not None and after.group("year") is not None:
         found = occurrences(rule, int(after.group("year")))
         return _period(found[0], relative=False) if found else None
@@ -325,14 +350,14 @@ def _resolve(rule: DayRule, anchor: Anchor, rel: str, after: re.Match[str] | Non
         year = ref.year + {"last": -1, "next": 1, "this": 0}[after.group("rel")]
         found = occurrences(rule, year)
         return _period(found[0], relative=True) if found else None
-    if after is not None:  # "in 9 months", "3 years ago": the first one from the moved date
+    if after is not None:  # "a year ago", "in 9 months": the one of the moved date's year
         n = _number(after.group("n") or after.group("n2"))
         unit = after.group("unit") or after.group("unit2")
         if after.group("dir") == "ago":
             n = -n
         moved = add_months(ref, n * (12 if unit.startswith("y") else 1))
-        later = [s for s in _around(rule, moved.year) if s[0] >= moved]
-        return _period(later[0], relative=True) if later else None
+        found = occurrences(rule, moved.year)
+        return _period(min(found, key=lambda s: _distance(s, moved)), relative=True) if found else None
     spans = _around(rule, ref.year)
     if rel in {"next", "coming", "upcoming"} or (rel in {"", "this"} and anchor.future):
         strict = rel == "next"
@@ -416,19 +441,22 @@ def find_holidays(
                 days = _number(before.group("n")) * (-1 if before.group("dir") == "before" else 1)
             start = before.start()
         after = _AFTER.match(norm, end)
+        year = None
         if after is not None:
             if rel and (after.group("year") or after.group("spelled") or after.group("rel")):
                 after = None  # "last Christmas 2013": read "last Christmas" only
             else:
                 end = after.end()
+        elif not rel and (soft := _HOLIDAY_IN_YEAR.match(norm, end)) is not None:
+            year = int(soft.group("year"))
         tense = None
         use = anchor
-        if not anchor.future and anchor.ref is not None and not rel and after is None:
+        if not anchor.future and anchor.ref is not None and not rel and after is None and year is None:
             tense = future_cue_near(norm, start, end)
             if tense is not None:
                 use = anchor._replace(future=True)
         try:
-            period = _resolve(rule, use, rel, after)
+            period = _resolve(rule, use, rel, after, year)
         except (ValueError, OverflowError):  # a year out of range
             period = None
         if period is None:
