@@ -147,6 +147,7 @@ class Basis:
     | `date.anchor.dateline` | date | the dateline's date | the same, read against the dateline's date |
     | `date.anchor.future` | date | the future cue | read forward from the reference date ("will") |
     | `date.fallback.dateparser` | date | none | `parse_date` of a string the grammar cannot read |
+    | `date.holiday.country` | date | the country cue | whose named day: "Independence Day" near "India" |
 
     The ambiguous currencies are `$`, `¥`, `Rs`, `kr`, the franc, dinar, riyal, peso, ... and
     "cents" (``geoecon._tables.currencies.AMBIGUOUS``). "Pounds" read as sterling and "points"

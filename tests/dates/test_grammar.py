@@ -77,4 +77,5 @@ def test_rule_names_say_what_they_read() -> None:
 
 def test_every_rule_is_run_near_a_cue_of_its_kind() -> None:
     assert all(rule.cues for rule in RULES)
-    assert {cue for rule in RULES for cue in rule.cues} == set(CueKind)
+    # the holiday cues open windows for the named days (``dates.holidays``), read by no rule
+    assert {cue for rule in RULES for cue in rule.cues} == set(CueKind) - {CueKind.HOLIDAY}

@@ -23,7 +23,7 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeAlias
 
 from geoecon._mention import Basis, Date, Granularity
 from geoecon.dates.anchor import Anchor
@@ -31,6 +31,7 @@ from geoecon.dates.around import Around, modifier_before
 from geoecon.dates.calendar import Period
 from geoecon.dates.context import anchor_comparisons, date_basis, future_cue_near
 from geoecon.dates.grammar import RULES
+from geoecon.dates.holidays import find_holidays
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
 
 if TYPE_CHECKING:
@@ -208,20 +209,41 @@ _ON_THE: Final = CueKind.ON_THE
 _NUMBER: Final = CueKind.NUMBER
 
 
+def _cue_tree(node: dict[str, Any]) -> str:
+    """The words below ``node`` of a prefix tree as one pattern, the longer word tried first.
+
+    Speed: one tree for the three vocabularies (month names, weekday names, cue words): at
+    each character ``re`` tries only the words that share the text read so far, where three
+    longest-first alternations per letter tried every word of each (the holiday cues put many
+    words under most letters).
+    """
+    branches = [re.escape(char) + _cue_tree(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append(node[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def _cue_branches(digit: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
     r"""Every cue as (the characters it may open with, the rest of its pattern), first cue first.
 
     ``digit`` spells the opening of the cues that open with any digit (``\d``).
     """
-    for vocabulary, whole in ((MONTHS, True), (WEEKDAY_CUES, True), (_CUE_KIND, False)):
-        # Month and weekday names are cues only as whole words: "market", "decline" and
-        # "money" open no window (they opened one in five characters of Reuters copy).
-        by_first: dict[str, list[str]] = {}
-        for word in vocabulary:
-            by_first.setdefault(word[0], []).append(word[1:])
-        end = "(?![a-z])" if whole else ""
-        for c, rest in sorted(by_first.items()):
-            yield (c,), f"(?<![a-z]{c})(?:{'|'.join(sorted(rest, key=len, reverse=True))}){end}"
+    # Month and weekday names are cues only as whole words: "market", "decline" and "money"
+    # open no window (they opened one in five characters of Reuters copy); the other cue
+    # words open one also at the start of a longer word.
+    whole = {
+        **dict.fromkeys(MONTHS, True),
+        **dict.fromkeys(WEEKDAY_CUES, True),
+        **dict.fromkeys(_CUE_KIND, False),
+    }
+    tree: dict[str, Any] = {}
+    for word, is_whole in whole.items():
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = "(?![a-z])" if is_whole else ""
+    for c, node in sorted(tree.items()):
+        yield (c,), f"(?<![a-z]{c}){_cue_tree(node)}"
     yield ("1", "2"), r"(?<!\d[12])\d\d\d(?!\d)"
     yield ("1", "2"), r"(?<!\d[12])\d{7}(?!\d)"
     yield digit, r"(?:[-/]\s?\d|\s[-/]|\.\d\d?\.\d|\d?'?s\b|\s?a\.?d\b|[qh]|(?:st|nd|rd|th)\b)"
@@ -452,7 +474,9 @@ def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader
     return None if again is None else again._replace(tense=tense)
 
 
-def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple[str, list[_Cand]]:
+def _candidates(
+    raw: str, norm: str, ref: dt.date | None, future: bool, country: str | None = None
+) -> tuple[str, list[_Cand]]:
     """The lower-cased text, and the candidates kept, in order (none overlapping)."""
     at = Around(raw, norm)
     anchor = Anchor(ref, future)
@@ -513,6 +537,12 @@ def _candidates(raw: str, norm: str, ref: dt.date | None, future: bool) -> tuple
                         cand = make(m, at, anchor, read, name)
                         if cand is not None:
                             cands.append(cand)
+    # Named days ("Christmas 2013", "Diwali"): one regex pass over the text (``holidays``).
+    # Speed: only near a holiday cue, or in a text that holds "new year".
+    near = found_windows.get(CueKind.HOLIDAY)
+    if near is not None or "new year" in norm:
+        found_days = find_holidays(norm, anchor, country, None if "new year" in norm else near)
+        cands.extend(_Cand(h.start, h.end, h.period, "holiday", h.basis, h.tense) for h in found_days)
     # Within dates, the longer candidate wins, then the earlier one.
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken: list[_Cand] = []
@@ -555,17 +585,19 @@ def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
     return dates
 
 
-def scan(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[Date]:
+def scan(raw: str, norm: str, ref: dt.date | None, future: bool, country: str | None = None) -> list[Date]:
     """Every date of a text (``norm`` its same-length normalised form), in order, none overlapping.
 
     >>> [(d.text, d.value) for d in scan("Sales rose in Q3 2024.", "Sales rose in Q3 2024.", None, False)]
     [('Q3 2024', '2024-Q3')]
     """
-    lower, taken = _candidates(raw, norm, ref, future)
+    lower, taken = _candidates(raw, norm, ref, future, country)
     return _dates(raw, lower, taken)
 
 
-def scan_with_rules(raw: str, norm: str, ref: dt.date | None, future: bool) -> list[tuple[Date, str]]:
+def scan_with_rules(
+    raw: str, norm: str, ref: dt.date | None, future: bool, country: str | None = None
+) -> list[tuple[Date, str]]:
     """``scan``, each date with the name of the rule that read it (for the grammar's tests).
 
     A weekday joined to the date after it is reported with that date's rule.
@@ -573,7 +605,7 @@ def scan_with_rules(raw: str, norm: str, ref: dt.date | None, future: bool) -> l
     >>> [(d.text, rule) for d, rule in scan_with_rules("in 2014", "in 2014", None, False)]
     [('2014', 'year')]
     """
-    lower, taken = _candidates(raw, norm, ref, future)
+    lower, taken = _candidates(raw, norm, ref, future, country)
     return list(zip(_dates(raw, lower, taken), [c.rule for c in taken], strict=True))
 
 

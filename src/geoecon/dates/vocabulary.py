@@ -19,6 +19,7 @@ from typing import Final
 
 from geoecon._regex import letter_first, trie_alternation
 from geoecon._tables import calendar_words
+from geoecon._tables.holidays import CUES as HOLIDAY_CUES
 
 __all__ = [
     "CARDINAL",
@@ -310,6 +311,7 @@ class CueKind(str, enum.Enum):
     NUMBER = "N"  #: digits in a date-like shape ("1987", "3/4", "'87", "3rd", "Q1"), or "fy"
     RELATIVE = "R"  #: a relative or period word ("today", "week", "quarter", "fiscal" ...)
     ON_THE = "O"  #: "on the" ("on the 15th")
+    HOLIDAY = "H"  #: a word of a named day ("christmas", "diwali": ``geoecon._tables.holidays``)
 
 
 # Plural weekdays cue too: "3 fridays from now".
@@ -322,4 +324,5 @@ CUE_WORDS: Final = {
         "upcoming twenties thirties forties fifties sixties seventies eighties nineties day"
     ),
     CueKind.NUMBER: "fy",
+    CueKind.HOLIDAY: HOLIDAY_CUES,
 }
