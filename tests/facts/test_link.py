@@ -155,6 +155,58 @@ WHEN = [
     ("The plant opened in 2019. Its capacity is 39 million tonnes.", "39 million tonnes", None),
     # negative: no period
     ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
+    # a base's period, by the words before it, is not the change's
+    ("CPI rose 4.2% in April from the same month a year ago.", "4.2%", "2024-04"),
+    ("Output rose 20% in 2021 over 2020.", "20%", "2021"),
+    (
+        "Shipments rose to 183,000 tonnes from January to May, up 7% compared to the same period last year.",
+        "7%",
+        "2024-01/2024-05",
+    ),
+    # ... nor the level's, when the comparison follows the level
+    (
+        "Borrowing was £7.8 billion in December 2023, £8.4 billion less than in December 2022.",
+        "£8.4 billion",
+        "2023-12",
+    ),
+    # a base value's own period is a base's ("from 114.5 million tonnes in the June quarter of 2019")
+    (
+        (
+            "Exports to China in the June quarter totalled 128.1 million tonnes, up 11.7% from 114.5 million"
+            " tonnes in the June quarter of 2019."
+        ),
+        "128.1 million tonnes",
+        "2024-Q2",
+    ),
+    (
+        (
+            "Exports to China in the June quarter totalled 128.1 million tonnes, up 11.7% from 114.5 million"
+            " tonnes in the June quarter of 2019."
+        ),
+        "114.5 million tonnes",
+        "2019-Q2",
+    ),
+    # two bases' periods joined by "and"; the period carried over from the sentence before
+    (
+        "Exports reached 51.7 million tonnes in June 2020. That was up 6% from June 2019 and May 2020.",
+        "6%",
+        "2020-06",
+    ),
+    # a previous period names its own value only ("a 4.6 percent expansion in the previous quarter")
+    (
+        (
+            "In the third quarter, GDP grew 1.2 percent. That followed a 4.6 percent expansion in the previous"
+            " quarter. Capital spending was up 1.5 percent on quarter."
+        ),
+        "1.5 percent",
+        "2024-Q3",
+    ),
+    # a superlative's bound is not a period
+    ("Zinc hit $3,392 in January, its highest since March 2022.", "$3,392", "2024-01"),
+    # the day a statement was made is not a period, nor a dateline's date
+    ("Consumer prices rose 5% in May, the Labor Department said on Thursday.", "5%", "2024-05"),
+    ("Prices were higher than a projected 4.7%, said the Labor Department on Thursday.", "4.7%", None),
+    ("NAIROBI, Feb. 7 (Xinhua) -- Kenya plans to buy back $2 billion of Eurobonds.", "$2 billion", None),
 ]
 
 

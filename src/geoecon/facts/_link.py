@@ -92,11 +92,43 @@ _CHANGE_AFTER: Final = re.compile(
 )
 _SHARE_AFTER: Final = re.compile(r"\s+of\b")
 _PARTNER_BEFORE: Final = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
-#: A date after these is the time of a base or a bound, not the period of the value:
-#: "up 7% from June 2019", "its highest since April 2022", "compared to the same period of 2016".
-_LATER_BASE: Final = re.compile(
-    r"(?:\bsince|\bfrom|\bcompared (?:with|to)|\bthan)"
-    r"(?:\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)|a year earlier))?\s+$"
+#: A date after these is the period of a base, not of the value: "up 7% from June 2019",
+#: "compared to the same period of 2016", "more than in December 2022", "over 2020".
+_COMPARED_CUE: Final = re.compile(
+    r"(?:\bfrom|\bcompared(?:\s+(?:with|to))?|\bthan|\bversus|\bvs\.?|\bagainst|\bover|\brelative to)"
+    r"(?:\s+(?:in|during|for|at|on|of|the|a|an|its|their|that|this|same|corresponding|comparable|year-ago"
+    r"|year-earlier|previous|prior|preceding|[a-z]+-month|period|month|months|quarter|week|year|day|time"
+    r"|level|levels|figure|figures|holiday|festival|season)){0,5}\s+$"
+)
+#: "over" opens a base only before a year or a previous period ("up 20% over 2020"), not a span
+#: ("over the past 12 months").
+_OVER_BASE: Final = re.compile(r"(?:\d|the same|same|a year|the previous|the prior|last year)")
+#: "from January to May" is one period, not a base.
+_RANGE_TEXT: Final = re.compile(r"\b(?:to|through|until|till)\b|[-\u2013]")
+#: A date named as a previous period: "the previous month", "the same period last year".
+_COMPARED_TEXT: Final = re.compile(
+    r"(?:the\s+)?(?:previous|prior|preceding|same|year-ago|year-earlier|corresponding)\b.*"
+    r"|.*\b(?:prior|earlier|ago|before)"
+)
+#: A superlative's bound is no period of the value: "its highest since April 2022".
+_BOUND_SINCE: Final = re.compile(
+    r"\b(?:[a-z]+est|first|most|least|record|ever)\b(?:\s+[\w-]+){0,3}\s+since\s+$"
+)
+#: The day a statement was made is no period: "said on Thursday", "on Wednesday reported".
+_STATED_BEFORE: Final = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|stated|told\s+[\w.]+|added|estimated|showed)"
+    r"(?:\s+(?:late|early|on|late on|early on)|(?:\s+[\w.\'\u2019-]+){0,5}\s+on)?\s+$"
+)
+_STATED_AFTER: Final = re.compile(r",?\s+(?:said|reported|announced|told|stated|released|published)\b")
+#: A dateline: "CAIRO, July 19 (EFE).-", "NAIROBI, Feb. 7 (Xinhua) --"; its date is the story's, no period.
+_DATELINE: Final = re.compile(r"\s*[A-Z][^\n()]{0,60}\([A-Za-z][\w .&-]{0,20}\)\s*\.?\s*(?:-|\u2013|\u2014)+")
+#: Two bases' periods: "up 6% from June 2019 and May 2020".
+_AND_GAP: Final = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|from\s+)?(?:the\s+)?")
+#: Between a value and its own period: "410 tonnes in 2023", "8.7% in the previous month", "a 4.6
+#: percent expansion in the previous quarter".
+_OWN_GAP: Final = re.compile(
+    r"(?:\s+[a-z]+(?=\s+(?:in|during|for)\s))?"
+    r"\s*,?\s*(?:(?:in|during|for|at|of|on|by|through|as of)\s+)?(?:the\s+)?"
 )
 #: "Since then": the value holds for now, not for the period of the sentence before.
 _SINCE_THEN: Final = re.compile(r"\bsince then\b")
@@ -224,6 +256,18 @@ class _Doc:
         self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
         self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
         self._date_starts = [d.start for d in self.dates]
+        # each date once: a superlative's bound ("highest since 2022"), a base's period ("from
+        # June 2019", by the words before it), or a previous period by its own words
+        dateline = _DATELINE.match(self.text)
+        self.bounds = frozenset(
+            d.start
+            for d in self.dates
+            if self._bound(d) or self._stated(d) or (dateline is not None and d.end <= dateline.end())
+        )
+        self.compared = self._compared(found)
+        self.previous = frozenset(
+            d.start for d in self.dates if _COMPARED_TEXT.fullmatch(self.lower, d.start, d.end)
+        )
         self._place_starts = [p.start for p in self.places]
         self._value_starts = [m.start for m in found.mentions if isinstance(m, _VALUES)]
         self._possessives = [p for p in self.places if self.text.startswith(("'s", "\u2019s"), p.end)]
@@ -262,18 +306,59 @@ class _Doc:
         lo, hi = bisect.bisect_left(self._place_starts, start), bisect.bisect_left(self._place_starts, end)
         return self.places[lo:hi]
 
+    def _bound(self, date: Date) -> bool:
+        return bool(_BOUND_SINCE.search(self.lower, max(0, date.start - 40), date.start))
+
+    def _compared(self, found: Extraction) -> frozenset[int]:
+        """The starts of the dates that are a base's period.
+
+        By the words before them ("from June 2019"), by a base value just before them ("from
+        $1.7 billion in 2017"), or joined to one of these ("from June 2019 and May 2020").
+        """
+        compared = {d.start for d in self.dates if self._compared_cue(d)}
+        for value in found.mentions:
+            if isinstance(value, _VALUES) and _BASE_BEFORE.search(
+                self.lower, max(0, value.start - 60), value.start
+            ):
+                i = bisect.bisect_left(self._date_starts, value.end)
+                if i < len(self.dates) and _OWN_GAP.fullmatch(self.lower, value.end, self.dates[i].start):
+                    compared.add(self.dates[i].start)
+        for before, date in zip(self.dates, self.dates[1:], strict=False):
+            if before.start in compared and _AND_GAP.fullmatch(self.lower, before.end, date.start):
+                compared.add(date.start)
+        return frozenset(compared)
+
+    def _stated(self, date: Date) -> bool:
+        """True for the day a statement was made ("said on Thursday")."""
+        if date.value is None or len(date.value) != 10:
+            return False
+        return bool(
+            _STATED_BEFORE.search(self.lower, max(0, date.start - 60), date.start)
+            or _STATED_AFTER.match(self.lower, date.end)
+        )
+
+    def _compared_cue(self, date: Date) -> bool:
+        cue = _COMPARED_CUE.search(self.lower, max(0, date.start - 60), date.start)
+        if cue is None:
+            return False
+        word = cue.group().split(None, 1)[0]
+        if word == "from" and _RANGE_TEXT.search(self.lower, date.start, date.end):
+            return False
+        return word != "over" or bool(_OVER_BASE.match(self.lower, cue.end()))
+
+    def own(self, date: Date) -> bool:
+        """True when ``date`` may be the period of a level or a change (not a base's, nor a bound)."""
+        return (
+            date.start not in self.bounds
+            and date.start not in self.compared
+            and date.start not in self.previous
+        )
+
     def period_before(self, position: int) -> Date | None:
-        """The last date ending before ``position`` that is not a base's ("since 2019")."""
+        """The last period ending before ``position``, not a base's ("from 2019") nor a previous one."""
         i = bisect.bisect_left(self._date_starts, position) - 1
         stop = i - 20  # a bound on the dates passed over
-        while (
-            i > stop
-            and i >= 0
-            and (
-                self.dates[i].end > position
-                or _LATER_BASE.search(self.lower, max(0, self.dates[i].start - 40), self.dates[i].start)
-            )
-        ):
+        while i > stop and i >= 0 and (self.dates[i].end > position or not self.own(self.dates[i])):
             i -= 1
         return self.dates[i] if i > stop and i >= 0 else None
 
@@ -512,34 +597,6 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         where, partner = prior.partner, prior.where
         basis.append(Basis("fact.partner.converse", (prior.value.start, prior.value.end)))
 
-    # when: the nearest date after the value in its clause, else before it, else carried over
-    in_clause = [
-        d for d in doc.dates_in(c0, c1) if not _LATER_BASE.search(lower, max(c0, d.start - 40), d.start)
-    ]
-    when = next((d for d in in_clause if d.start >= value.end), None)
-    if when is None:
-        when = next((d for d in reversed(in_clause) if d.end <= value.start), None)
-    if when is None:
-        in_sentence = [
-            d for d in doc.dates_in(*sentence) if not _LATER_BASE.search(lower, max(0, d.start - 40), d.start)
-        ]
-        when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
-    if when is not None:
-        basis.append(Basis("fact.when.date", (when.start, when.end)))
-    elif (
-        _SINCE_THEN.search(lower, sentence[0], value.start)
-        or head in _TIMELESS
-        or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
-    ):
-        pass
-    else:
-        when = doc.period_before(sentence[0])
-        when = when if when is not None and when.start >= paragraph[0] else None
-        if earlier and earlier[-1].when is not None and (when is None or earlier[-1].when.start > when.start):
-            when = earlier[-1].when
-        if when is not None:
-            basis.append(Basis("fact.when.carried", (when.start, when.end)))
-
     # role and direction
     role: Role = "level"
     tail = lower[max(c0, value.start - 60) : value.start]
@@ -580,6 +637,30 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         basis.append(Basis("fact.direction.word", (later.start(), later.end())))
     basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
 
+    # when: a period of its own right after the value ("8.7% in the previous month"); for a base,
+    # the period after it ("from $1.7 billion in 2017"); else the nearest period of the clause
+    # (after the value first), of the sentence, or carried over. A base's period ("from June
+    # 2019", "than in December 2022") and a superlative's bound ("highest since 2022") are no
+    # level's or change's period.
+    when = _when(doc, value, role, (c0, c1), sentence)
+    if when is not None:
+        basis.append(Basis("fact.when.date", (when.start, when.end)))
+    elif (
+        _SINCE_THEN.search(lower, sentence[0], value.start)
+        or head in _TIMELESS
+        or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
+    ):
+        pass
+    else:
+        when = doc.period_before(sentence[0])
+        when = when if when is not None and when.start >= paragraph[0] else None
+        # the period of the fact before (past the bases' periods just before it)
+        period = next((f.when for f in reversed(earlier[-5:]) if f.when is None or doc.own(f.when)), None)
+        if period is not None and (when is None or period.start > when.start):
+            when = period
+        if when is not None:
+            basis.append(Basis("fact.when.carried", (when.start, when.end)))
+
     clause_words = set(re.findall(r"[a-z]+", lower[c0 : value.start]))
     modality: Literal["reported", "expected"] = "expected" if clause_words & EXPECTED_CUES else "reported"
     return Fact(
@@ -595,6 +676,40 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         sentence=whole,
         basis=tuple(basis),
     )
+
+
+def _when(
+    doc: _Doc, value: Value, role: Role, clause: tuple[int, int], sentence: tuple[int, int]
+) -> Date | None:
+    """The period a value holds for, read in its clause, else its sentence (``None`` if neither says)."""
+    c0, c1 = clause
+    dates = [d for d in doc.dates_in(c0, c1) if d.start not in doc.bounds]
+    after = [d for d in dates if d.start >= value.end]
+    # its own period, right after it: "410 tonnes in 2023", "8.7% in the previous month"
+    if (
+        after
+        and _OWN_GAP.fullmatch(doc.lower, value.end, after[0].start)
+        and (role == "base" or after[0].start not in doc.compared)
+    ):
+        return after[0]
+    if role == "base":
+        # "from $1.7 billion a year earlier": the next date before another value
+        own = next((d for d in after if d.start < doc.next_value_start(value.end, c1)), None)
+        if own is not None:
+            return own
+    # a period after the value before the next value ("was £7.8 billion in December 2023, £8.4
+    # billion less than in December 2022"), else before it, else after the next value
+    periods = [d for d in dates if doc.own(d)]
+    stop = doc.next_value_start(value.end, c1)
+    when = (
+        next((d for d in periods if value.end <= d.start < stop), None)
+        or next((d for d in reversed(periods) if d.end <= value.start), None)
+        or next((d for d in periods if d.start >= value.end), None)
+    )
+    if when is None:
+        in_sentence = [d for d in doc.dates_in(*sentence) if doc.own(d)]
+        when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
+    return when
 
 
 def _links(doc: _Doc, facts: list[Fact]) -> list[Fact]:
