@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import geoecon
+import geoecon.facts
 from geoecon import Fact, extract
 
 REF = dt.date(2024, 10, 30)
@@ -53,6 +56,29 @@ MEASURE = [
     ("Aluminium gained 1.7% to $3,261 on the LME.", "1.7%", ["price"]),
     # negative: nothing says what the number measures
     ("The company said 2 million tonnes was a lot.", "2 million tonnes", None),
+    # of two measure words in a row, the last heads the phrase ("debt servicing", "budget deficit")
+    ("Debt servicing surged to Rs6,438 billion in the first nine months.", "Rs6,438 billion", ["servicing"]),
+    # ... and one before a noun of another kind only modifies it ("this budget year")
+    (
+        "The U.S. budget deficit through the first three months of this budget year is up 11.8%.",
+        "11.8%",
+        ["deficit"],
+    ),
+    # a verb after a measure noun is no compound: "economy grew"
+    ("Britain's economy grew 0.6% in the second quarter.", "0.6%", ["gdp"]),
+    # an aside between commas does not name the measure of a value outside it
+    (
+        (
+            "Demand for platinum, used in catalytic converters to reduce harmful emissions, is expected to fall"
+            " by 6% this year."
+        ),
+        "6%",
+        ["demand"],
+    ),
+    # a weight measures only a weight; a worth, only an amount
+    ("One giant white truffle, weighing in at 900g, went to a buyer for €105,000.", "900g", ["weight"]),
+    ("One giant white truffle, weighing in at 900g, went to a buyer for €105,000.", "€105,000", None),
+    ("The deal is worth $7 billion.", "$7 billion", ["value"]),
 ]
 
 
@@ -120,6 +146,26 @@ PLACES = [
         ["IQ"],
     ),
     ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # an international institution owns its values, and is no country's: no carry-over
+    (
+        "Germany's exports rose 2%. The International Monetary Fund will lend $3 billion to Egypt.",
+        "$3 billion",
+        [],
+        ["EG"],
+    ),
+    # a dateline's place is where the story was written, not whose its numbers are
+    (
+        "BAKU, Azerbaijan, June 30\n\nGazprom raised gas exports to Europe by 30.4 billion cubic meters.",
+        "30.4 billion cubic meters",
+        [],
+        [],
+    ),
+    (
+        "LONDON, March 6 (Reuters) - The 2024 platinum deficit will be 418,000 troy ounces, the council said.",
+        "418,000 troy ounces",
+        [],
+        [],
+    ),
     # ", with" opens another clause: its place does not own the value
     ("Since then, the price has jumped 43%, with Putin offering metals to the United States.", "43%", [], []),
     # negative: no place in the text
@@ -333,3 +379,14 @@ def test_linear_time_on_repeated_facts(unit: str) -> None:
 
     small, large = seconds(200), seconds(2000)
     assert large < 25 * small + 0.5
+
+
+def test_the_table_of_rules_is_the_rules_recorded() -> None:
+    """The table in the facts package's docstring lists every rule the linker records, and no other."""
+    table = set(re.findall(r"^\| ``(fact\.[a-z_.]+)``", geoecon.facts.__doc__ or "", re.MULTILINE))
+    table |= {f"fact.role.{role}" for role in ("level", "change", "base")}
+    source = (Path(geoecon.facts.__file__).parent / "_link.py").read_text(encoding="utf-8")
+    recorded = set(re.findall(r'Basis\("(fact\.[a-z_.]+)"', source)) | {
+        f"fact.role.{role}" for role in ("level", "change", "base")
+    }
+    assert table == recorded

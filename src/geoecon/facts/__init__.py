@@ -11,7 +11,7 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | rule | what it sets |
 |---|---|
 | ``fact.measure.share`` | a share's measure: what follows "of" ("15% of U.S. imports") |
-| ``fact.measure.before`` | the nearest measure word before the value in its clause or sentence |
+| ``fact.measure.before`` | the nearest measure word before the value in its clause or sentence (1) |
 | ``fact.measure.after`` | a measure noun right after the value ("a 20% stake"), or just after it |
 | ``fact.measure.price`` | a unit price, or a commodity that moves, measures a price |
 | ``fact.measure.carried`` | the measure of the paragraph's previous value of the same kind |
@@ -20,15 +20,24 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.commodity.carried`` | an earlier commodity word of the paragraph (for goods only) |
 | ``fact.where.place`` | the place before the value in its clause (a demonym, a possessive) |
 | ``fact.where.possessive`` | with no owner in the paragraph, the story's last possessive place |
-| ``fact.where.carried`` | the previous fact's places, else the last place before |
+| ``fact.where.carried`` | the previous fact's places, else the last place before (never a dateline's) |
+| ``fact.where.institution`` | an international institution before the value owns it ("the World Bank") |
 | ``fact.partner.converse`` | a share of the converse flow swaps the sides ("15% of U.S. imports") |
 | ``fact.partner.flow`` | a place after to/from/with/into, for a flow (exports, aid, a deal) |
-| ``fact.when.date`` | the date after the value in its clause, else before it, else in its sentence |
-| ``fact.when.carried`` | the paragraph's last period (not after "since then", not for a capacity or a rate) |
+| ``fact.when.date`` | the value's own period right after it, else its clause's, else its sentence's (2) |
+| ``fact.when.carried`` | the paragraph's last period, or the fact before's (not after "since then") |
 | ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word or "from" before the value |
 | ``fact.direction.word`` | the change word of the clause nearest the value |
 | ``fact.equivalent`` | a conversion in brackets after an amount: the same value again |
 | ``fact.restated`` | any value in brackets after another ("by 3.4 million tons (52%)") |
+
+(1) Of two measure words in a row the last heads ("debt servicing"); one before a noun of
+another kind names none ("this budget year"), nor one in an aside between commas ("Demand for
+platinum, used to reduce emissions, fell 6%"); a weight measures only a weight.
+(2) A base's period ("from June 2019", "than in December 2022", a base value's own period) is not
+a level's or a change's, nor a superlative's bound ("its highest since 2022"), the day of a
+statement ("said on Thursday") or a dateline's date; a previous period ("the previous quarter")
+is only its own value's and is never carried over.
 
 >>> from geoecon import extract
 >>> found = extract("Russian aluminum exports to the United States fell to $2.3 million in 2024.")

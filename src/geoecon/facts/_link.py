@@ -120,10 +120,51 @@ _STATED_BEFORE: Final = re.compile(
     r"(?:\s+(?:late|early|on|late on|early on)|(?:\s+[\w.\'\u2019-]+){0,5}\s+on)?\s+$"
 )
 _STATED_AFTER: Final = re.compile(r",?\s+(?:said|reported|announced|told|stated|released|published)\b")
-#: A dateline: "CAIRO, July 19 (EFE).-", "NAIROBI, Feb. 7 (Xinhua) --"; its date is the story's, no period.
-_DATELINE: Final = re.compile(r"\s*[A-Z][^\n()]{0,60}\([A-Za-z][\w .&-]{0,20}\)\s*\.?\s*(?:-|\u2013|\u2014)+")
+#: A dateline: "LONDON, March 6 (Reuters) -", "Cairo, July 19 (EFE).-", "Baku, Azerbaijan, June 30",
+#: "MOSCOW (AP) —", "BEIJING:", "London, England —". Its date is the story's, no period; its place
+#: is where the story was written, not whose its numbers are.
+_PLACE_WORDS: Final = r"[A-Z][A-Za-z.'\u2019 -]{1,25}(?:,\s*[A-Z][A-Za-z.'\u2019 -]{1,25}){0,2}"
+_DATELINE: Final = re.compile(
+    r"\s*(?:"
+    # places and a day, then an agency and a dash, or a new line
+    rf"(?:{_PLACE_WORDS})?,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\b"
+    r"\s*(?:\(\s*[A-Za-z][\w .&-]{0,20}\)\s*\.?\s*(?:-+|[\u2013\u2014])|\n)"
+    # places, then an agency and a dash
+    rf"|(?:{_PLACE_WORDS})?\s*\(\s*[A-Za-z][\w .&-]{{0,20}}\)\s*\.?\s*(?:-+|[\u2013\u2014])"
+    # a place in capitals and a colon or a dash; a town and its country and a dash
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*(?::|--|[\u2013\u2014])|[A-Z][a-z]+,\s*[A-Z][a-z]+\s*[\u2013\u2014]"
+    r")"
+)
 #: Two bases' periods: "up 6% from June 2019 and May 2020".
 _AND_GAP: Final = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|from\s+)?(?:the\s+)?")
+#: An international institution's name, whose values are its own and no country's ("the World
+#: Bank", "the International Monetary Fund", "the World Platinum Investment Council"). A central
+#: bank's rate is its country's ("the Bank of England raised rates to 5.25%").
+_INSTITUTION: Final = re.compile(
+    r"\b(?:World\s+Bank|(?:[A-Z][\w&'.-]*\s+){0,4}(?:Fund|Council|Commission|Organi[sz]ation))\b"
+    r"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'.-]*){1,3})?"
+)
+_POSSESSIVE_BEFORE: Final = re.compile(r"[A-Za-z]+(?:'s|\u2019s)\s+$")
+#: The measure words that are verbs but do not end in "-ed" ("China's economy grew": no compound).
+_VERB_FORMS: Final = frozenset(
+    "grew grow grows sold bought spent spend lent produce produces invest borrow ships".split()
+)
+#: Measures that only a value of these kinds can have.
+_KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
+    "weight": (Tonnage, Quantity),
+    "value": (Money,),
+    "emission": (Tonnage, Quantity, Percentage),
+}
+#: An aside between commas, whose measure words are not the sentence's ("Demand for platinum,
+#: used in catalytic converters to reduce harmful emissions, is expected to fall by 6%").
+_ASIDE: Final = re.compile(
+    r",\s+(?:used|which|who|whose|including|known|based|once|where|a|an)\b[^,;()]{0,160},"
+)
+#: Nouns that a measure word before them only modifies ("the budget year", "trade talks").
+_MODIFIER_OF: Final = re.compile(
+    r"\s+(?:year|years|month|months|period|office|report|reports|data|meeting|talks|committee|bill|plan"
+    r"|proposal|negotiations|session|cycle|process|statement|minister|ministry|officials?|season)\b"
+)
 #: Between a value and its own period: "410 tonnes in 2023", "8.7% in the previous month", "a 4.6
 #: percent expansion in the previous quarter".
 _OWN_GAP: Final = re.compile(
@@ -219,6 +260,37 @@ def _last_before(index: tuple[list[int], list[_Hit]], start: int, end: int) -> _
     return hits[i] if i >= 0 and hits[i].start >= start else None
 
 
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` inside ``start``-``end``."""
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last
+        pass
+    return last
+
+
+def _heads(lower: str, hits: list[_Hit]) -> list[_Hit]:
+    """The measure words that head their phrase.
+
+    A measure word before another is its modifier ("budget receipts", "export revenue": the
+    second is the head), and one before a noun of another kind names no measure ("this budget
+    year", "the debt office").
+    """
+    heads = []
+    for i, hit in enumerate(hits):
+        following = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            following is not None
+            and lower[hit.end : following.start] == " "
+            and not following.word.endswith("ed")
+            and following.word not in _VERB_FORMS
+        ):
+            continue
+        if _MODIFIER_OF.match(lower, hit.end):
+            continue
+        heads.append(hit)
+    return heads
+
+
 def _measure(text: str, hit: _Hit) -> Measure:
     return Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
 
@@ -249,20 +321,26 @@ class _Doc:
         starts = self.sentence_starts
         values = [m for m in found.mentions if isinstance(m, _VALUES)]
         read = sorted({_containing(self.sentences, starts, v.start, len(self.text)) for v in values})
-        named = [h for h in _scan(_MEASURES, self.lower, read)[1] if not self._in_name(h)]
+        named = _heads(self.lower, [h for h in _scan(_MEASURES, self.lower, read)[1] if not self._in_name(h)])
         self.measures = ([h.start for h in named], named)
+        self._asides = [m.span() for s, e in read for m in _ASIDE.finditer(self.lower, s, e)]
+        self._aside_starts = [a for a, _ in self._asides]
         self.commodities = _scan(_COMMODITIES, self.lower)
         self.changes = _scan(_CHANGES, self.lower, read)
         self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
-        self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
+        # a dateline's place is where the story was written, not whose its numbers are
+        dateline = _DATELINE.match(self.text)
+        self.dateline_end = 0 if dateline is None else dateline.end()
+        self.places = [
+            p
+            for p in found.mentions
+            if isinstance(p, Place) and _code(p) is not None and p.start >= self.dateline_end
+        ]
         self._date_starts = [d.start for d in self.dates]
         # each date once: a superlative's bound ("highest since 2022"), a base's period ("from
         # June 2019", by the words before it), or a previous period by its own words
-        dateline = _DATELINE.match(self.text)
         self.bounds = frozenset(
-            d.start
-            for d in self.dates
-            if self._bound(d) or self._stated(d) or (dateline is not None and d.end <= dateline.end())
+            d.start for d in self.dates if self._bound(d) or self._stated(d) or d.end <= self.dateline_end
         )
         self.compared = self._compared(found)
         self.previous = frozenset(
@@ -277,6 +355,11 @@ class _Doc:
         """The start of the first value mention at or after ``position``, or ``end``."""
         i = bisect.bisect_left(self._value_starts, position)
         return min(end, self._value_starts[i]) if i < len(self._value_starts) else end
+
+    def aside(self, position: int) -> tuple[int, int] | None:
+        """The aside between commas holding ``position`` (see ``_ASIDE``), if any."""
+        i = bisect.bisect_right(self._aside_starts, position) - 1
+        return self._asides[i] if i >= 0 and position < self._asides[i][1] else None
 
     def measures_in(self, start: int, end: int) -> list[_Hit]:
         """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
@@ -453,20 +536,32 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # measure: a share names what it is a share of; a noun right after the value ("a 20% stake");
     # else the nearest measure word before it (a verb of change only when no noun precedes it)
     measure: Measure | None = None
+
+    own_aside = doc.aside(value.start)
+
+    def measures(start: int, end: int) -> list[_Hit]:
+        # a weight measures a weight, a worth an amount; an aside names no measure of a value outside it
+        return [
+            h
+            for h in doc.measures_in(start, end)
+            if isinstance(value, _KIND_OF_MEASURE.get(MEASURE_WORDS[h.word], _VALUES))
+            and doc.aside(h.start) in (None, own_aside)
+        ]
+
     after = lower[value.end : c1]
     unit_price = isinstance(value, Money) and value.per is not None
     if isinstance(value, Percentage) and _SHARE_AFTER.match(after):
-        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 80))), None)
+        hit = next(iter(measures(value.end, min(c1, value.end + 80))), None)
         if hit is not None:
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
     if measure is None:
-        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 30))), None)
+        hit = next(iter(measures(value.end, min(c1, value.end + 30))), None)
         if hit is not None and _NEXT_WORD.fullmatch(lower, value.end, hit.start) and not unit_price:
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
     if measure is None:
-        before = doc.measures_in(c0, value.start) or doc.measures_in(sentence[0], value.start)
+        before = measures(c0, value.start) or measures(sentence[0], value.start)
         nouns = [h for h in before if h.word not in _WEAK_MEASURES]
         if unit_price:
             nouns = [h for h in nouns if MEASURE_WORDS[h.word] in _PRICE_MEASURES]
@@ -476,7 +571,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
     if measure is None and not unit_price:
-        following = doc.measures_in(value.end, min(c1, value.end + 40))
+        following = measures(value.end, min(c1, value.end + 40))
         if following:
             hit = following[0]
             measure = _measure(text, hit)
@@ -549,6 +644,15 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         partner = tuple(dict.fromkeys(codes))
         basis.append(Basis("fact.partner.flow", (chosen[0].start, chosen[-1].end)))
     share = measure is not None and basis and basis[0].rule == "fact.measure.share"
+    # an institution named after the last place before the value owns it, and is no place: "the
+    # World Bank will provide $2 billion" (not "Pakistan's Fund")
+    institution = _last_match(_INSTITUTION, text, max(c0, value.start - 80), value.start)
+    if institution is not None and (
+        _POSSESSIVE_BEFORE.search(text, max(0, institution.start() - 20), institution.start())
+        or any(institution.end() <= p.start < value.start for p in owners)
+    ):
+        institution = None
+    owners = [] if institution is not None else owners
     owner = (
         (
             next((p for p in owners if value.end <= p.start < measure.start), None)
@@ -563,6 +667,8 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         code = _code(owner)
         where = () if code is None else (code,)
         basis.append(Basis("fact.where.place", (owner.start, owner.end)))
+    elif institution is not None:
+        basis.append(Basis("fact.where.institution", (institution.start(), institution.end())))
     elif head in _UNOWNED:
         pass
     elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
