@@ -146,6 +146,32 @@ PLACES = [
         ["IQ"],
     ),
     ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # "from" names the origin of exports (their owner), "to" the destination of imports
+    (
+        "Exports to China from Port Hedland totalled a record 128.1 million tonnes.",
+        "128.1 million tonnes",
+        ["AU"],
+        ["CN"],
+    ),
+    ("Imports to China from Australia rose 5% to 80 million tonnes.", "80 million tonnes", ["CN"], ["AU"]),
+    # "with" names the counterpart of a deal, not of exports ("with China remaining the key market")
+    ("India signed a $7 billion deal with Qatar.", "$7 billion", ["IN"], ["QA"]),
+    (
+        "Pork exports rose three per cent in value, with China remaining the key market.",
+        "three per cent",
+        [],
+        [],
+    ),
+    # the same flow's counterpart, named for an earlier value, carries over
+    (
+        (
+            "Uzbekistan increased its uranium export to the USA by almost 80%.\n\n"
+            "Uranium exports from Uzbekistan last year amounted to 4.44 million pounds."
+        ),
+        "4.44 million pounds",
+        ["UZ"],
+        ["US"],
+    ),
     # an international institution owns its values, and is no country's: no carry-over
     (
         "Germany's exports rose 2%. The International Monetary Fund will lend $3 billion to Egypt.",

@@ -23,7 +23,8 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.where.carried`` | the previous fact's places, else the last place before (never a dateline's) |
 | ``fact.where.institution`` | an international institution before the value owns it ("the World Bank") |
 | ``fact.partner.converse`` | a share of the converse flow swaps the sides ("15% of U.S. imports") |
-| ``fact.partner.flow`` | a place after to/from/with/into, for a flow (exports, aid, a deal) |
+| ``fact.partner.flow`` | a place after to/from/with/into, for a flow (exports, aid, a deal) (3) |
+| ``fact.partner.carried`` | the counterpart of the same flow's earlier value (of the five before) |
 | ``fact.when.date`` | the value's own period right after it, else its clause's, else its sentence's (2) |
 | ``fact.when.carried`` | the paragraph's last period, or the fact before's (not after "since then") |
 | ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word or "from" before the value |
@@ -38,6 +39,8 @@ platinum, used to reduce emissions, fell 6%"); a weight measures only a weight.
 a level's or a change's, nor a superlative's bound ("its highest since 2022"), the day of a
 statement ("said on Thursday") or a dateline's date; a previous period ("the previous quarter")
 is only its own value's and is never carried over.
+(3) "from" names the origin of exports, aid or loans (their owner, not their partner), "to" the
+destination of imports; "with" names the counterpart of a deal or a trade balance only.
 
 >>> from geoecon import extract
 >>> found = extract("Russian aluminum exports to the United States fell to $2.3 million in 2024.")

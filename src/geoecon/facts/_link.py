@@ -91,7 +91,16 @@ _CHANGE_AFTER: Final = re.compile(
     + r")\b"
 )
 _SHARE_AFTER: Final = re.compile(r"\s+of\b")
-_PARTNER_BEFORE: Final = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+_PARTNER_BEFORE: Final = re.compile(r"\b(to|from|with|into)\s+(?:the\s+)?$")
+#: Flows whose "from" place is their owner, the origin ("exports from Uzbekistan to the USA").
+_OUTBOUND: Final = frozenset(
+    "export shipment supply delivery sale aid assistance loan investment commitment fund".split()
+)
+#: Flows whose "to" place is their owner, the destination ("imports to China from Australia").
+_INBOUND: Final = frozenset({"import", "purchase"})
+#: Measures whose "with" place is a counterpart ("a deal with Qatar", "a trade deficit with China");
+#: for others "with" opens an aside ("with China remaining the key market").
+_WITH_PARTNER: Final = frozenset({"deal", "trade", "deficit", "surplus", "commitment", "loan"})
 #: A date after these is the period of a base, not of the value: "up 7% from June 2019",
 #: "compared to the same period of 2016", "more than in December 2022", "over 2020".
 _COMPARED_CUE: Final = re.compile(
@@ -627,10 +636,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     owners: list[Place] = []
     partners: list[Place] = []
     for place in doc.places_in(*sentence):
-        if _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start):
-            partners.append(place)
-        else:
+        preposition = _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start)
+        side = None if preposition is None else preposition.group(1)
+        if (
+            side is None
+            or (side == "from" and head in _OUTBOUND)
+            or (side in ("to", "into") and head in _INBOUND)
+        ):
             owners.append(place)
+        elif side != "with" or head in _WITH_PARTNER:
+            partners.append(place)
     if head in FLOW_MEASURES and partners:
         # the counterpart after the value, before the next value ("1.05 million bpd from Iraq and
         # 952,625 bpd from Saudi Arabia"), else the last one before it, else all of the sentence's
@@ -643,6 +658,15 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         codes = [c for p in chosen if (c := _code(p)) is not None]
         partner = tuple(dict.fromkeys(codes))
         basis.append(Basis("fact.partner.flow", (chosen[0].start, chosen[-1].end)))
+    elif head in FLOW_MEASURES and not partners:
+        # the same flow's counterpart, named for an earlier value ("exports to the USA rose 80%.
+        # Exports from Uzbekistan amounted to 4.44 million pounds")
+        same = next(
+            (f for f in reversed(earlier[-5:]) if f.measure is not None and f.measure.head == head), None
+        )
+        if same is not None and same.partner:
+            partner = same.partner
+            basis.append(Basis("fact.partner.carried", (same.value.start, same.value.end)))
     share = measure is not None and basis and basis[0].rule == "fact.measure.share"
     # an institution named after the last place before the value owns it, and is no place: "the
     # World Bank will provide $2 billion" (not "Pakistan's Fund")
