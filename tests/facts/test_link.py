@@ -131,6 +131,14 @@ PLACES = [
     ),
     # a world market price is not carried over to the place of an earlier sentence
     ("Russia sold aluminum to Japan. Since then, the price has jumped 43%.", "43%", [], []),
+    ("Russia sells aluminum to Japan. Aluminum prices were down 2.5% at $2,337 a tonne.", "2.5%", [], []),
+    # ... but a regional price is (gas at a U.S. hub)
+    (
+        "U.S. natural gas prices rose to a 14-year high.\n\nIn May 2022, gas prices averaged $8.14 per mmBtu.",
+        "$8.14 per mmBtu",
+        ["US"],
+        [],
+    ),
     # a possessive of an earlier paragraph names the story's owner; "from" names the partner
     (
         "Russia is China's second source of coal.\n\nImports from Indonesia totalled 10 million tons in March.",

@@ -28,6 +28,7 @@ __all__ = [
     "MEASURE_WORDS",
     "PARTNER_PREPOSITIONS",
     "UP_WORDS",
+    "WORLD_MARKET_COMMODITIES",
 ]
 
 
@@ -142,6 +143,14 @@ COMMODITIES: Final[tuple[str, ...]] = (
     "liquefied natural gas", "red meat", "caviar", "truffle", "truffles", "white truffle",
     "white truffles", "fertiliser", "fertilizer", "potash", "diesel", "gasoline", "petrol", "jet fuel",
     "electricity", "power", "solar", "fossil fuel", "fossil fuels", "timber", "rubber", "sulphur", "sulfur",
+)  # fmt: skip
+
+#: Commodities priced on a world exchange (the LME's base metals, COMEX and the LBMA's precious
+#: metals, ICE Brent and NYMEX WTI crude): their price is no country's, and an earlier sentence's
+#: place does not own it. A regional price (gas at Henry Hub, consumer prices, truffles at Alba) is.
+WORLD_MARKET_COMMODITIES: Final = frozenset(
+    {"aluminum", "copper", "zinc", "nickel", "lead", "tin", "cobalt", "gold", "silver", "platinum",
+     "palladium", "rhodium", "crude oil", "iron ore"}
 )  # fmt: skip
 
 #: Spelling variants folded to one commodity (as the scorer does).

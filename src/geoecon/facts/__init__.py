@@ -20,7 +20,7 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.commodity.carried`` | an earlier commodity word of the paragraph (for goods only) |
 | ``fact.where.place`` | the place before the value in its clause (a demonym, a possessive) |
 | ``fact.where.possessive`` | with no owner in the paragraph, the story's last possessive place |
-| ``fact.where.carried`` | the previous fact's places, else the last place before (never a dateline's) |
+| ``fact.where.carried`` | the previous fact's places, else the last place before (4) |
 | ``fact.where.institution`` | an international institution before the value owns it ("the World Bank") |
 | ``fact.partner.converse`` | a share of the converse flow swaps the sides ("15% of U.S. imports") |
 | ``fact.partner.flow`` | a place after to/from/with/into, for a flow (exports, aid, a deal) (3) |
@@ -41,6 +41,8 @@ statement ("said on Thursday") or a dateline's date; a previous period ("the pre
 is only its own value's and is never carried over.
 (3) "from" names the origin of exports, aid or loans (their owner, not their partner), "to" the
 destination of imports; "with" names the counterpart of a deal or a trade balance only.
+(4) Never a dateline's place; never for the price of a commodity priced on a world exchange
+(aluminum on the LME), which is no country's; a regional price (gas at Henry Hub) is carried.
 
 >>> from geoecon import extract
 >>> found = extract("Russian aluminum exports to the United States fell to $2.3 million in 2024.")

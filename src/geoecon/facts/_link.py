@@ -27,6 +27,7 @@ from geoecon._tables.measures import (
     GOOD_MEASURES,
     MEASURE_WORDS,
     UP_WORDS,
+    WORLD_MARKET_COMMODITIES,
 )
 from geoecon._text import lower_same_length
 from geoecon.facts._fact import Direction, Fact, Measure, Role, Value
@@ -693,7 +694,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         basis.append(Basis("fact.where.place", (owner.start, owner.end)))
     elif institution is not None:
         basis.append(Basis("fact.where.institution", (institution.start(), institution.end())))
-    elif head in _UNOWNED:
+    elif head in _UNOWNED and commodity in WORLD_MARKET_COMMODITIES:
         pass
     elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
         where = earlier[-1].where
