@@ -324,6 +324,26 @@ ROLE = [
         "level",
         "up",
     ),
+    # a verb of passing a mark gives the direction, and the value stays a level
+    (
+        "Iron ore exports in June topped 50 million tonnes for the first time.",
+        "50 million tonnes",
+        "level",
+        "up",
+    ),
+    # present participles of change ("soaring", "easing")
+    (
+        "Dry weather sent the market price soaring to 6,000 euros per kilogramme.",
+        "6,000 euros per kilogramme",
+        "level",
+        "up",
+    ),
+    (
+        "It highlighted an easing of inflation, which reached 39.4 percent in June.",
+        "39.4 percent",
+        "level",
+        "down",
+    ),
     # "up" in a phrasal verb is no change
     ("Russia made up for just 0.2 per cent of the oil India imported.", "0.2 per cent", "level", None),
     # a clause bound (a dash) ends the change

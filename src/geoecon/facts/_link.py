@@ -50,8 +50,9 @@ def _words(words: list[str]) -> re.Pattern[str]:
 _MEASURES: Final = _words(list(MEASURE_WORDS))
 _COMMODITIES: Final = _words(list(COMMODITIES))
 _CHANGES: Final = _words([*UP_WORDS, *DOWN_WORDS])
-#: Comparatives that qualify a value ("a much higher $28.96") rather than make it a change.
-_NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than"})
+#: Comparatives that qualify a value ("a much higher $28.96") and verbs of passing a mark ("topped 50
+#: million tonnes"): the value after them is a level, not a change.
+_NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than", "topped", "exceeded"})
 _DIRECTIONS: Final[dict[str, Direction]] = {**UP_WORDS, **DOWN_WORDS}  # type: ignore[dict-item]
 #: Clause bounds inside a sentence: a semicolon, a dash between words, a contrasting conjunction.
 _CLAUSE_BOUNDS: Final = re.compile(
