@@ -281,6 +281,15 @@ WHEN = [
         "1.5 percent",
         "2024-Q3",
     ),
+    # a value set apart after a base holds for the base's period
+    (
+        (
+            "Chilean copper exports to China fell to $3 billion in 2023, down from $5 billion in 2019"
+            " — about 20% of all Chinese copper imports."
+        ),
+        "20%",
+        "2019",
+    ),
     # a superlative's bound is not a period
     ("Zinc hit $3,392 in January, its highest since March 2022.", "$3,392", "2024-01"),
     # the day a statement was made is not a period, nor a dateline's date

@@ -353,6 +353,7 @@ class _Doc:
         self.bounds = frozenset(
             d.start for d in self.dates if self._bound(d) or self._stated(d) or d.end <= self.dateline_end
         )
+        self.base_own: set[int] = set()  # a base value's own period ("from $1.7 billion in 2017")
         self.compared = self._compared(found)
         self.previous = frozenset(
             d.start for d in self.dates if _COMPARED_TEXT.fullmatch(self.lower, d.start, d.end)
@@ -417,6 +418,7 @@ class _Doc:
                 i = bisect.bisect_left(self._date_starts, value.end)
                 if i < len(self.dates) and _OWN_GAP.fullmatch(self.lower, value.end, self.dates[i].start):
                     compared.add(self.dates[i].start)
+                    self.base_own.add(self.dates[i].start)
         for before, date in zip(self.dates, self.dates[1:], strict=False):
             if before.start in compared and _AND_GAP.fullmatch(self.lower, before.end, date.start):
                 compared.add(date.start)
@@ -839,7 +841,13 @@ def _when(
         or next((d for d in periods if d.start >= value.end), None)
     )
     if when is None:
-        in_sentence = [d for d in doc.dates_in(*sentence) if doc.own(d)]
+        # another clause's period; a base's own period too, for a value set apart after it ("down
+        # from $1.7 billion in 2017 — about 15% of all U.S. imports")
+        in_sentence = [
+            d
+            for d in doc.dates_in(*sentence)
+            if doc.own(d) or (d.start in doc.base_own and d.end <= value.start and not c0 <= d.start < c1)
+        ]
         when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
     return when
 
