@@ -453,3 +453,14 @@ def test_the_table_of_rules_is_the_rules_recorded() -> None:
         f"fact.role.{role}" for role in ("level", "change", "base")
     }
     assert table == recorded
+
+
+def test_a_chain_of_dates_is_one_period_read_by_its_date_in_brackets() -> None:
+    text = (
+        "Pakistan released data for the first nine months (July–March) of the current fiscal year."
+        " The primary surplus was Rs3,468 billion."
+    )
+    found = extract(text, reference_date=dt.date(2025, 5, 1))
+    bracketed = next(d for d in found.dates if d.text == "July–March")
+    assert found.facts[0].when == bracketed
+    assert found.facts[0].when.value == "2024-07/2025-03"

@@ -146,6 +146,8 @@ _DATELINE: Final = re.compile(
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?\s*(?::|--|[\u2013\u2014])|[A-Z][a-z]+,\s*[A-Z][a-z]+\s*[\u2013\u2014]"
     r")"
 )
+#: Between the dates of one period: "the first nine months (July–March) of the current fiscal year".
+_CHAIN_GAP: Final = re.compile(r"\s*\(\s*|\s*\)\s*(?:of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?")
 #: Two bases' periods: "up 6% from June 2019 and May 2020".
 _AND_GAP: Final = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|from\s+)?(?:the\s+)?")
 #: An international institution's name, whose values are its own and no country's ("the World
@@ -353,6 +355,7 @@ class _Doc:
         self.bounds = frozenset(
             d.start for d in self.dates if self._bound(d) or self._stated(d) or d.end <= self.dateline_end
         )
+        self.restated = self._restated()
         self.base_own: set[int] = set()  # a base value's own period ("from $1.7 billion in 2017")
         self.compared = self._compared(found)
         self.previous = frozenset(
@@ -423,6 +426,32 @@ class _Doc:
             if before.start in compared and _AND_GAP.fullmatch(self.lower, before.end, date.start):
                 compared.add(date.start)
         return frozenset(compared)
+
+    def _restated(self) -> dict[int, Date]:
+        """One period named by a chain of dates, read as its date in brackets, else its first.
+
+        "the first nine months (July–March) of the current fiscal year" is July–March: each date
+        of the chain (by its start) maps to that one.
+        """
+        restated: dict[int, Date] = {}
+        chain: list[Date] = []
+        for date in [*self.dates, None]:
+            gap = (
+                None
+                if date is None or not chain
+                else _CHAIN_GAP.fullmatch(self.lower, chain[-1].end, date.start)
+            )
+            if date is not None and gap is not None:
+                chain.append(date)
+                continue
+            if len(chain) > 1:
+                bracketed = [
+                    d for d in chain if self.text[max(0, d.start - 4) : d.start].rstrip().endswith("(")
+                ]
+                head = (bracketed or chain)[0]
+                restated.update((d.start, head) for d in chain)
+            chain = [] if date is None else [date]
+        return restated
 
     def _stated(self, date: Date) -> bool:
         """True for the day a statement was made ("said on Thursday")."""
@@ -787,6 +816,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         pass
     else:
         when = doc.period_before(sentence[0])
+        when = None if when is None else doc.restated.get(when.start, when)
         when = when if when is not None and when.start >= paragraph[0] else None
         # the period of the fact before (past the bases' periods just before it)
         period = next((f.when for f in reversed(earlier[-5:]) if f.when is None or doc.own(f.when)), None)
@@ -816,6 +846,13 @@ def _when(
     doc: _Doc, value: Value, role: Role, clause: tuple[int, int], sentence: tuple[int, int]
 ) -> Date | None:
     """The period a value holds for, read in its clause, else its sentence (``None`` if neither says)."""
+    when = _when_date(doc, value, role, clause, sentence)
+    return None if when is None else doc.restated.get(when.start, when)
+
+
+def _when_date(
+    doc: _Doc, value: Value, role: Role, clause: tuple[int, int], sentence: tuple[int, int]
+) -> Date | None:
     c0, c1 = clause
     dates = [d for d in doc.dates_in(c0, c1) if d.start not in doc.bounds]
     after = [d for d in dates if d.start >= value.end]
