@@ -290,6 +290,9 @@ WHEN = [
         "20%",
         "2019",
     ),
+    # a maturity is a term of the debt, not the period of its amount
+    ("Kenya plans to buy back $2 billion of notes due 2024.", "$2 billion", None),
+    ("Kenya will buy back its $2 billion Eurobonds which mature in June.", "$2 billion", None),
     # a superlative's bound is not a period
     ("Zinc hit $3,392 in January, its highest since March 2022.", "$3,392", "2024-01"),
     # the day a statement was made is not a period, nor a dateline's date

@@ -36,10 +36,11 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 another kind names none ("this budget year"), nor one in an aside between commas ("Demand for
 platinum, used to reduce emissions, fell 6%"); a weight measures only a weight.
 (2) A base's period ("from June 2019", "than in December 2022", a base value's own period) is not
-a level's or a change's, nor a superlative's bound ("its highest since 2022"), the day of a
-statement ("said on Thursday") or a dateline's date; a previous period ("the previous quarter")
-is only its own value's and is never carried over. A chain of dates naming one period ("the
-first nine months (July–March) of the current fiscal year") reads as its date in brackets.
+a level's or a change's, nor a superlative's bound ("its highest since 2022"), a maturity ("notes
+due 2024"), the day of a statement ("said on Thursday") or a dateline's date; a previous
+period ("the previous quarter") is only its own value's and is never carried over. A chain of
+dates naming one period ("the first nine months (July–March) of the current fiscal year") reads
+as its date in brackets.
 (3) "from" names the origin of exports, aid or loans (their owner, not their partner), "to" the
 destination of imports; "with" names the counterpart of a deal or a trade balance only.
 (4) Never a dateline's place; never for the price of a commodity priced on a world exchange

@@ -125,6 +125,8 @@ _COMPARED_TEXT: Final = re.compile(
 _BOUND_SINCE: Final = re.compile(
     r"\b(?:[a-z]+est|first|most|least|record|ever)\b(?:\s+[\w-]+){0,3}\s+since\s+$"
 )
+#: A maturity is a term of the debt, no period of its amount: "notes due 2024", "which mature in June".
+_MATURITY: Final = re.compile(r"\b(?:due|matur(?:e|es|ing|ed)|expir(?:e|es|ing))(?:\s+(?:in|on|by))?\s+$")
 #: The day a statement was made is no period: "said on Thursday", "on Wednesday reported".
 _STATED_BEFORE: Final = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|stated|told\s+[\w.]+|added|estimated|showed)"
@@ -405,7 +407,10 @@ class _Doc:
         return self.places[lo:hi]
 
     def _bound(self, date: Date) -> bool:
-        return bool(_BOUND_SINCE.search(self.lower, max(0, date.start - 40), date.start))
+        return bool(
+            _BOUND_SINCE.search(self.lower, max(0, date.start - 40), date.start)
+            or _MATURITY.search(self.lower, max(0, date.start - 20), date.start)
+        )
 
     def _compared(self, found: Extraction) -> frozenset[int]:
         """The starts of the dates that are a base's period.
