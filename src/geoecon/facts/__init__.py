@@ -57,5 +57,6 @@ from __future__ import annotations
 
 from geoecon.facts._fact import Direction, Fact, Measure, Role, Value
 from geoecon.facts._link import link
+from geoecon.facts.view import FactsView, view
 
-__all__ = ["Direction", "Fact", "Measure", "Role", "Value", "link"]
+__all__ = ["Direction", "Fact", "FactsView", "Measure", "Role", "Value", "link", "view"]
