@@ -38,6 +38,7 @@ MEASURE = [
     ("The government set a defence budget of $12 billion for 2025.", "$12 billion", ["budget"]),
     ("Inflation eased to 3.1% in September, the statistics office said.", "3.1%", ["inflation"]),
     ("Copper prices rose 2% to $9,450 a tonne on Tuesday.", "$9,450 a tonne", ["price"]),
+    ("Russia could ship around 2 million tons of aluminum a year.", "2 million tons", ["shipment"]),
     # carried over from the previous sentence's value of the same kind
     (
         "Output reached 64,300 tonnes in the first quarter. It was 58,900 tonnes a year earlier.",
@@ -358,6 +359,8 @@ ROLE = [
     ),
     # "up" in a phrasal verb is no change
     ("Russia made up for just 0.2 per cent of the oil India imported.", "0.2 per cent", "level", None),
+    # a hyphen between spaces is a dash too
+    ("Exports fell to $2 million in 2017 - about 15% of all U.S. imports.", "15%", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
 ]

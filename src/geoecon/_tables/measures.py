@@ -42,7 +42,7 @@ def _forms(head: str, *forms: str) -> dict[str, str]:
 MEASURE_WORDS: Final[dict[str, str]] = {
     **_forms("export", "exports", "exported", "exporting", "exporter", "exporters"),
     **_forms("import", "imports", "imported", "importing", "importer", "importers"),
-    **_forms("shipment", "shipments", "shipped", "ships", "shipping"),
+    **_forms("shipment", "shipments", "shipped", "ships", "shipping", "ship"),
     **_forms("delivery", "deliveries", "delivered"),
     **_forms("purchase", "purchases", "purchased", "bought", "buying"),
     **_forms("production", "produced", "produces", "produce", "producing"),

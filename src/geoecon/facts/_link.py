@@ -56,7 +56,7 @@ _NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less tha
 _DIRECTIONS: Final[dict[str, Direction]] = {**UP_WORDS, **DOWN_WORDS}  # type: ignore[dict-item]
 #: Clause bounds inside a sentence: a semicolon, a dash between words, a contrasting conjunction.
 _CLAUSE_BOUNDS: Final = re.compile(
-    r";|\s[\u2014\u2013]\s|\s--\s|\u2014|,\s+(?:while|but|whereas|although|with)\b"
+    r";|\s[\u2014\u2013-]\s|\s--\s|\u2014|,\s+(?:while|but|whereas|although|with)\b"
 )
 #: The value is the base of a change: "from", "compared with", "versus" before it, with no
 #: "to"/"by"/"at" between ("down from a high of $1.7 billion").
