@@ -291,6 +291,16 @@ WHEN = [
         "20%",
         "2019",
     ),
+    # a possessive date right before a value is its period
+    (
+        "The 2024 deficit of 418,000 ounces will be smaller than 2023's 878,000 ounces.",
+        "878,000 ounces",
+        "2023",
+    ),
+    # another value's own period is not this one's ("an 18% drop in 2023")...
+    ("Platinum output rose in 2024. Stocks will fall by 10%, after an 18% drop in 2023.", "10%", "2024"),
+    # ... unless the two are one change ("by 6% to 7.507 million ounces this year")
+    ("Demand will fall by 6% to 7.507 million ounces this year, after a record 2023.", "6%", "2024"),
     # a maturity is a term of the debt, not the period of its amount
     ("Kenya plans to buy back $2 billion of notes due 2024.", "$2 billion", None),
     ("Kenya will buy back its $2 billion Eurobonds which mature in June.", "$2 billion", None),

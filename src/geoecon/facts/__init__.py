@@ -40,7 +40,8 @@ a level's or a change's, nor a superlative's bound ("its highest since 2022"), a
 due 2024"), the day of a statement ("said on Thursday") or a dateline's date; a previous
 period ("the previous quarter") is only its own value's and is never carried over. A chain of
 dates naming one period ("the first nine months (July–March) of the current fiscal year") reads
-as its date in brackets.
+as its date in brackets. A date right after a value ("an 18% drop in 2023") or a possessive date
+right before it ("2023's 878,000 ounces") is that value's own, not another's.
 (3) "from" names the origin of exports, aid or loans (their owner, not their partner), "to" the
 destination of imports; "with" names the counterpart of a deal or a trade balance only.
 (4) Never a dateline's place; never for the price of a commodity priced on a world exchange

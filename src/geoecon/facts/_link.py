@@ -175,6 +175,10 @@ _KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
 _ASIDE: Final = re.compile(
     r",\s+(?:used|which|who|whose|including|known|based|once|where|a|an)\b[^,;()]{0,160},"
 )
+#: Between two values of one fact or change: "6% to 7.507 million ounces", "62,535oz at $2441/oz".
+_JOINED_GAP: Final = re.compile(r"\s+(?:to|at|or)\s+|\s*\(\s*")
+#: Between a date and the value it owns as a possessive: "2023's 878,000 ounces".
+_POSSESSIVE_GAP: Final = re.compile(r"(?:'s|\u2019s)\s+")
 #: Nouns that a measure word before them only modifies ("the budget year", "trade talks").
 _MODIFIER_OF: Final = re.compile(
     r"\s+(?:year|years|month|months|period|office|report|reports|data|meeting|talks|committee|bill|plan"
@@ -358,6 +362,13 @@ class _Doc:
             d.start for d in self.dates if self._bound(d) or self._stated(d) or d.end <= self.dateline_end
         )
         self.restated = self._restated()
+        # a date right after a value is that value's own ("an 18% drop in 2023"), by value start
+        self.owner: dict[int, int] = {}
+        for mention in found.mentions:
+            if isinstance(mention, _VALUES):
+                i = bisect.bisect_left(self._date_starts, mention.end)
+                if i < len(self.dates) and _OWN_GAP.fullmatch(self.lower, mention.end, self.dates[i].start):
+                    self.owner.setdefault(self.dates[i].start, mention.start)
         self.base_own: set[int] = set()  # a base value's own period ("from $1.7 billion in 2017")
         self.compared = self._compared(found)
         self.previous = frozenset(
@@ -475,6 +486,17 @@ class _Doc:
         if word == "from" and _RANGE_TEXT.search(self.lower, date.start, date.end):
             return False
         return word != "over" or bool(_OVER_BASE.match(self.lower, cue.end()))
+
+    def may_take(self, value: Value, date: Date) -> bool:
+        """False when ``date`` is the own period of another value not joined to ``value``.
+
+        "stocks will fall by 10%, after an 18% drop in 2023": 2023 is the 18%'s; but "fall by 6%
+        to 7.507 million ounces this year": this year is the 6%'s too (a change and its level).
+        """
+        owner = self.owner.get(date.start)
+        if owner is None or owner <= value.start:
+            return True
+        return bool(_JOINED_GAP.fullmatch(self.lower, value.end, owner))
 
     def own(self, date: Date) -> bool:
         """True when ``date`` may be the period of a level or a change (not a base's, nor a bound)."""
@@ -861,6 +883,10 @@ def _when_date(
     c0, c1 = clause
     dates = [d for d in doc.dates_in(c0, c1) if d.start not in doc.bounds]
     after = [d for d in dates if d.start >= value.end]
+    # its own period as a possessive right before it: "smaller than 2023's 878,000 ounces"
+    before = next((d for d in reversed(dates) if d.end <= value.start), None)
+    if before is not None and _POSSESSIVE_GAP.fullmatch(doc.text, before.end, value.start):
+        return before
     # its own period, right after it: "410 tonnes in 2023", "8.7% in the previous month"
     if (
         after
@@ -880,7 +906,10 @@ def _when_date(
     when = (
         next((d for d in periods if value.end <= d.start < stop), None)
         or next((d for d in reversed(periods) if d.end <= value.start), None)
-        or next((d for d in periods if d.start >= value.end), None)
+        or next(
+            (d for d in periods if d.start >= value.end and doc.may_take(value, d)),
+            None,
+        )
     )
     if when is None:
         # another clause's period; a base's own period too, for a value set apart after it ("down
@@ -888,7 +917,8 @@ def _when_date(
         in_sentence = [
             d
             for d in doc.dates_in(*sentence)
-            if doc.own(d) or (d.start in doc.base_own and d.end <= value.start and not c0 <= d.start < c1)
+            if (doc.own(d) and doc.may_take(value, d))
+            or (d.start in doc.base_own and d.end <= value.start and not c0 <= d.start < c1)
         ]
         when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
     return when
