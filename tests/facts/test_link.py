@@ -45,6 +45,15 @@ MEASURE = [
         "58,900 tonnes",
         ["output"],
     ),
+    # a power measures a capacity, whatever word is near
+    ("Gridserve completed a 34.7 MW zero-subsidy solar farm at York.", "34.7 MW", ["capacity"]),
+    # a sentence opening on an anaphor carries the measure over a paragraph break
+    (
+        "Japan's GDP fell 1.2 percent in the quarter.\n\nThat missed expectations for a rise of 1.1 percent.",
+        "1.1 percent",
+        ["gdp"],
+    ),
+    ("Exports rose, while private consumption rose 0.3 percent.", "0.3 percent", ["consumption"]),
     # a noun right after the value names it
     ("Mitsui bought a 20 per cent stake in the project.", "20 per cent", ["stake"]),
     # a verb of change names the measure only when no noun does

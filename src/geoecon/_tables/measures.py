@@ -91,6 +91,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     **_forms("capacity", "capacities"),
     **_forms("supply", "supplies", "supplied"),
     **_forms("demand"),
+    **_forms("consumption", "private consumption"),
     **_forms("stock", "stocks", "stockpile", "stockpiles", "inventories", "inventory"),
     **_forms("volume", "volumes"),
     **_forms("deal", "deals", "contract", "contracts"),

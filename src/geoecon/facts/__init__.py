@@ -13,8 +13,9 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.measure.share`` | a share's measure: what follows "of" ("15% of U.S. imports") |
 | ``fact.measure.before`` | the nearest measure word before the value in its clause or sentence (1) |
 | ``fact.measure.after`` | a measure noun right after the value ("a 20% stake"), or just after it |
+| ``fact.measure.unit`` | a power ("a 34.7 MW solar farm") measures a capacity |
 | ``fact.measure.price`` | a unit price, or a commodity that moves, measures a price |
-| ``fact.measure.carried`` | the measure of the paragraph's previous value of the same kind |
+| ``fact.measure.carried`` | the measure of the paragraph's previous value of the same kind (5) |
 | ``fact.commodity.of_what`` | what the unit weighs ("ounces of gold") |
 | ``fact.commodity.sentence`` | the commodity word of the sentence nearest the value |
 | ``fact.commodity.carried`` | an earlier commodity word of the paragraph (for goods only) |
@@ -46,6 +47,8 @@ right before it ("2023's 878,000 ounces") is that value's own, not another's.
 destination of imports; "with" names the counterpart of a deal or a trade balance only.
 (4) Never a dateline's place; never for the price of a commodity priced on a world exchange
 (aluminum on the LME), which is no country's; a regional price (gas at Henry Hub) is carried.
+(5) Or of the paragraph before, when the sentence opens on an anaphor ("That missed
+expectations for an increase of 1.1 percent").
 
 >>> from geoecon import extract
 >>> found = extract("Russian aluminum exports to the United States fell to $2.3 million in 2024.")

@@ -177,6 +177,10 @@ _ASIDE: Final = re.compile(
 )
 #: Between two values of one fact or change: "6% to 7.507 million ounces", "62,535oz at $2441/oz".
 _JOINED_GAP: Final = re.compile(r"\s+(?:to|at|or)\s+|\s*\(\s*")
+#: A sentence that opens on an anaphor speaks of the value before ("That missed expectations").
+_ANAPHOR: Final = re.compile(r"(?:That|This|It|These|Those)\b")
+#: Units of power: the value is a capacity.
+_POWER_UNITS: Final = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})
 #: Between a date and the value it owns as a possessive: "2023's 878,000 ounces".
 _POSSESSIVE_GAP: Final = re.compile(r"(?:'s|\u2019s)\s+")
 #: Nouns that a measure word before them only modifies ("the budget year", "trade talks").
@@ -572,7 +576,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     c0, c1 = doc.clause(sentence, value.start, value.end)
     basis: list[Basis] = []
     same_kind = last_of_kind.get(value.kind)  # the paragraph's previous value of the same kind
-    if same_kind is not None and same_kind.value.start < paragraph[0]:
+    if (
+        same_kind is not None
+        and same_kind.value.start < paragraph[0]
+        and not _ANAPHOR.match(text, whole[0])  # "That missed expectations for 1.1 percent"
+    ):
         same_kind = None
 
     # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again
@@ -639,6 +647,15 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             hit = nouns[-1] if nouns and nouns[-1].start >= c0 else before[-1]
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
+    # a power is a capacity ("a 34.7 MW solar farm"), whatever word is near
+    if (
+        isinstance(value, Quantity)
+        and value.unit in _POWER_UNITS
+        and value.per is None
+        and not (basis and basis[-1].rule == "fact.measure.after")
+    ):
+        measure = Measure(value.start, value.end, value.text, "capacity")
+        basis.append(Basis("fact.measure.unit", (value.start, value.end)))
     if measure is None and not unit_price:
         following = measures(value.end, min(c1, value.end + 40))
         if following:
