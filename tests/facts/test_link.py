@@ -116,6 +116,15 @@ COMMODITY = [
     ),
     # negative: a budget is not of a good, even in a sentence about oil
     ("Saudi Arabia, the biggest oil exporter, set a budget of $300 billion.", "$300 billion", None),
+    # carried over: the commodity the story names most, not the last one named
+    (
+        (
+            "Platinum demand will rise. Platinum supply is short.\n\nDemand rose on the substitution of platinum"
+            " for palladium.\n\nTotal supply will dip 1% to 7.089 million ounces."
+        ),
+        "7.089 million ounces",
+        "platinum",
+    ),
 ]
 
 

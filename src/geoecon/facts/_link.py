@@ -349,6 +349,12 @@ class _Doc:
         self._asides = [m.span() for s, e in read for m in _ASIDE.finditer(self.lower, s, e)]
         self._aside_starts = [a for a, _ in self._asides]
         self.commodities = _scan(_COMMODITIES, self.lower)
+        # each commodity (spellings folded): the starts of its words and the words
+        self._commodity_index: dict[str, tuple[list[int], list[_Hit]]] = {}
+        for hit in self.commodities[1]:
+            starts, hits = self._commodity_index.setdefault(_commodity(hit.word), ([], []))
+            starts.append(hit.start)
+            hits.append(hit)
         self.changes = _scan(_CHANGES, self.lower, read)
         self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
         # a dateline's place is where the story was written, not whose its numbers are
@@ -490,6 +496,22 @@ class _Doc:
         if word == "from" and _RANGE_TEXT.search(self.lower, date.start, date.end):
             return False
         return word != "over" or bool(_OVER_BASE.match(self.lower, cue.end()))
+
+    def leading_commodity(self, start: int, end: int) -> _Hit | None:
+        """Of the commodities named inside ``start``-``end``, the one the text before ``end`` names most.
+
+        Its last word there is returned; ties go to the latest; ``None`` when the stretch names
+        none. One look-up per distinct commodity of the text, whatever its length.
+        """
+        best: tuple[int, int] | None = None
+        chosen: _Hit | None = None
+        for starts, hits in self._commodity_index.values():
+            i = bisect.bisect_left(starts, end)
+            if i == 0 or starts[i - 1] < start:
+                continue
+            if best is None or (i, starts[i - 1]) > best:
+                best, chosen = (i, starts[i - 1]), hits[i - 1]
+        return chosen
 
     def may_take(self, value: Value, date: Date) -> bool:
         """False when ``date`` is the own period of another value not joined to ``value``.
@@ -696,9 +718,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             commodity = _commodity(near.word)
             basis.append(Basis("fact.commodity.sentence", (near.start, near.end)))
         elif goods:
-            # the paragraph's last commodity, else the story's
-            carried = _last_before(doc.commodities, paragraph[0], sentence[0]) or _last_before(
-                doc.commodities, 0, sentence[0]
+            # of the paragraph's commodities, else of the story's, the one the story names most
+            # ("platinum" over a "substitution of platinum for palladium"), the latest of equals
+            carried = doc.leading_commodity(paragraph[0], sentence[0]) or doc.leading_commodity(
+                0, sentence[0]
             )
             if carried is not None:
                 commodity = _commodity(carried.word)
