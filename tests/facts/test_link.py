@@ -354,6 +354,13 @@ ROLE = [
     ("Imports rose by 3.4 million tons (52%) but fell on the year.", "52%", "change", "up"),
     # the next item of a list of bases
     ("The share was 4.4%, compared with 8.9% in 2018 and 14.6% in 2017.", "14.6%", "base", None),
+    # a comparative with "than" before a value makes it the base ("more than" only qualifies it)
+    ("This was higher than 909,403 bpd in November.", "909,403 bpd", "base", "up"),
+    ("The deficit will be smaller than 2023's 878,000 ounces.", "878,000 ounces", "base", None),
+    ("That compares with $2.91 a year earlier.", "$2.91", "base", None),
+    # a base's price joined to it by "at" is a base too
+    ("This compared with 62,535oz at $2,441/oz for the June quarter.", "$2,441/oz", "base", None),
+    ("GDP was down an annualized 1.2 percent on year.", "1.2 percent", "change", "down"),
     # negative: "from" before a place, not before the value
     ("Imports from Russia totalled 3.1 million tons in March.", "3.1 million tons", "level", None),
     # a change noun after the value, past a modifier

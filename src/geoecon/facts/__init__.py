@@ -28,7 +28,7 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.partner.carried`` | the counterpart of the same flow's earlier value (of the five before) |
 | ``fact.when.date`` | the value's own period right after it, else its clause's, else its sentence's (2) |
 | ``fact.when.carried`` | the paragraph's last period, or the fact before's (not after "since then") |
-| ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word or "from" before the value |
+| ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word, "from", "higher than" before it |
 | ``fact.direction.word`` | the change word of the clause nearest the value |
 | ``fact.equivalent`` | a conversion in brackets after an amount: the same value again |
 | ``fact.restated`` | any value in brackets after another ("by 3.4 million tons (52%)") |

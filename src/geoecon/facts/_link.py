@@ -61,9 +61,11 @@ _CLAUSE_BOUNDS: Final = re.compile(
 #: The value is the base of a change: "from", "compared with", "versus" before it, with no
 #: "to"/"by"/"at" between ("down from a high of $1.7 billion").
 _BASE_BEFORE: Final = re.compile(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"(?:\bfrom|\bcompared (?:with|to)|\bcompares? with|\bversus|\bvs\.?|\bagainst"
+    r"|\b(?:higher|lower|bigger|smaller|larger|greater|weaker|stronger|deeper)\s+than)"
     r"(?:\s+(?:a|an|the|its|their|high|low|record|peak|revised|previous|initial|original|about|around|nearly"
-    r"|just|some|roughly|almost|estimated|of|last|year's|month's|year-earlier|level|levels|as|much)){0,5}\s*$"
+    r"|just|some|roughly|almost|estimated|of|last|year's|month's|year-earlier|level|levels|as|much"
+    r"|\d{4}(?:'s|\u2019s))){0,5}\s*$"
 )
 #: After a value, a comparative makes it a change: "0.7% higher", "$65 billion more than".
 _COMPARATIVE_AFTER: Final = re.compile(
@@ -75,6 +77,8 @@ _BRACKET_GAP: Final = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s
 _LIST_GAP: Final = re.compile(
     r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
 )
+#: A base's price or rate joined to it: "compared with 62,535oz at $2,441/oz".
+_AT_GAP: Final = re.compile(r"\s+at\s+")
 #: The value is the change: "by", a change word, or "an increase of" right before it.
 _CHANGE_BEFORE: Final = re.compile(
     r"(?:\bby|(?<![\w-])(?:"
@@ -84,7 +88,7 @@ _CHANGE_BEFORE: Final = re.compile(
     + r")|\b(?:"
     + "|".join(sorted(CHANGE_NOUNS))
     + r")\s+of)"
-    r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further))*\s*$"
+    r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further|annuali[sz]ed))*\s*$"
 )
 _CHANGE_AFTER: Final = re.compile(
     r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month"
@@ -836,7 +840,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         role = "base"
     elif comparative is not None:
         role = "change"
-    elif listed and _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start):
+    elif listed and (
+        _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
+        or _AT_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
+    ):
         role = "base"
     elif (
         _CHANGE_BEFORE.search(tail)
