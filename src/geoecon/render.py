@@ -5,6 +5,10 @@
 superscript and its normalised fields as a tooltip. Plain HTML and CSS: no JavaScript, and
 every piece of the text is escaped.
 
+``to_html(text, mentions, notes)`` adds a note per mention (by its start) to its tooltip, and
+``to_grid`` draws a plain HTML table: the facts view (``geoecon.facts.view``) uses both, so that
+each value's tooltip lists its fact and the fact table sits under the text.
+
 ``Extraction.table()`` (and ``str(found)``) is ``to_table(found.mentions)``: one aligned line per
 mention, its kind, its offsets, its text and its normalised fields; ``Extraction.__repr__`` is
 ``summary(found.text, found.mentions)``: the counts by kind and the first words of the text.
@@ -13,7 +17,7 @@ mention, its kind, its offsets, its text and its normalised fields; ``Extraction
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from geoecon.pipeline import REGISTRY, Kind
@@ -21,7 +25,7 @@ from geoecon.pipeline import REGISTRY, Kind
 if TYPE_CHECKING:
     from geoecon._mention import Mention
 
-__all__ = ["colours", "summary", "to_html", "to_table"]
+__all__ = ["colours", "summary", "to_grid", "to_html", "to_table"]
 
 #: A mention of a kind that has no colour of its own.
 _NO_COLOUR: Final = "#ddd"
@@ -43,12 +47,14 @@ def colours(kinds: Iterable[Kind] = REGISTRY) -> dict[str, str]:
 _COLOURS: Final = colours()
 
 
-def to_html(text: str, mentions: Iterable[Mention]) -> str:
+def to_html(text: str, mentions: Iterable[Mention], notes: Mapping[int, str] | None = None) -> str:
     """Render ``text`` with each of ``mentions`` (sorted, non-overlapping) highlighted.
 
     Args:
         text: The source text.
         mentions: Mentions of ``text``, sorted by offset, no two overlapping.
+        notes: More lines for a mention's tooltip, by the mention's start (the facts view's
+            "export of aluminum, RU → US, 2024, level, down").
 
     Returns:
         One ``<div>`` of HTML.
@@ -68,6 +74,8 @@ def to_html(text: str, mentions: Iterable[Mention]) -> str:
         parts.append(html.escape(text[cursor : m.start]))
         fields = {k: v for k, v in m.to_record().items() if k not in _SHOWN}
         lines = [", ".join(f"{k}={v}" for k, v in fields.items()), *_why(text, m)]
+        if notes and m.start in notes:
+            lines.append(notes[m.start])
         title = html.escape("\n".join(lines), quote=True).replace("\n", "&#10;")
         colour = _COLOURS.get(m.kind, _NO_COLOUR)
         # A value the context settled is underlined with dots: its title says why.
@@ -100,6 +108,30 @@ def _why(text: str, mention: Mention) -> list[str]:
             start, end = basis.evidence
             lines.append(f"why: {basis.rule}, from {text[start:end]!r} ({start}-{end})")
     return lines
+
+
+def to_grid(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A plain HTML table (every cell escaped; ``None`` drawn empty) for a notebook.
+
+    >>> print(to_grid(["value", "measure"], [["$2 <bn>", None]]))  # doctest: +NORMALIZE_WHITESPACE
+    <table class="geoecon-grid" style="border-collapse:collapse;font-size:.85em;margin-top:.6em"><tr><th
+    style="text-align:left;padding:.1em .6em;border-bottom:1px solid #999">value</th><th
+    style="text-align:left;padding:.1em .6em;border-bottom:1px solid #999">measure</th></tr><tr><td
+    style="padding:.1em .6em;border-bottom:1px solid #eee">$2 &lt;bn&gt;</td><td
+    style="padding:.1em .6em;border-bottom:1px solid #eee"></td></tr></table>
+    """
+    th = '<th style="text-align:left;padding:.1em .6em;border-bottom:1px solid #999">'
+    td = '<td style="padding:.1em .6em;border-bottom:1px solid #eee">'
+    parts = [
+        '<table class="geoecon-grid" style="border-collapse:collapse;font-size:.85em;margin-top:.6em"><tr>'
+    ]
+    parts += [f"{th}{html.escape(h)}</th>" for h in header]
+    parts.append("</tr>")
+    for row in rows:
+        cells = "".join(f"{td}{'' if c is None else html.escape(str(c))}</td>" for c in row)
+        parts.append(f"<tr>{cells}</tr>")
+    parts.append("</table>")
+    return "".join(parts)
 
 
 def to_table(mentions: Iterable[Mention]) -> str:

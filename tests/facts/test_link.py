@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import geoecon
+import geoecon.facts
 from geoecon import Fact, extract
 
 REF = dt.date(2024, 10, 30)
@@ -35,12 +38,22 @@ MEASURE = [
     ("The government set a defence budget of $12 billion for 2025.", "$12 billion", ["budget"]),
     ("Inflation eased to 3.1% in September, the statistics office said.", "3.1%", ["inflation"]),
     ("Copper prices rose 2% to $9,450 a tonne on Tuesday.", "$9,450 a tonne", ["price"]),
+    ("Russia could ship around 2 million tons of aluminum a year.", "2 million tons", ["shipment"]),
     # carried over from the previous sentence's value of the same kind
     (
         "Output reached 64,300 tonnes in the first quarter. It was 58,900 tonnes a year earlier.",
         "58,900 tonnes",
         ["output"],
     ),
+    # a power measures a capacity, whatever word is near
+    ("Gridserve completed a 34.7 MW zero-subsidy solar farm at York.", "34.7 MW", ["capacity"]),
+    # a sentence opening on an anaphor carries the measure over a paragraph break
+    (
+        "Japan's GDP fell 1.2 percent in the quarter.\n\nThat missed expectations for a rise of 1.1 percent.",
+        "1.1 percent",
+        ["gdp"],
+    ),
+    ("Exports rose, while private consumption rose 0.3 percent.", "0.3 percent", ["consumption"]),
     # a noun right after the value names it
     ("Mitsui bought a 20 per cent stake in the project.", "20 per cent", ["stake"]),
     # a verb of change names the measure only when no noun does
@@ -53,6 +66,29 @@ MEASURE = [
     ("Aluminium gained 1.7% to $3,261 on the LME.", "1.7%", ["price"]),
     # negative: nothing says what the number measures
     ("The company said 2 million tonnes was a lot.", "2 million tonnes", None),
+    # of two measure words in a row, the last heads the phrase ("debt servicing", "budget deficit")
+    ("Debt servicing surged to Rs6,438 billion in the first nine months.", "Rs6,438 billion", ["servicing"]),
+    # ... and one before a noun of another kind only modifies it ("this budget year")
+    (
+        "The U.S. budget deficit through the first three months of this budget year is up 11.8%.",
+        "11.8%",
+        ["deficit"],
+    ),
+    # a verb after a measure noun is no compound: "economy grew"
+    ("Britain's economy grew 0.6% in the second quarter.", "0.6%", ["gdp"]),
+    # an aside between commas does not name the measure of a value outside it
+    (
+        (
+            "Demand for platinum, used in catalytic converters to reduce harmful emissions, is expected to fall"
+            " by 6% this year."
+        ),
+        "6%",
+        ["demand"],
+    ),
+    # a weight measures only a weight; a worth, only an amount
+    ("One giant white truffle, weighing in at 900g, went to a buyer for €105,000.", "900g", ["weight"]),
+    ("One giant white truffle, weighing in at 900g, went to a buyer for €105,000.", "€105,000", None),
+    ("The deal is worth $7 billion.", "$7 billion", ["value"]),
 ]
 
 
@@ -80,6 +116,15 @@ COMMODITY = [
     ),
     # negative: a budget is not of a good, even in a sentence about oil
     ("Saudi Arabia, the biggest oil exporter, set a budget of $300 billion.", "$300 billion", None),
+    # carried over: the commodity the story names most, not the last one named
+    (
+        (
+            "Platinum demand will rise. Platinum supply is short.\n\nDemand rose on the substitution of platinum"
+            " for palladium.\n\nTotal supply will dip 1% to 7.089 million ounces."
+        ),
+        "7.089 million ounces",
+        "platinum",
+    ),
 ]
 
 
@@ -105,6 +150,14 @@ PLACES = [
     ),
     # a world market price is not carried over to the place of an earlier sentence
     ("Russia sold aluminum to Japan. Since then, the price has jumped 43%.", "43%", [], []),
+    ("Russia sells aluminum to Japan. Aluminum prices were down 2.5% at $2,337 a tonne.", "2.5%", [], []),
+    # ... but a regional price is (gas at a U.S. hub)
+    (
+        "U.S. natural gas prices rose to a 14-year high.\n\nIn May 2022, gas prices averaged $8.14 per mmBtu.",
+        "$8.14 per mmBtu",
+        ["US"],
+        [],
+    ),
     # a possessive of an earlier paragraph names the story's owner; "from" names the partner
     (
         "Russia is China's second source of coal.\n\nImports from Indonesia totalled 10 million tons in March.",
@@ -120,6 +173,52 @@ PLACES = [
         ["IQ"],
     ),
     ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # "from" names the origin of exports (their owner), "to" the destination of imports
+    (
+        "Exports to China from Port Hedland totalled a record 128.1 million tonnes.",
+        "128.1 million tonnes",
+        ["AU"],
+        ["CN"],
+    ),
+    ("Imports to China from Australia rose 5% to 80 million tonnes.", "80 million tonnes", ["CN"], ["AU"]),
+    # "with" names the counterpart of a deal, not of exports ("with China remaining the key market")
+    ("India signed a $7 billion deal with Qatar.", "$7 billion", ["IN"], ["QA"]),
+    (
+        "Pork exports rose three per cent in value, with China remaining the key market.",
+        "three per cent",
+        [],
+        [],
+    ),
+    # the same flow's counterpart, named for an earlier value, carries over
+    (
+        (
+            "Uzbekistan increased its uranium export to the USA by almost 80%.\n\n"
+            "Uranium exports from Uzbekistan last year amounted to 4.44 million pounds."
+        ),
+        "4.44 million pounds",
+        ["UZ"],
+        ["US"],
+    ),
+    # an international institution owns its values, and is no country's: no carry-over
+    (
+        "Germany's exports rose 2%. The International Monetary Fund will lend $3 billion to Egypt.",
+        "$3 billion",
+        [],
+        ["EG"],
+    ),
+    # a dateline's place is where the story was written, not whose its numbers are
+    (
+        "BAKU, Azerbaijan, June 30\n\nGazprom raised gas exports to Europe by 30.4 billion cubic meters.",
+        "30.4 billion cubic meters",
+        [],
+        [],
+    ),
+    (
+        "LONDON, March 6 (Reuters) - The 2024 platinum deficit will be 418,000 troy ounces, the council said.",
+        "418,000 troy ounces",
+        [],
+        [],
+    ),
     # ", with" opens another clause: its place does not own the value
     ("Since then, the price has jumped 43%, with Putin offering metals to the United States.", "43%", [], []),
     # negative: no place in the text
@@ -155,6 +254,80 @@ WHEN = [
     ("The plant opened in 2019. Its capacity is 39 million tonnes.", "39 million tonnes", None),
     # negative: no period
     ("The mine can produce 2 million tonnes a year.", "2 million tonnes a year", None),
+    # a base's period, by the words before it, is not the change's
+    ("CPI rose 4.2% in April from the same month a year ago.", "4.2%", "2024-04"),
+    ("Output rose 20% in 2021 over 2020.", "20%", "2021"),
+    (
+        "Shipments rose to 183,000 tonnes from January to May, up 7% compared to the same period last year.",
+        "7%",
+        "2024-01/2024-05",
+    ),
+    # ... nor the level's, when the comparison follows the level
+    (
+        "Borrowing was £7.8 billion in December 2023, £8.4 billion less than in December 2022.",
+        "£8.4 billion",
+        "2023-12",
+    ),
+    # a base value's own period is a base's ("from 114.5 million tonnes in the June quarter of 2019")
+    (
+        (
+            "Exports to China in the June quarter totalled 128.1 million tonnes, up 11.7% from 114.5 million"
+            " tonnes in the June quarter of 2019."
+        ),
+        "128.1 million tonnes",
+        "2024-Q2",
+    ),
+    (
+        (
+            "Exports to China in the June quarter totalled 128.1 million tonnes, up 11.7% from 114.5 million"
+            " tonnes in the June quarter of 2019."
+        ),
+        "114.5 million tonnes",
+        "2019-Q2",
+    ),
+    # two bases' periods joined by "and"; the period carried over from the sentence before
+    (
+        "Exports reached 51.7 million tonnes in June 2020. That was up 6% from June 2019 and May 2020.",
+        "6%",
+        "2020-06",
+    ),
+    # a previous period names its own value only ("a 4.6 percent expansion in the previous quarter")
+    (
+        (
+            "In the third quarter, GDP grew 1.2 percent. That followed a 4.6 percent expansion in the previous"
+            " quarter. Capital spending was up 1.5 percent on quarter."
+        ),
+        "1.5 percent",
+        "2024-Q3",
+    ),
+    # a value set apart after a base holds for the base's period
+    (
+        (
+            "Chilean copper exports to China fell to $3 billion in 2023, down from $5 billion in 2019"
+            " — about 20% of all Chinese copper imports."
+        ),
+        "20%",
+        "2019",
+    ),
+    # a possessive date right before a value is its period
+    (
+        "The 2024 deficit of 418,000 ounces will be smaller than 2023's 878,000 ounces.",
+        "878,000 ounces",
+        "2023",
+    ),
+    # another value's own period is not this one's ("an 18% drop in 2023")...
+    ("Platinum output rose in 2024. Stocks will fall by 10%, after an 18% drop in 2023.", "10%", "2024"),
+    # ... unless the two are one change ("by 6% to 7.507 million ounces this year")
+    ("Demand will fall by 6% to 7.507 million ounces this year, after a record 2023.", "6%", "2024"),
+    # a maturity is a term of the debt, not the period of its amount
+    ("Kenya plans to buy back $2 billion of notes due 2024.", "$2 billion", None),
+    ("Kenya will buy back its $2 billion Eurobonds which mature in June.", "$2 billion", None),
+    # a superlative's bound is not a period
+    ("Zinc hit $3,392 in January, its highest since March 2022.", "$3,392", "2024-01"),
+    # the day a statement was made is not a period, nor a dateline's date
+    ("Consumer prices rose 5% in May, the Labor Department said on Thursday.", "5%", "2024-05"),
+    ("Prices were higher than a projected 4.7%, said the Labor Department on Thursday.", "4.7%", None),
+    ("NAIROBI, Feb. 7 (Xinhua) -- Kenya plans to buy back $2 billion of Eurobonds.", "$2 billion", None),
 ]
 
 
@@ -181,6 +354,13 @@ ROLE = [
     ("Imports rose by 3.4 million tons (52%) but fell on the year.", "52%", "change", "up"),
     # the next item of a list of bases
     ("The share was 4.4%, compared with 8.9% in 2018 and 14.6% in 2017.", "14.6%", "base", None),
+    # a comparative with "than" before a value makes it the base ("more than" only qualifies it)
+    ("This was higher than 909,403 bpd in November.", "909,403 bpd", "base", "up"),
+    ("The deficit will be smaller than 2023's 878,000 ounces.", "878,000 ounces", "base", None),
+    ("That compares with $2.91 a year earlier.", "$2.91", "base", None),
+    # a base's price joined to it by "at" is a base too
+    ("This compared with 62,535oz at $2,441/oz for the June quarter.", "$2,441/oz", "base", None),
+    ("GDP was down an annualized 1.2 percent on year.", "1.2 percent", "change", "down"),
     # negative: "from" before a place, not before the value
     ("Imports from Russia totalled 3.1 million tons in March.", "3.1 million tons", "level", None),
     # a change noun after the value, past a modifier
@@ -192,8 +372,30 @@ ROLE = [
         "level",
         "up",
     ),
+    # a verb of passing a mark gives the direction, and the value stays a level
+    (
+        "Iron ore exports in June topped 50 million tonnes for the first time.",
+        "50 million tonnes",
+        "level",
+        "up",
+    ),
+    # present participles of change ("soaring", "easing")
+    (
+        "Dry weather sent the market price soaring to 6,000 euros per kilogramme.",
+        "6,000 euros per kilogramme",
+        "level",
+        "up",
+    ),
+    (
+        "It highlighted an easing of inflation, which reached 39.4 percent in June.",
+        "39.4 percent",
+        "level",
+        "down",
+    ),
     # "up" in a phrasal verb is no change
     ("Russia made up for just 0.2 per cent of the oil India imported.", "0.2 per cent", "level", None),
+    # a hyphen between spaces is a dash too
+    ("Exports fell to $2 million in 2017 - about 15% of all U.S. imports.", "15%", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
 ]
@@ -281,3 +483,25 @@ def test_linear_time_on_repeated_facts(unit: str) -> None:
 
     small, large = seconds(200), seconds(2000)
     assert large < 25 * small + 0.5
+
+
+def test_the_table_of_rules_is_the_rules_recorded() -> None:
+    """The table in the facts package's docstring lists every rule the linker records, and no other."""
+    table = set(re.findall(r"^\| ``(fact\.[a-z_.]+)``", geoecon.facts.__doc__ or "", re.MULTILINE))
+    table |= {f"fact.role.{role}" for role in ("level", "change", "base")}
+    source = (Path(geoecon.facts.__file__).parent / "_link.py").read_text(encoding="utf-8")
+    recorded = set(re.findall(r'Basis\("(fact\.[a-z_.]+)"', source)) | {
+        f"fact.role.{role}" for role in ("level", "change", "base")
+    }
+    assert table == recorded
+
+
+def test_a_chain_of_dates_is_one_period_read_by_its_date_in_brackets() -> None:
+    text = (
+        "Pakistan released data for the first nine months (July–March) of the current fiscal year."
+        " The primary surplus was Rs3,468 billion."
+    )
+    found = extract(text, reference_date=dt.date(2025, 5, 1))
+    bracketed = next(d for d in found.dates if d.text == "July–March")
+    assert found.facts[0].when == bracketed
+    assert found.facts[0].when.value == "2024-07/2025-03"

@@ -28,6 +28,7 @@ __all__ = [
     "MEASURE_WORDS",
     "PARTNER_PREPOSITIONS",
     "UP_WORDS",
+    "WORLD_MARKET_COMMODITIES",
 ]
 
 
@@ -41,7 +42,7 @@ def _forms(head: str, *forms: str) -> dict[str, str]:
 MEASURE_WORDS: Final[dict[str, str]] = {
     **_forms("export", "exports", "exported", "exporting", "exporter", "exporters"),
     **_forms("import", "imports", "imported", "importing", "importer", "importers"),
-    **_forms("shipment", "shipments", "shipped", "ships", "shipping"),
+    **_forms("shipment", "shipments", "shipped", "ships", "shipping", "ship"),
     **_forms("delivery", "deliveries", "delivered"),
     **_forms("purchase", "purchases", "purchased", "bought", "buying"),
     **_forms("production", "produced", "produces", "produce", "producing"),
@@ -72,7 +73,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     **_forms("reserve", "reserves", "foreign exchange reserves", "forex reserves"),
     **_forms("aid"),
     **_forms("assistance"),
-    **_forms("loan", "loans", "lent", "lending"),
+    **_forms("loan", "loans", "lent", "lending", "lend", "lends"),
     **_forms("bond", "bonds", "eurobond", "eurobonds"),
     **_forms("tariff", "tariffs", "duty", "duties"),
     **_forms("tax", "taxes"),
@@ -90,15 +91,32 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     **_forms("capacity", "capacities"),
     **_forms("supply", "supplies", "supplied"),
     **_forms("demand"),
+    **_forms("consumption", "private consumption"),
     **_forms("stock", "stocks", "stockpile", "stockpiles", "inventories", "inventory"),
     **_forms("volume", "volumes"),
-    **_forms("value"),
     **_forms("deal", "deals", "contract", "contracts"),
     **_forms("commitment", "commitments", "pledge", "pledged", "pledges"),
     **_forms("fund", "funds", "funding"),
     **_forms("wage", "wages"),
     **_forms("subsidy", "subsidies"),
     **_forms("trade", "traded"),
+    # heads of compounds ("debt servicing", "price cap", "budget estimate": the last noun heads)
+    **_forms("servicing", "debt service"),
+    **_forms("interest", "interest payable", "interest payments"),
+    **_forms("limit", "limits", "ceiling"),
+    **_forms("estimate", "estimates"),
+    **_forms("cap", "caps"),
+    **_forms("yield", "yields"),
+    **_forms("maturity", "maturities"),
+    **_forms("emission", "emissions"),
+    **_forms("bailout", "bailouts"),
+    **_forms("claim", "claims"),
+    **_forms("appropriation", "appropriations", "appropriated"),
+    **_forms("weight", "weighing", "weighs", "weighed"),
+    **_forms("value", "worth", "valued"),
+    **_forms("deposit", "deposits"),
+    **_forms("recycling"),
+    **_forms("generation"),
 }
 
 #: Measures of a good's flow between two parties: these take a partner ("to", "from").
@@ -128,6 +146,14 @@ COMMODITIES: Final[tuple[str, ...]] = (
     "electricity", "power", "solar", "fossil fuel", "fossil fuels", "timber", "rubber", "sulphur", "sulfur",
 )  # fmt: skip
 
+#: Commodities priced on a world exchange (the LME's base metals, COMEX and the LBMA's precious
+#: metals, ICE Brent and NYMEX WTI crude): their price is no country's, and an earlier sentence's
+#: place does not own it. A regional price (gas at Henry Hub, consumer prices, truffles at Alba) is.
+WORLD_MARKET_COMMODITIES: Final = frozenset(
+    {"aluminum", "copper", "zinc", "nickel", "lead", "tin", "cobalt", "gold", "silver", "platinum",
+     "palladium", "rhodium", "crude oil", "iron ore"}
+)  # fmt: skip
+
 #: Spelling variants folded to one commodity (as the scorer does).
 COMMODITY_SPELLINGS: Final[dict[str, str]] = {
     "aluminium": "aluminum", "sulphur": "sulfur", "rare earths": "rare earth", "soybeans": "soybean",
@@ -144,7 +170,8 @@ UP_WORDS: Final[dict[str, str]] = dict.fromkeys(
         "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "raised", "raise", "raises",
         "raising", "expanded", "expand", "expands", "up", "higher", "added", "additional", "boosted", "boost",
         "hiked", "hike", "advanced", "rebounded", "doubled", "tripled", "more than", "growth", "expansion",
-        "recovery", "widened",
+        "recovery", "widened", "soaring", "climbing", "jumping", "surging", "topped",
+        "exceeded", "widening",
     ),
     "up",
 )  # fmt: skip
@@ -155,7 +182,8 @@ DOWN_WORDS: Final[dict[str, str]] = dict.fromkeys(
         "plunged", "plunge", "tumbled", "shrank", "shrink", "shrinks", "contracted", "cut", "cuts", "cutting",
         "lowered", "lower", "reduced", "reduce", "down", "lost", "eased", "slid", "sank", "halved",
         "contraction",
-        "narrowed", "dip", "dipped",
+        "narrowed", "dip", "dipped", "easing", "decreasing", "plunging", "tumbling", "narrowing",
+        "slumping", "dropping",
         "less than",
     ),
     "down",

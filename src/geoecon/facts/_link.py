@@ -1,68 +1,51 @@
 """The linker: each value mention of an ``Extraction`` joined to its measure, places and period.
 
-Every rule reads one stretch of the document, found once per document by ``_Scan``: the
-sentence and paragraph bounds of the evidence index, the clauses inside a sentence, and one
-scan each for measure words, commodity words and change words (``_tables.measures``).
+Every rule reads one stretch of the document, found once per document by ``_Doc``
+(``geoecon.facts._doc``): the sentence and paragraph bounds of the evidence index, the clauses
+inside a sentence, one scan each for measure, commodity and change words (``_tables.measures``),
+and what each date is (a period, a base's, a bound).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from geoecon._evidence import Evidence
 from geoecon._mention import Basis, Date, Money, Percentage, PercentUnit, Place, Quantity, Tonnage
-from geoecon._regex import letter_first
 from geoecon._tables.measures import (
     CHANGE_NOUNS,
-    COMMODITIES,
-    COMMODITY_SPELLINGS,
     DOWN_WORDS,
     EXPECTED_CUES,
     FLOW_MEASURES,
     GOOD_MEASURES,
     MEASURE_WORDS,
     UP_WORDS,
+    WORLD_MARKET_COMMODITIES,
 )
-from geoecon._text import lower_same_length
+from geoecon.facts._doc import (
+    _BASE_BEFORE,
+    _COMMODITIES,
+    _OWN_GAP,
+    _VALUES,
+    _between,
+    _code,
+    _commodity,
+    _containing,
+    _Doc,
+    _Hit,
+)
 from geoecon.facts._fact import Direction, Fact, Measure, Role, Value
 
 if TYPE_CHECKING:
     from geoecon.extraction import Extraction
 
 __all__ = ["link"]
-
-
-def _words(words: list[str]) -> re.Pattern[str]:
-    """The words, whole (not inside a hyphenated word), each branch opening with its letter.
-
-    Speed: ``letter_first`` lets ``re`` skip in C to the letters that open a word.
-    """
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile(letter_first([re.escape(w) for w in ordered], not_after=r"[\w-]", then=r"(?![\w-])"))
-
-
-_MEASURES: Final = _words(list(MEASURE_WORDS))
-_COMMODITIES: Final = _words(list(COMMODITIES))
-_CHANGES: Final = _words([*UP_WORDS, *DOWN_WORDS])
-#: Comparatives that qualify a value ("a much higher $28.96") rather than make it a change.
-_NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than"})
+#: Comparatives that qualify a value ("a much higher $28.96") and verbs of passing a mark ("topped 50
+#: million tonnes"): the value after them is a level, not a change.
+_NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than", "topped", "exceeded"})
 _DIRECTIONS: Final[dict[str, Direction]] = {**UP_WORDS, **DOWN_WORDS}  # type: ignore[dict-item]
-#: Clause bounds inside a sentence: a semicolon, a dash between words, a contrasting conjunction.
-_CLAUSE_BOUNDS: Final = re.compile(
-    r";|\s[\u2014\u2013]\s|\s--\s|\u2014|,\s+(?:while|but|whereas|although|with)\b"
-)
-#: The value is the base of a change: "from", "compared with", "versus" before it, with no
-#: "to"/"by"/"at" between ("down from a high of $1.7 billion").
-_BASE_BEFORE: Final = re.compile(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"(?:\s+(?:a|an|the|its|their|high|low|record|peak|revised|previous|initial|original|about|around|nearly"
-    r"|just|some|roughly|almost|estimated|of|last|year's|month's|year-earlier|level|levels|as|much)){0,5}\s*$"
-)
 #: After a value, a comparative makes it a change: "0.7% higher", "$65 billion more than".
 _COMPARATIVE_AFTER: Final = re.compile(
     r"\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
@@ -73,6 +56,8 @@ _BRACKET_GAP: Final = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s
 _LIST_GAP: Final = re.compile(
     r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
 )
+#: A base's price or rate joined to it: "compared with 62,535oz at $2,441/oz".
+_AT_GAP: Final = re.compile(r"\s+at\s+")
 #: The value is the change: "by", a change word, or "an increase of" right before it.
 _CHANGE_BEFORE: Final = re.compile(
     r"(?:\bby|(?<![\w-])(?:"
@@ -82,7 +67,7 @@ _CHANGE_BEFORE: Final = re.compile(
     + r")|\b(?:"
     + "|".join(sorted(CHANGE_NOUNS))
     + r")\s+of)"
-    r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further))*\s*$"
+    r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further|annuali[sz]ed))*\s*$"
 )
 _CHANGE_AFTER: Final = re.compile(
     r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month"
@@ -91,13 +76,36 @@ _CHANGE_AFTER: Final = re.compile(
     + r")\b"
 )
 _SHARE_AFTER: Final = re.compile(r"\s+of\b")
-_PARTNER_BEFORE: Final = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
-#: A date after these is the time of a base or a bound, not the period of the value:
-#: "up 7% from June 2019", "its highest since April 2022", "compared to the same period of 2016".
-_LATER_BASE: Final = re.compile(
-    r"(?:\bsince|\bfrom|\bcompared (?:with|to)|\bthan)"
-    r"(?:\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)|a year earlier))?\s+$"
+_PARTNER_BEFORE: Final = re.compile(r"\b(to|from|with|into)\s+(?:the\s+)?$")
+#: Flows whose "from" place is their owner, the origin ("exports from Uzbekistan to the USA").
+_OUTBOUND: Final = frozenset(
+    "export shipment supply delivery sale aid assistance loan investment commitment fund".split()
 )
+#: Flows whose "to" place is their owner, the destination ("imports to China from Australia").
+_INBOUND: Final = frozenset({"import", "purchase"})
+#: Measures whose "with" place is a counterpart ("a deal with Qatar", "a trade deficit with China");
+#: for others "with" opens an aside ("with China remaining the key market").
+_WITH_PARTNER: Final = frozenset({"deal", "trade", "deficit", "surplus", "commitment", "loan"})
+#: An international institution's name, whose values are its own and no country's ("the World
+#: Bank", "the International Monetary Fund", "the World Platinum Investment Council"). A central
+#: bank's rate is its country's ("the Bank of England raised rates to 5.25%").
+_INSTITUTION: Final = re.compile(
+    r"\b(?:World\s+Bank|(?:[A-Z][\w&'.-]*\s+){0,4}(?:Fund|Council|Commission|Organi[sz]ation))\b"
+    r"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'.-]*){1,3})?"
+)
+_POSSESSIVE_BEFORE: Final = re.compile(r"[A-Za-z]+(?:'s|\u2019s)\s+$")
+#: Measures that only a value of these kinds can have.
+_KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
+    "weight": (Tonnage, Quantity),
+    "value": (Money,),
+    "emission": (Tonnage, Quantity, Percentage),
+}
+#: A sentence that opens on an anaphor speaks of the value before ("That missed expectations").
+_ANAPHOR: Final = re.compile(r"(?:That|This|It|These|Those)\b")
+#: Units of power: the value is a capacity.
+_POWER_UNITS: Final = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})
+#: Between a date and the value it owns as a possessive: "2023's 878,000 ounces".
+_POSSESSIVE_GAP: Final = re.compile(r"(?:'s|\u2019s)\s+")
 #: "Since then": the value holds for now, not for the period of the sentence before.
 _SINCE_THEN: Final = re.compile(r"\bsince then\b")
 #: Measures that an earlier sentence's place does not own (a world market's price).
@@ -108,8 +116,6 @@ _WEAK_MEASURES: Final = frozenset({"grew", "grow", "grows"})
 _PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value"})
 #: At most one word between a value and the noun after it ("a 20% stake", "a $46.2 billion claim").
 _NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w.-]*)\s+$")
-_WORD_AFTER: Final = re.compile(r"\s+([A-Za-z][\w-]*)")
 #: Measures that hold until they change, whose period an earlier sentence does not set: a
 #: capacity, a reserve, a stake, a rate of flow ("27.6 million tonnes per annum").
 _TIMELESS: Final = frozenset({"capacity", "reserve", "stake", "share"})
@@ -124,40 +130,6 @@ _QUALIFIERS: Final = frozenset({"more than", "less than"})
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
 )
-
-_VALUES: Final = (Money, Percentage, Tonnage, Quantity)
-
-
-class _Hit(NamedTuple):
-    start: int
-    end: int
-    word: str
-
-
-def _scan(
-    pattern: re.Pattern[str], lower: str, spans: Iterable[tuple[int, int]] | None = None
-) -> tuple[list[int], list[_Hit]]:
-    """The words of ``pattern`` in ``lower``, or in its ``spans`` only (sorted, disjoint)."""
-    stretches = ((0, len(lower)),) if spans is None else spans
-    hits = [_Hit(m.start(), m.end(), m.group()) for s, e in stretches for m in pattern.finditer(lower, s, e)]
-    return [h.start for h in hits], hits
-
-
-def _between(index: tuple[list[int], list[_Hit]], start: int, end: int) -> list[_Hit]:
-    starts, hits = index
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return [h for h in hits[lo:hi] if h.end <= end]
-
-
-def _containing(
-    spans: tuple[tuple[int, int], ...], starts: list[int], position: int, length: int
-) -> tuple[int, int]:
-    """The span holding ``position``; else the gap between the spans around it."""
-    i = bisect.bisect_right(starts, position) - 1
-    if i >= 0 and spans[i][0] <= position < spans[i][1]:
-        return spans[i]
-    return (spans[i][1] if i >= 0 else 0, starts[i + 1] if i + 1 < len(starts) else length)
 
 
 def _phrasal_up(lower: str, hit: _Hit) -> bool:
@@ -178,127 +150,16 @@ def _window(sentence: tuple[int, int], value: Value) -> tuple[int, int]:
     return max(sentence[0], value.start - _REACH), min(sentence[1], value.end + _REACH)
 
 
-def _last_before(index: tuple[list[int], list[_Hit]], start: int, end: int) -> _Hit | None:
-    """The last hit lying inside ``start``-``end``."""
-    starts, hits = index
-    i = bisect.bisect_left(starts, end) - 1
-    while i >= 0 and hits[i].end > end:
-        i -= 1
-    return hits[i] if i >= 0 and hits[i].start >= start else None
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` inside ``start``-``end``."""
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last
+        pass
+    return last
 
 
 def _measure(text: str, hit: _Hit) -> Measure:
     return Measure(hit.start, hit.end, text[hit.start : hit.end], MEASURE_WORDS[hit.word])
-
-
-def _code(place: Place) -> str | None:
-    if place.country is not None:
-        return place.country
-    return "EU" if place.name == "European Union" else None
-
-
-def _commodity(word: str) -> str:
-    return COMMODITY_SPELLINGS.get(word, word)
-
-
-class _Doc:
-    """What the rules read in one document, each part found once."""
-
-    def __init__(self, found: Extraction) -> None:
-        self.text = found.text
-        self.lower = lower_same_length(found.text)
-        evidence = Evidence.of(found.text)
-        self.sentences = evidence.sentences
-        self.paragraphs = evidence.paragraphs
-        self.sentence_starts = [s for s, _ in self.sentences]
-        self.paragraph_starts = [s for s, _ in self.paragraphs]
-        self.sentence_start_set = frozenset(self.sentence_starts)
-        # measure and change words are read only in the sentences that hold a value
-        starts = self.sentence_starts
-        values = [m for m in found.mentions if isinstance(m, _VALUES)]
-        read = sorted({_containing(self.sentences, starts, v.start, len(self.text)) for v in values})
-        named = [h for h in _scan(_MEASURES, self.lower, read)[1] if not self._in_name(h)]
-        self.measures = ([h.start for h in named], named)
-        self.commodities = _scan(_COMMODITIES, self.lower)
-        self.changes = _scan(_CHANGES, self.lower, read)
-        self.dates = [d for d in found.mentions if isinstance(d, Date) and d.value is not None]
-        self.places = [p for p in found.mentions if isinstance(p, Place) and _code(p) is not None]
-        self._date_starts = [d.start for d in self.dates]
-        self._place_starts = [p.start for p in self.places]
-        self._value_starts = [m.start for m in found.mentions if isinstance(m, _VALUES)]
-        self._possessives = [p for p in self.places if self.text.startswith(("'s", "\u2019s"), p.end)]
-        self._possessive_ends = [p.end for p in self._possessives]
-
-    def next_value_start(self, position: int, end: int) -> int:
-        """The start of the first value mention at or after ``position``, or ``end``."""
-        i = bisect.bisect_left(self._value_starts, position)
-        return min(end, self._value_starts[i]) if i < len(self._value_starts) else end
-
-    def measures_in(self, start: int, end: int) -> list[_Hit]:
-        """The measure words inside ``start``-``end``, but those in a proper name ("Federal Reserve")."""
-        return _between(self.measures, start, end)
-
-    def commodities_before(self, start: int, end: int) -> bool:
-        """True when a commodity word lies inside ``start``-``end``."""
-        return bool(_between(self.commodities, start, end))
-
-    def _in_name(self, hit: _Hit) -> bool:
-        if not self.text[hit.start].isupper() or hit.start in self.sentence_start_set:
-            return False
-        word_before = _WORD_BEFORE.search(self.text, max(0, hit.start - 30), hit.start)
-        word_after = _WORD_AFTER.match(self.text, hit.end)
-        return bool(
-            (word_before and word_before.group(1)[0].isupper())
-            or (word_after and word_after.group(1)[0].isupper())
-        )
-
-    def dates_in(self, start: int, end: int) -> list[Date]:
-        """The dates opening inside ``start``-``end``."""
-        lo, hi = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
-        return self.dates[lo:hi]
-
-    def places_in(self, start: int, end: int) -> list[Place]:
-        """The places (with a code) opening inside ``start``-``end``."""
-        lo, hi = bisect.bisect_left(self._place_starts, start), bisect.bisect_left(self._place_starts, end)
-        return self.places[lo:hi]
-
-    def period_before(self, position: int) -> Date | None:
-        """The last date ending before ``position`` that is not a base's ("since 2019")."""
-        i = bisect.bisect_left(self._date_starts, position) - 1
-        stop = i - 20  # a bound on the dates passed over
-        while (
-            i > stop
-            and i >= 0
-            and (
-                self.dates[i].end > position
-                or _LATER_BASE.search(self.lower, max(0, self.dates[i].start - 40), self.dates[i].start)
-            )
-        ):
-            i -= 1
-        return self.dates[i] if i > stop and i >= 0 else None
-
-    def possessive_before(self, position: int) -> Place | None:
-        """The last place before ``position`` written as a possessive ("China's")."""
-        i = bisect.bisect_left(self._possessive_ends, position + 1) - 1
-        return self._possessives[i] if i >= 0 else None
-
-    def place_before(self, position: int) -> Place | None:
-        """The last place (with a code) that ends before ``position``."""
-        i = bisect.bisect_left(self._place_starts, position) - 1
-        while i >= 0 and self.places[i].end > position:
-            i -= 1
-        return self.places[i] if i >= 0 else None
-
-    def clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-        s0, s1 = sentence
-        c0, c1 = s0, s1
-        for m in _CLAUSE_BOUNDS.finditer(self.lower, s0, s1):
-            if m.end() <= start:
-                c0 = m.end()
-            elif m.start() >= end:
-                c1 = m.start()
-                break
-        return c0, c1
 
 
 def _nearest(hits: list[_Hit], position: int) -> _Hit | None:
@@ -335,7 +196,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     c0, c1 = doc.clause(sentence, value.start, value.end)
     basis: list[Basis] = []
     same_kind = last_of_kind.get(value.kind)  # the paragraph's previous value of the same kind
-    if same_kind is not None and same_kind.value.start < paragraph[0]:
+    if (
+        same_kind is not None
+        and same_kind.value.start < paragraph[0]
+        and not _ANAPHOR.match(text, whole[0])  # "That missed expectations for 1.1 percent"
+    ):
         same_kind = None
 
     # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again
@@ -368,20 +233,32 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # measure: a share names what it is a share of; a noun right after the value ("a 20% stake");
     # else the nearest measure word before it (a verb of change only when no noun precedes it)
     measure: Measure | None = None
+
+    own_aside = doc.aside(value.start)
+
+    def measures(start: int, end: int) -> list[_Hit]:
+        # a weight measures a weight, a worth an amount; an aside names no measure of a value outside it
+        return [
+            h
+            for h in doc.measures_in(start, end)
+            if isinstance(value, _KIND_OF_MEASURE.get(MEASURE_WORDS[h.word], _VALUES))
+            and doc.aside(h.start) in (None, own_aside)
+        ]
+
     after = lower[value.end : c1]
     unit_price = isinstance(value, Money) and value.per is not None
     if isinstance(value, Percentage) and _SHARE_AFTER.match(after):
-        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 80))), None)
+        hit = next(iter(measures(value.end, min(c1, value.end + 80))), None)
         if hit is not None:
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
     if measure is None:
-        hit = next(iter(doc.measures_in(value.end, min(c1, value.end + 30))), None)
+        hit = next(iter(measures(value.end, min(c1, value.end + 30))), None)
         if hit is not None and _NEXT_WORD.fullmatch(lower, value.end, hit.start) and not unit_price:
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
     if measure is None:
-        before = doc.measures_in(c0, value.start) or doc.measures_in(sentence[0], value.start)
+        before = measures(c0, value.start) or measures(sentence[0], value.start)
         nouns = [h for h in before if h.word not in _WEAK_MEASURES]
         if unit_price:
             nouns = [h for h in nouns if MEASURE_WORDS[h.word] in _PRICE_MEASURES]
@@ -390,8 +267,17 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             hit = nouns[-1] if nouns and nouns[-1].start >= c0 else before[-1]
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.before", (hit.start, hit.end)))
+    # a power is a capacity ("a 34.7 MW solar farm"), whatever word is near
+    if (
+        isinstance(value, Quantity)
+        and value.unit in _POWER_UNITS
+        and value.per is None
+        and not (basis and basis[-1].rule == "fact.measure.after")
+    ):
+        measure = Measure(value.start, value.end, value.text, "capacity")
+        basis.append(Basis("fact.measure.unit", (value.start, value.end)))
     if measure is None and not unit_price:
-        following = doc.measures_in(value.end, min(c1, value.end + 40))
+        following = measures(value.end, min(c1, value.end + 40))
         if following:
             hit = following[0]
             measure = _measure(text, hit)
@@ -430,9 +316,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             commodity = _commodity(near.word)
             basis.append(Basis("fact.commodity.sentence", (near.start, near.end)))
         elif goods:
-            # the paragraph's last commodity, else the story's
-            carried = _last_before(doc.commodities, paragraph[0], sentence[0]) or _last_before(
-                doc.commodities, 0, sentence[0]
+            # of the paragraph's commodities, else of the story's, the one the story names most
+            # ("platinum" over a "substitution of platinum for palladium"), the latest of equals
+            carried = doc.leading_commodity(paragraph[0], sentence[0]) or doc.leading_commodity(
+                0, sentence[0]
             )
             if carried is not None:
                 commodity = _commodity(carried.word)
@@ -447,10 +334,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     owners: list[Place] = []
     partners: list[Place] = []
     for place in doc.places_in(*sentence):
-        if _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start):
-            partners.append(place)
-        else:
+        preposition = _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start)
+        side = None if preposition is None else preposition.group(1)
+        if (
+            side is None
+            or (side == "from" and head in _OUTBOUND)
+            or (side in ("to", "into") and head in _INBOUND)
+        ):
             owners.append(place)
+        elif side != "with" or head in _WITH_PARTNER:
+            partners.append(place)
     if head in FLOW_MEASURES and partners:
         # the counterpart after the value, before the next value ("1.05 million bpd from Iraq and
         # 952,625 bpd from Saudi Arabia"), else the last one before it, else all of the sentence's
@@ -463,7 +356,25 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         codes = [c for p in chosen if (c := _code(p)) is not None]
         partner = tuple(dict.fromkeys(codes))
         basis.append(Basis("fact.partner.flow", (chosen[0].start, chosen[-1].end)))
+    elif head in FLOW_MEASURES and not partners:
+        # the same flow's counterpart, named for an earlier value ("exports to the USA rose 80%.
+        # Exports from Uzbekistan amounted to 4.44 million pounds")
+        same = next(
+            (f for f in reversed(earlier[-5:]) if f.measure is not None and f.measure.head == head), None
+        )
+        if same is not None and same.partner:
+            partner = same.partner
+            basis.append(Basis("fact.partner.carried", (same.value.start, same.value.end)))
     share = measure is not None and basis and basis[0].rule == "fact.measure.share"
+    # an institution named after the last place before the value owns it, and is no place: "the
+    # World Bank will provide $2 billion" (not "Pakistan's Fund")
+    institution = _last_match(_INSTITUTION, text, max(c0, value.start - 80), value.start)
+    if institution is not None and (
+        _POSSESSIVE_BEFORE.search(text, max(0, institution.start() - 20), institution.start())
+        or any(institution.end() <= p.start < value.start for p in owners)
+    ):
+        institution = None
+    owners = [] if institution is not None else owners
     owner = (
         (
             next((p for p in owners if value.end <= p.start < measure.start), None)
@@ -478,7 +389,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         code = _code(owner)
         where = () if code is None else (code,)
         basis.append(Basis("fact.where.place", (owner.start, owner.end)))
-    elif head in _UNOWNED:
+    elif institution is not None:
+        basis.append(Basis("fact.where.institution", (institution.start(), institution.end())))
+    elif head in _UNOWNED and commodity in WORLD_MARKET_COMMODITIES:
         pass
     elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
         where = earlier[-1].where
@@ -512,34 +425,6 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         where, partner = prior.partner, prior.where
         basis.append(Basis("fact.partner.converse", (prior.value.start, prior.value.end)))
 
-    # when: the nearest date after the value in its clause, else before it, else carried over
-    in_clause = [
-        d for d in doc.dates_in(c0, c1) if not _LATER_BASE.search(lower, max(c0, d.start - 40), d.start)
-    ]
-    when = next((d for d in in_clause if d.start >= value.end), None)
-    if when is None:
-        when = next((d for d in reversed(in_clause) if d.end <= value.start), None)
-    if when is None:
-        in_sentence = [
-            d for d in doc.dates_in(*sentence) if not _LATER_BASE.search(lower, max(0, d.start - 40), d.start)
-        ]
-        when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
-    if when is not None:
-        basis.append(Basis("fact.when.date", (when.start, when.end)))
-    elif (
-        _SINCE_THEN.search(lower, sentence[0], value.start)
-        or head in _TIMELESS
-        or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
-    ):
-        pass
-    else:
-        when = doc.period_before(sentence[0])
-        when = when if when is not None and when.start >= paragraph[0] else None
-        if earlier and earlier[-1].when is not None and (when is None or earlier[-1].when.start > when.start):
-            when = earlier[-1].when
-        if when is not None:
-            basis.append(Basis("fact.when.carried", (when.start, when.end)))
-
     # role and direction
     role: Role = "level"
     tail = lower[max(c0, value.start - 60) : value.start]
@@ -549,7 +434,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         role = "base"
     elif comparative is not None:
         role = "change"
-    elif listed and _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start):
+    elif listed and (
+        _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
+        or _AT_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
+    ):
         role = "base"
     elif (
         _CHANGE_BEFORE.search(tail)
@@ -580,6 +468,31 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         basis.append(Basis("fact.direction.word", (later.start(), later.end())))
     basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
 
+    # when: a period of its own right after the value ("8.7% in the previous month"); for a base,
+    # the period after it ("from $1.7 billion in 2017"); else the nearest period of the clause
+    # (after the value first), of the sentence, or carried over. A base's period ("from June
+    # 2019", "than in December 2022") and a superlative's bound ("highest since 2022") are no
+    # level's or change's period.
+    when = _when(doc, value, role, (c0, c1), sentence)
+    if when is not None:
+        basis.append(Basis("fact.when.date", (when.start, when.end)))
+    elif (
+        _SINCE_THEN.search(lower, sentence[0], value.start)
+        or head in _TIMELESS
+        or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
+    ):
+        pass
+    else:
+        when = doc.period_before(sentence[0])
+        when = None if when is None else doc.restated.get(when.start, when)
+        when = when if when is not None and when.start >= paragraph[0] else None
+        # the period of the fact before (past the bases' periods just before it)
+        period = next((f.when for f in reversed(earlier[-5:]) if f.when is None or doc.own(f.when)), None)
+        if period is not None and (when is None or period.start > when.start):
+            when = period
+        if when is not None:
+            basis.append(Basis("fact.when.carried", (when.start, when.end)))
+
     clause_words = set(re.findall(r"[a-z]+", lower[c0 : value.start]))
     modality: Literal["reported", "expected"] = "expected" if clause_words & EXPECTED_CUES else "reported"
     return Fact(
@@ -595,6 +508,61 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         sentence=whole,
         basis=tuple(basis),
     )
+
+
+def _when(
+    doc: _Doc, value: Value, role: Role, clause: tuple[int, int], sentence: tuple[int, int]
+) -> Date | None:
+    """The period a value holds for, read in its clause, else its sentence (``None`` if neither says)."""
+    when = _when_date(doc, value, role, clause, sentence)
+    return None if when is None else doc.restated.get(when.start, when)
+
+
+def _when_date(
+    doc: _Doc, value: Value, role: Role, clause: tuple[int, int], sentence: tuple[int, int]
+) -> Date | None:
+    c0, c1 = clause
+    dates = [d for d in doc.dates_in(c0, c1) if d.start not in doc.bounds]
+    after = [d for d in dates if d.start >= value.end]
+    # its own period as a possessive right before it: "smaller than 2023's 878,000 ounces"
+    before = next((d for d in reversed(dates) if d.end <= value.start), None)
+    if before is not None and _POSSESSIVE_GAP.fullmatch(doc.text, before.end, value.start):
+        return before
+    # its own period, right after it: "410 tonnes in 2023", "8.7% in the previous month"
+    if (
+        after
+        and _OWN_GAP.fullmatch(doc.lower, value.end, after[0].start)
+        and (role == "base" or after[0].start not in doc.compared)
+    ):
+        return after[0]
+    if role == "base":
+        # "from $1.7 billion a year earlier": the next date before another value
+        own = next((d for d in after if d.start < doc.next_value_start(value.end, c1)), None)
+        if own is not None:
+            return own
+    # a period after the value before the next value ("was £7.8 billion in December 2023, £8.4
+    # billion less than in December 2022"), else before it, else after the next value
+    periods = [d for d in dates if doc.own(d)]
+    stop = doc.next_value_start(value.end, c1)
+    when = (
+        next((d for d in periods if value.end <= d.start < stop), None)
+        or next((d for d in reversed(periods) if d.end <= value.start), None)
+        or next(
+            (d for d in periods if d.start >= value.end and doc.may_take(value, d)),
+            None,
+        )
+    )
+    if when is None:
+        # another clause's period; a base's own period too, for a value set apart after it ("down
+        # from $1.7 billion in 2017 — about 15% of all U.S. imports")
+        in_sentence = [
+            d
+            for d in doc.dates_in(*sentence)
+            if (doc.own(d) and doc.may_take(value, d))
+            or (d.start in doc.base_own and d.end <= value.start and not c0 <= d.start < c1)
+        ]
+        when = min(in_sentence, key=lambda d: abs(d.start - value.start), default=None)
+    return when
 
 
 def _links(doc: _Doc, facts: list[Fact]) -> list[Fact]:
