@@ -26,7 +26,7 @@ so that money and the measures read their units from one place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple, cast
@@ -34,28 +34,33 @@ from typing import TYPE_CHECKING, Final, NamedTuple, cast
 import attrs
 import regex
 
+from geoecon._mention import Basis
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation, trie_alternation
 from geoecon._tables.cue_words import CHANGE_VERBS
+from geoecon._tables.qualifiers import QUALIFIERS
 from geoecon._tables.units import PER_UNITS
 from geoecon._text import NEAR, fold_spaces, match_near, match_near_ascii
 from geoecon.numerals import Number, combine_range
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc
-    from geoecon._mention import Qualifier
+    from geoecon._mention import Money, Qualifier
     from geoecon._tables.units import UnitInfo
 
 __all__ = [
     "Hit",
     "Unit",
     "UnitTables",
+    "carried_prices",
     "mass_before_bracket",
     "may_open_unit",
     "per_unit",
     "scan_hits",
     "unit_at",
+    "unit_before_price",
+    "unit_prices",
 ]
 
 # ----------------------------------------------------------------------------- the unit reader
@@ -405,6 +410,8 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             if _PRICE_BEFORE.search(text, max(0, start - 40), start) or doc.in_url(start):
                 continue
+            if fraction == "" and price_follows_article(lower, start):
+                continue  # "an ounce of caviar for $126": the unit of a price
             articles.append((start, end, fraction))
         doc.memo["articles"] = found = articles
     return found  # type: ignore[return-value]
@@ -703,3 +710,130 @@ def mass_before_bracket(text: str, start: int) -> tuple[int, int] | None:
         return None
     m = _MASS_BRACKET.match(text, max(0, start - 24), start)
     return None if m is None else m.span("unit")
+
+
+# ----------------------------------------------------------------------------- prices along the text
+
+_BETWEEN_PAREN: Final = regex.compile(r"[ \t]*\([ \t]*")
+_CLOSE_PAREN: Final = regex.compile(r"[ \t]*\)")
+
+
+def unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
+    """Give a unit written after a parenthesised conversion to both amounts.
+
+    In "100,000 yuan ($13,800) a tonne" the unit follows the closing parenthesis:
+    both amounts are prices per tonne. The unit stays outside both spans, which
+    cannot reach across the parenthesis.
+    """
+    pending: Money | None = None
+    for money in found:
+        if pending is not None:
+            opened = match_near(_BETWEEN_PAREN, doc.norm, pending.end, opens="(")
+            per = None
+            if opened is not None and opened.end() == money.start and money.per is None:
+                closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
+                per = per_unit(doc, closed.end()) if closed is not None else None
+            if per is not None:
+                yield attrs.evolve(pending, per=per[0])
+                yield attrs.evolve(money, per=per[0])
+                pending = None
+                continue
+            yield pending
+        pending = money if money.per is None else None
+        if pending is None:
+            yield money
+    if pending is not None:
+        yield pending
+
+
+#: Units a unit price carries to the bare prices after it; time and shares are not carried.
+_CARRIED_UNITS: Final = frozenset({"t", "short_ton", "bbl", "oz", "lb", "kg", "g", "mmbtu", "gal", "l", "bu"})
+
+
+def _value(money: Money) -> Decimal | None:
+    return money.amount if money.amount is not None else money.high
+
+
+def carried_prices(doc: Doc, found: list[Money]) -> list[Money]:
+    """A bare amount after a unit price in the same paragraph is a price in that unit.
+
+    "copper rose to $9,150 a tonne; zinc added 2% to $2,740", "$8.14 per mmBtu ... That
+    compares with $2.91": the unit is written once and elided after. Carried to an amount of
+    the same currency, with no unit, within ten times the priced amount either way ("$5
+    billion" after "$9,150 a tonne" is no price), in the same paragraph (``unit.per.carried``,
+    the priced amount as evidence).
+    """
+    priced: Money | None = None
+    out: list[Money] = []
+    for money in found:
+        if money.per is not None:
+            priced = money if money.per in _CARRIED_UNITS else None
+            out.append(money)
+            continue
+        value, base = _value(money), None if priced is None else _value(priced)
+        if (
+            priced is not None
+            and base is not None
+            and value is not None
+            and base > 0
+            and money.currency == priced.currency
+            and base / 10 <= value <= base * 10
+            and doc.evidence.paragraph(money.start) == doc.evidence.paragraph(priced.start)
+        ):
+            basis = (*money.basis, Basis("unit.per.carried", (priced.start, priced.end)))
+            out.append(attrs.evolve(money, per=priced.per, basis=basis))
+            continue
+        out.append(money)
+    return out
+
+
+#: The unit words that may open a price phrase written before the amount ("an ounce of
+#: caviar for $126"): the carried units as words, singular (a price is per one unit).
+_UNIT_FIRST: Final = sorted(
+    (w for w, u in PER_UNITS.items() if u in _CARRIED_UNITS and len(w) > 3 and not w.endswith("s")),
+    key=lambda w: (-len(w), w),
+)
+# "an ounce of farmed ossetra caviar for", "a tonne of copper costs", "a barrel of Brent at":
+# the unit, "of" and at most four words of the goods, then a verb of price and a hedge.
+_UNIT_FIRST_WORDS: Final = "|".join(re.escape(w) for w in _UNIT_FIRST)
+_HEDGES: Final = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_PRICE_PHRASE: Final = (
+    rf"(?<![\w-])(?:an?|one|per|each)[ \t]+(?P<unit>{_UNIT_FIRST_WORDS})"
+    r"[ \t]+of[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,4}"
+    r"(?:(?:sells?|sold|goes|went|trades?|traded|is|was|priced|retails?|retailed)[ \t]+)?"
+    r"(?:for|at|costs?|fetch(?:es|ed)?|worth)[ \t]+"
+    rf"(?:(?:{_HEDGES}|between|from)[ \t]+)?"
+)
+_PRICE_BEFORE_AMOUNT: Final = re.compile(_PRICE_PHRASE + r"\Z")
+_PRICE_AFTER_ARTICLE: Final = re.compile(_PRICE_PHRASE + r"(?=[$\u20ac\u00a3\u00a5\u20b9]|[a-z]{1,3}\$)")
+
+
+def unit_before_price(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The unit of a price written before the amount, and where its word is.
+
+    "Petrossian sells an ounce of farmed caviar for $126 to $170": the amount is per
+    ounce though no unit follows it. Read on the lower-cased text, at most 120
+    characters back from ``start`` (the amount, or its hedge).
+
+    >>> from geoecon._doc import Doc
+    >>> text = "It sells an ounce of farmed caviar for $126."
+    >>> unit, span = unit_before_price(Doc(text), 39)
+    >>> unit, text[span[0] : span[1]]
+    ('oz', 'ounce')
+    >>> unit_before_price(Doc("It bought a tonne of copper and paid $126."), 37) is None
+    True
+    """
+    lower = doc.lower
+    low = max(0, start - 120)
+    # Speed: no " of " before the amount, no price phrase: most amounts stop here.
+    if " of " not in lower[low:start]:
+        return None
+    m = _PRICE_BEFORE_AMOUNT.search(lower, low, start)
+    if m is None:
+        return None
+    return PER_UNITS[fold_spaces(m.group("unit"))], m.span("unit")
+
+
+def price_follows_article(lower: str, start: int) -> bool:
+    """Whether the article at ``start`` opens a price phrase ("an ounce of caviar for $126"): no amount."""
+    return _PRICE_AFTER_ARTICLE.match(lower, start, start + 160) is not None

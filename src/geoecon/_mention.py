@@ -119,10 +119,13 @@ class Basis:
     | `currency.country_cue` | money | the cue | the currency of the one country cued near it |
     | `currency.article_country` | money | its first cue | none near: the one country the article cues |
     | `currency.bracketed_conversion` | money | the amount | "$" in brackets after another currency |
+    | `currency.hint` | money | none | the text settles none: the caller's `currency=` ("$" AUD) |
+    | `currency.country_hint` | money | none | the text settles none: the currency of `country=` |
     | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |
     | `currency.unknown` | money | none | no country cue near and no default ("francs"): none |
     | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |
     | `unit.per.carried` | money | the priced amount | the unit of a price before it in the paragraph |
+    | `unit.per.before` | money | the unit | a unit written before the price: "an ounce of caviar for $126" |
     | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
     | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
     | `unit.troy.article` | tonnage | the metal | troy: a metal earlier in the paragraph, or in the lede |

@@ -36,7 +36,7 @@ import regex
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
 from geoecon._evidence import COUNTRIES, CURRENCY_REACH
-from geoecon._measure import mass_before_bracket, per_unit
+from geoecon._measure import carried_prices, mass_before_bracket, per_unit, unit_before_price, unit_prices
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax, is_change
@@ -244,34 +244,64 @@ _CONFLICT: Final = (Basis("currency.conflicting_cues"),)
 
 
 def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[str | None, tuple[Basis, ...]]:
-    """Settle an ambiguous currency from the country cues near ``position``: (code, basis).
+    """Settle an ambiguous currency: (code, basis); the text's evidence first, then the caller's.
 
-    The cues are those of ``currencies.AMBIGUOUS[key]`` lying whole within
-    ``CURRENCY_REACH`` of ``position`` (for "$", the US cues count for USD). One currency
-    among them settles it (``currency.country_cue``, the nearest such cue as evidence);
-    none or two give the documented default. Either way the code is assumed: the basis is
-    never empty. The document's cues are found once (``Doc.evidence``); a currency with no
-    cues in the table asks for none.
+    In order: the cues of ``currencies.AMBIGUOUS[key]`` lying whole within
+    ``CURRENCY_REACH`` of ``position`` (for "$", the US cues count for USD): one currency
+    among them settles it (``currency.country_cue``, the nearest such cue as evidence),
+    two leave it to the caller's hint if it names one of them, else to the default
+    (``currency.conflicting_cues``); then the country the article is about
+    (``_article_currency``); then the caller's hints (``_hinted``); then the documented
+    default. Either way the code is assumed: the basis is never empty. The document's cues
+    are found once (``Doc.evidence``); a currency with no cues in the table asks for none.
     """
     entry = _cur.AMBIGUOUS.get(key)
     default_code, cues = (default, {}) if entry is None else entry
-    if not cues:
-        return default_code, _DEFAULT if default_code is not None else _UNKNOWN
-    near = doc.evidence.within(COUNTRIES, *CURRENCY_REACH.around(position, position))
-    found = {cues[cue.word] for cue in near if cue.word in cues}
-    if len(found) == 1:
-        code = found.pop()
-        cue = min(
-            (c for c in near if cues.get(c.word) == code),
-            key=lambda c: c.start - position if c.start >= position else position - c.end,
-        )
-        return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
-    if found:
-        return default_code, _CONFLICT
-    article = _article_currency(cues, doc)
-    if article is not None:
-        return article
+    if cues:
+        near = doc.evidence.within(COUNTRIES, *CURRENCY_REACH.around(position, position))
+        found = {cues[cue.word] for cue in near if cue.word in cues}
+        if len(found) == 1:
+            code = found.pop()
+            cue = min(
+                (c for c in near if cues.get(c.word) == code),
+                key=lambda c: c.start - position if c.start >= position else position - c.end,
+            )
+            return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
+        if found:
+            hinted = _hinted(key, doc)
+            return hinted if hinted is not None and hinted[0] in found else (default_code, _CONFLICT)
+        article = _article_currency(cues, doc)
+        if article is not None:
+            return article
+    hinted = _hinted(key, doc)
+    if hinted is not None:
+        return hinted
     return default_code, _DEFAULT if default_code is not None else _UNKNOWN
+
+
+_HINT: Final = (Basis("currency.hint"),)
+_COUNTRY_HINT: Final = (Basis("currency.country_hint"),)
+
+
+def _hinted(key: str, doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
+    """The caller's hints, when the text settles nothing: ``currency=``, then ``country=``.
+
+    Each counts only for a currency the sign or noun can denote (``currencies.CANDIDATES``):
+    ``currency="AUD"`` makes "$" AUD (``currency.hint``) but leaves "Rs" alone;
+    ``country="PK"`` makes "Rs" PKR (``currency.country_hint``: the candidate of that
+    country, ``currencies.currency_of``).
+    """
+    options = doc.options
+    if options.currency is None and options.country is None:
+        return None
+    candidates = _cur.CANDIDATES.get(key, frozenset())
+    if options.currency in candidates:
+        return options.currency, _HINT
+    if options.country is not None:
+        code = _cur.currency_of(options.country, candidates)
+        if code is not None:
+            return code, _COUNTRY_HINT
+    return None
 
 
 def _article_currency(cues: dict[str, str], doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
@@ -574,6 +604,11 @@ def _build(
     per = per_unit(doc, end)
     if per is not None:
         unit, end = per
+    else:
+        before = unit_before_price(doc, start)  # "an ounce of caviar for $126"
+        if before is not None:
+            unit = before[0]
+            basis = (*basis, Basis("unit.per.before", before[1]))
     return Money(
         start=start, end=end, text=doc.raw[start:end], qualifier=qualifier, vague=vague, amount=amount,
         low=low, high=high, currency=currency, currency_assumed=currency_assumed, per=unit, basis=basis,
@@ -582,34 +617,6 @@ def _build(
 
 _BETWEEN_PAREN: Final = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE_PAREN: Final = regex.compile(r"[ \t]*\)")
-
-
-def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
-    """Give a unit written after a parenthesised conversion to both amounts.
-
-    In "100,000 yuan ($13,800) a tonne" the unit follows the closing parenthesis:
-    both amounts are prices per tonne. The unit stays outside both spans, which
-    cannot reach across the parenthesis.
-    """
-    pending: Money | None = None
-    for money in found:
-        if pending is not None:
-            opened = match_near(_BETWEEN_PAREN, doc.norm, pending.end, opens="(")
-            per = None
-            if opened is not None and opened.end() == money.start and money.per is None:
-                closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
-                per = per_unit(doc, closed.end()) if closed is not None else None
-            if per is not None:
-                yield attrs.evolve(pending, per=per[0])
-                yield attrs.evolve(money, per=per[0])
-                pending = None
-                continue
-            yield pending
-        pending = money if money.per is None else None
-        if pending is None:
-            yield money
-    if pending is not None:
-        yield pending
 
 
 def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
@@ -639,57 +646,13 @@ def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
         yield money
 
 
-#: Units a unit price carries to the bare prices after it; time and shares are not carried.
-_CARRIED_UNITS: Final = frozenset({"t", "short_ton", "bbl", "oz", "lb", "kg", "g", "mmbtu", "gal", "l", "bu"})
-
-
-def _value(money: Money) -> Decimal | None:
-    return money.amount if money.amount is not None else money.high
-
-
-def _carried_prices(doc: Doc, found: list[Money]) -> list[Money]:
-    """A bare amount after a unit price in the same paragraph is a price in that unit.
-
-    "copper rose to $9,150 a tonne; zinc added 2% to $2,740", "$8.14 per mmBtu ... That
-    compares with $2.91": the unit is written once and elided after. Carried to an amount of
-    the same currency, with no unit, within ten times the priced amount either way ("$5
-    billion" after "$9,150 a tonne" is no price), in the same paragraph (``unit.per.carried``, the
-    priced amount as evidence).
-    """
-    priced: Money | None = None
-    out: list[Money] = []
-    for money in found:
-        if money.per is not None:
-            priced = money if money.per in _CARRIED_UNITS else None
-            out.append(money)
-            continue
-        value, base = _value(money), None if priced is None else _value(priced)
-        if (
-            priced is not None
-            and base is not None
-            and value is not None
-            and base > 0
-            and money.currency == priced.currency
-            and base / 10 <= value <= base * 10
-            and doc.evidence.paragraph(money.start) == doc.evidence.paragraph(priced.start)
-        ):
-            basis = (*money.basis, Basis("unit.per.carried", (priced.start, priced.end)))
-            out.append(attrs.evolve(money, per=priced.per, basis=basis))
-            continue
-        out.append(money)
-    return out
-
-
 def _money_in(doc: Doc) -> list[Money]:
     """Every amount of money in the document, in order."""
     # Speed: a text with no parenthesis holds no conversion; one scan of it saves a
     # generator step per amount.
-    if "(" not in doc.norm:
-        found = list(_find(doc))
-    else:
-        found = list(_conversions(doc, _unit_prices(doc, _find(doc))))
+    found = list(_find(doc) if "(" not in doc.norm else _conversions(doc, unit_prices(doc, _find(doc))))
     if any(money.per is not None for money in found):
-        return _carried_prices(doc, found)
+        return carried_prices(doc, found)
     return found
 
 
