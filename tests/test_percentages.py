@@ -70,6 +70,8 @@ NEGATIVES = [
     # points that are no percentage points (issue 19, item 7)
     "Bond yields, which had topped records at one point, fell back.",
     "Rates rose; he hit a three-point shot.",
+    "In a year when interest rates rose, the guard scored 12 points.",
+    "Sales more than doubled in the year, the share of exports rose.",
     "See https://example.com/search?q=30%25%2020 for data.",
     "Boeing 737 deliveries resumed.",
 ]

@@ -10,7 +10,7 @@ from typing import Final
 
 from geoecon._mention import Qualifier
 
-__all__ = ["QUALIFIERS"]
+__all__ = ["PARTICLE_VERBS", "QUALIFIERS"]
 
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "about": Qualifier.APPROX, "around": Qualifier.APPROX, "approximately": Qualifier.APPROX,
@@ -30,3 +30,11 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "up to": Qualifier.UP_TO, "as much as": Qualifier.UP_TO, "as many as": Qualifier.UP_TO,
     "as high as": Qualifier.UP_TO,
 }  # fmt: skip
+
+#: Verbs whose "over" is their particle, not a hedge: "took over $2 billion of debt", "carried
+#: over 30 million dollars", "rolled over $5 billion of bonds" (English phrasal verbs).
+PARTICLE_VERBS: Final[frozenset[str]] = frozenset(
+    """take takes took taken taking carry carries carried carrying hand hands handed handing
+    turn turns turned turning roll rolls rolled rolling sign signs signed signing pass passes
+    passed passing hand hang hangs hung win wins won winning""".split()
+)
