@@ -63,6 +63,12 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("Capital spending of ₹2,35,000 crore was budgeted.", "₹2,35,000 crore", "2350000000000", "INR", {}),
     ("The scheme will cost Rs. 3.5 lakh crore.", "Rs. 3.5 lakh crore", "3500000000000", "INR", {}),
     ("Sales tax brought in Rs.3,500 crore.", "Rs.3,500 crore", "35000000000", "INR", {}),
+    # a country prefix spaced from its sign; pence and rand apart where the article is settled (item 8)
+    ("The group raised HK $4.1 billion in its listing.", "HK $4.1 billion", "4100000000", "HKD", {}),
+    ("Tickets to the final cost NZ $75 each.", "NZ $75", "75", "NZD", {}),
+    ("The streaming service costs AU $60 a year.", "AU $60", "60", "AUD", {}),
+    ("In Britain a loaf rose to 45 p this week.", "45 p", "0.45", "GBP", {}),
+    ("South Africa's fuel levy rose to 12 R per litre.", "12 R per litre", "12", "ZAR", {"per": "l"}),
 ]
 
 RANGES: list[tuple[str, str, str, str, str]] = [
@@ -150,6 +156,11 @@ NEGATIVES = [
     "It is 30 C outside and -10C at night.",
     "She bought a twenty pound bag of rice.",
     "See http://example.com/a?q=3D%20CAD%20to for the file.",
+    # a spaced "p" or "R" alone settles nothing: no British or South African article (item 8)
+    "The rally starts at 5 p.m. on Friday.",
+    "The list ran to 45 p in the draft.",
+    "Take exit 12 R to the airport.",
+    "He met Kody 12 R. Berrey in May.",
 ]
 
 

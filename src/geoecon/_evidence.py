@@ -14,7 +14,8 @@ It holds:
   wrapped line) ends nothing.
 * **cues**, each class found by one scan of the whole text (``CueClass``): country cues
   (``COUNTRIES``: "Australia", "yuan", "U.S." -> ISO 3166-1 alpha-2), commodity cues
-  (``PRECIOUS_METALS``) and classes of cue words (``MONEY_CUES``/``MASS_CUES`` for
+  (``PRECIOUS_METALS``), the article's British or South African words (``BRITISH``,
+  ``SOUTH_AFRICA``: "45 p" is pence, "12 R" rand) and classes of cue words (``MONEY_CUES``/``MASS_CUES`` for
   "pounds", ``RATE_CUES``/``INDEX_CUES`` for "points").
 
 There is one query: ``within(cue_class, start, end)``, the cues lying inside a stretch.
@@ -57,6 +58,7 @@ from geoecon._tables.currencies import COUNTRY_CUES, US_CUES
 from geoecon._text import fold_spaces, lower_same_length, normalise
 
 __all__ = [
+    "BRITISH",
     "COUNTRIES",
     "CURRENCY_REACH",
     "INDEX_CUES",
@@ -66,6 +68,7 @@ __all__ = [
     "POUNDS_REACH",
     "PRECIOUS_METALS",
     "RATE_CUES",
+    "SOUTH_AFRICA",
     "TROY_REACH",
     "Cue",
     "CueClass",
@@ -190,6 +193,19 @@ COUNTRIES: Final = CueClass(
     (word_alternation(sorted(set(COUNTRY_CUES) - set(US_CUES))), _us_cue()),
     lower=True,
     values=COUNTRY_CUES,
+    span_words=2,
+)
+#: The article is British: anywhere in it, a "p" apart from its number is pence ("45 p").
+BRITISH: Final = CueClass(
+    "british",
+    (r"\b(?:britain|british|uk|england|scotland|wales|london|sterling|pence)\b|u\.k\.|£",),
+    lower=True,
+)
+#: The article is South African: anywhere in it, an "R" apart from its number is rand ("12 R").
+SOUTH_AFRICA: Final = CueClass(
+    "south african",
+    (r"\b(?:south[ \t]+african?|johannesburg|pretoria|cape[ \t]+town|durban|rand)\b",),
+    lower=True,
     span_words=2,
 )
 #: Precious metals: near them, ounces are troy ounces.

@@ -101,6 +101,8 @@ _RATE: Final = regex.compile(
     (?![ \t]+to[ \t]+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|mid)\w*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A rate hyphenated to its unit: "barrel-a-day", "tonnes-per-year".
+_HYPHEN_RATE: Final = re.compile(r"-(?:[Aa]n?|[Pp]er)-(?P<w>[Dd]ay|[Yy]ear|[Mm]onth)(?![\w-])")
 _RATE_WORDS: Final = {
     "year": "year", "annum": "year", "month": "month", "day": "day", "annually": "year",
     "yearly": "year", "monthly": "month", "daily": "day", "p.a.": "year", "pa": "year",
@@ -265,7 +267,11 @@ def unit_at(text: str, pos: int, tables: UnitTables, stems: dict[int, str] | Non
         elif n == 1 and "/" not in key and text[end : end + 1] == "/":
             return None  # an unknown rate after a slash
         if end < len(text) and text[end] in "-'" and text[end + 1 : end + 2].isalpha():
-            return None  # "tonne-km", "t-shirts", "t's"
+            rate = _HYPHEN_RATE.match(text, end) if per is None and info.per is None else None
+            if rate is None:
+                return None  # "tonne-km", "t-shirts", "t's"
+            # "a 200,000-barrel-a-day refinery": the rate is hyphenated to the unit
+            return Unit(info, start, rate.end(), text[start:word_end], _RATE_WORDS[rate.group("w").lower()])
         return Unit(info, start, end, text[start:word_end], per)
     return None
 

@@ -35,7 +35,7 @@ import regex
 
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
-from geoecon._evidence import COUNTRIES, CURRENCY_REACH
+from geoecon._evidence import BRITISH, COUNTRIES, CURRENCY_REACH, SOUTH_AFRICA
 from geoecon._measure import carried_prices, mass_before_bracket, per_unit, unit_before_price, unit_prices
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
@@ -188,6 +188,7 @@ def _after_gate(suffix_starts: frozenset[str]) -> re.Pattern[str]:
         rf"[ \t]?-?[ \t]*(?:"
         rf"(?:{trie_alternation(suffix_starts)})(?=[{trailing}]*(?:{word_end}))"
         rf"|(?:{trie_alternation(_cur.MINOR_UNITS)})(?![a-z_])"
+        rf"|r(?=[{trailing}]*(?:{word_end}))"  # "12 R": rand where South Africa is settled
         rf"|-*[^a-z0-9 \t\n\x0b\x0c\r{no_symbol}])"
     )
 
@@ -420,16 +421,16 @@ def _prefix(doc: Doc, start: int) -> tuple[str, str, int] | None:
     names = _names()
     text = doc.norm
     before = start - 1 if start and text[start - 1] in " \t" else start
-    # Speed: a "$" that no letter, dot or spaced "C" / "U.S" comes before is the bare
-    # sign, the one branch of the pattern that can match there (its other branches
-    # ending in "$" need one of those; ignoring case, "s" is also "ſ", so only ASCII
+    # Speed: a "$" that no letter, dot or spaced "C" / "U.S" / "HK" / "NZ" / "AU" / "NT"
+    # comes before is the bare sign, the one branch of the pattern that can match there
+    # (its other branches ending in "$" need one of those; ignoring case, "s" is also "ſ", so only ASCII
     # characters before it are read this way).
     if before and text[before - 1] == "$":
         sign = before - 1
         char = text[sign - 1] if sign else ""
         if char in {" ", "\t"}:
             char = text[max(0, sign - 12) : sign].rstrip(" \t")[-1:]
-            if char and char.isascii() and char not in "SsCc.":
+            if char and char.isascii() and char not in "SsCcKkZzUuTt.":
                 return "sym", "$", sign
         elif not char or (char.isascii() and not char.isalpha() and char != "."):
             return "sym", "$", sign
@@ -511,13 +512,17 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
             fraction, minor_code = entry
             if word == "c" and (number.words or m.group("minor") != "c"):
                 return None  # "30 C" is Celsius
-            if word in {"p", "c"} and m.group().startswith((" ", "\t")) and word == "p":
+            if word == "p" and m.group().startswith((" ", "\t")) and not _spaced_pence(doc, m.end()):
                 return None
             code = minor_code
             if code is None:
                 code, basis = _resolve("cent", "USD", doc, number.start)
             minor = Decimal(fraction)
             return _Atom(number.start, m.end(), number, code, True, minor, basis)
+    if not found and gate & _AFTER and not number.vague and number.value is not None:
+        rand = _spaced_rand(doc, end)
+        if rand is not None:
+            return _Atom(number.start, rand[0], number, "ZAR", True, basis=rand[1])
     if not found:
         return _Atom(number.start, number.end, number, None, False)
     if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
@@ -534,6 +539,32 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
                 end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
             )
     return _Atom(start, end, number, code, True, basis=basis)
+
+
+_SPACED_RAND: Final = re.compile(r"[ \t]R(?![\w.$])")
+
+
+def _spaced_pence(doc: Doc, end: int) -> bool:
+    """Whether a "p" apart from its number ("45 p") is pence: the article is British, no "p.m." follows."""
+    return doc.norm[end : end + 1] != "." and bool(doc.evidence.first_cues(BRITISH) or _hinted("gbp", doc))
+
+
+def _spaced_rand(doc: Doc, end: int) -> tuple[int, tuple[Basis, ...]] | None:
+    """A rand sign apart from its number ("12 R") where South Africa is settled: its end and basis.
+
+    Settled by a South African cue in the article (``currency.article_country``, the first
+    cue) or the caller's ``country="ZA"``/``currency="ZAR"`` (``currency.country_hint``,
+    ``currency.hint``); a bare "R" means nothing elsewhere.
+    """
+    m = _SPACED_RAND.match(doc.norm, end)
+    if m is None:
+        return None
+    cues = doc.evidence.first_cues(SOUTH_AFRICA)
+    if cues:
+        first = min(cues.values(), key=lambda c: c.start)
+        return m.end(), (Basis("currency.article_country", (first.start, first.end)),)
+    hinted = _hinted("rand", doc)
+    return None if hinted is None else (m.end(), hinted[1])
 
 
 def _after_separator(atom: _Atom | None, number: Number) -> _Atom:

@@ -76,6 +76,10 @@ SYMBOLS: Final[dict[str, str | None]] = {
     "CAN$": "CAD",
     "CDN$": "CAD",
     "HK$": "HKD",
+    "HK $": "HKD",
+    "NZ $": "NZD",
+    "AU $": "AUD",
+    "NT $": "TWD",
     "S$": "SGD",
     "SG$": "SGD",
     "NZ$": "NZD",
@@ -480,6 +484,8 @@ def _candidates() -> dict[str, frozenset[str]]:
         for key, (default, cues) in AMBIGUOUS.items()
     }
     found["dollar"] = found["$"]
+    found["gbp"] = frozenset({"GBP"})  # a spaced "p" (pence)
+    found["rand"] = frozenset({"ZAR"})  # a spaced "R"
     found["cent"] = found["$"] | {"EUR"}
     return found
 
