@@ -160,6 +160,21 @@ def test_parse_quantity() -> None:
         parse_quantity(b"600,000 bpd")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        # a change is two mentions, a range one (issue 19, item 6)
+        (
+            "Exports fell from 500,000 barrels a day to 300,000 barrels a day.",
+            ["500,000 barrels a day", "300,000 barrels a day"],
+        ),
+        ("Flows of between 30 and 40 bcm are planned.", ["between 30 and 40 bcm"]),
+    ],
+)
+def test_changes_and_ranges_of_quantities(sentence: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_quantities(sentence)] == surfaces
+
+
 @pytest.mark.xfail(strict=True, reason="'mbpd' is ambiguous (thousand or million) and left out")
 def test_mbpd() -> None:
     _one("Output reached 1.5 mbpd in May.", "1.5 mbpd")

@@ -345,6 +345,47 @@ def test_material_keeps_a_mass_in_a_nuclear_story() -> None:
     assert tonnage.of_what == "uranium"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "per"),
+    [
+        # a rate's period at a distance (issue 19, item 6)
+        (
+            "Qatar will supply 1.2 million metric tons of Liquefied Natural Gas (LNG) per year.",
+            "1.2 million metric tons",
+            "year",
+        ),
+        ("The terminal shipped 12 million tonnes of coal or more annually.", "12 million tonnes", "year"),
+        ("The port handles 40m tonnes or so a year.", "40m tonnes", "year"),
+        ("China bought 40m tonnes per year.", "40m tonnes per year", "year"),
+        # negatives beside: a period, not a rate
+        ("It shipped 12 million tonnes (Mt) a year earlier.", "12 million tonnes", None),
+        ("It shipped 12 million tonnes of coal or more in 2020.", "12 million tonnes", None),
+    ],
+)
+def test_a_rate_keeps_its_period_at_a_distance(sentence: str, surface: str, per: str | None) -> None:
+    assert _one(sentence, surface).per == per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        # a change is two mentions, a range one (issue 19, item 6)
+        (
+            "Output rose from 3 million tonnes to 3.5 million tonnes.",
+            ["3 million tonnes", "3.5 million tonnes"],
+        ),
+        (
+            "Output grew from 2 million tonnes in 2019 to 3 million tonnes in 2020.",
+            ["2 million tonnes", "3 million tonnes"],
+        ),
+        ("Output will be between 5 and 7 million tonnes.", ["between 5 and 7 million tonnes"]),
+        ("A harvest of 5 to 7 million tonnes is expected.", ["5 to 7 million tonnes"]),
+    ],
+)
+def test_changes_and_ranges_of_tonnages(sentence: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_tonnages(sentence)] == surfaces
+
+
 def test_change_from_to_gives_two_amounts() -> None:
     found = list(find_tonnages("Output rose from 1.2 million to 1.5 million tonnes."))
     assert [(m.text, m.tonnes) for m in found] == [

@@ -348,6 +348,17 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
     return _RATE_WORDS[word.lower()], match.end()
 
 
+# What may stand between an amount (and its "of" phrase) and its rate: a bracketed acronym,
+# "or more", "or less", "or so" (at most two).
+_ASIDE: Final = re.compile(r"(?:[ \t]*(?:\([A-Za-z0-9&.+-]{1,12}\)|,?[ \t]*or[ \t]+(?:more|less|so)))+")
+
+
+def _aside(text: str, end: int) -> int:
+    """Where the rate may start after ``end``: past a bracketed acronym or "or more"."""
+    match = _ASIDE.match(text, end, end + 40)
+    return end if match is None else match.end()
+
+
 def _abs(number: Number) -> Number:
     if number.value is None or number.sign != "-":
         return number
@@ -384,8 +395,11 @@ def _finish(
     if per is None:
         per, end = _rate(text, end)
     of_what, after = _of_what(text, end)
-    if per is None and of_what is not None:
-        per, _ = _rate(text, after)
+    if per is None:
+        # at a distance: "of Liquefied Natural Gas (LNG) per year", "of coal or more annually"
+        rate_at = _aside(text, after)
+        if rate_at != end:
+            per, _ = _rate(text, rate_at)
     return Hit(
         start=start, end=end, value=value, low=low, high=high, unit=unit, per=per,
         of_what=of_what or unit.info.of_what, qualifier=qualifier_before(text, start),
