@@ -44,6 +44,7 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("Gold hit A$10/oz more than last week.", "A$10/oz", "10", "AUD", {"per": "oz"}),
     ("Wheat sold at 250 euros per tonne.", "250 euros per tonne", "250", "EUR", {"per": "t"}),
     ("LNG fetched $14 per mmbtu in Asia.", "$14 per mmbtu", "14", "USD", {"per": "mmbtu"}),
+    ("Copper sold at 1,880 dlrs\nper tonne in London.", "1,880 dlrs\nper tonne", "1880", "USD", {"per": "t"}),
     ("Its GDP is $2.174T.", "$2.174T", "2174000000000", "USD", {}),
     ("The fine was ten dollars.", "ten dollars", "10", "USD", {}),
     ("He earned a million dollars.", "a million dollars", "1000000", "USD", {}),

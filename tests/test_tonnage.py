@@ -386,6 +386,32 @@ def test_changes_and_ranges_of_tonnages(sentence: str, surfaces: list[str]) -> N
     assert [m.text for m in find_tonnages(sentence)] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tonnes"),
+    [
+        # "of" after a magnitude, and a unit on the next line (issue 19, item 5)
+        (
+            "China agreed to buy 18 million of metric tons of soybeans.",
+            "18 million of metric tons",
+            "18000000",
+        ),
+        ("The mill ground 2.5 million of tonnes last year.", "2.5 million of tonnes", "2500000"),
+        ("The refinery bought a\ntonne of gold from the mine.", "a\ntonne", "1"),
+        ("Exports reached 5 million\n    tonnes in the year.", "5 million\n    tonnes", "5000000"),
+    ],
+)
+def test_a_magnitude_of_a_unit_and_a_wrapped_unit(sentence: str, surface: str, tonnes: str) -> None:
+    assert _one(sentence, surface).tonnes == Decimal(tonnes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It bought 2 million of the shares.", "It has 18 million of its members in metric tons of debt."],
+)
+def test_a_magnitude_of_something_else_is_no_tonnage(sentence: str) -> None:
+    assert list(find_tonnages(sentence)) == []
+
+
 def test_change_from_to_gives_two_amounts() -> None:
     found = list(find_tonnages("Output rose from 1.2 million to 1.5 million tonnes."))
     assert [(m.text, m.tonnes) for m in found] == [

@@ -300,7 +300,7 @@ class Hit:
 # the pattern opens with a literal, so the engine skips ahead at over 100 MB/s; the
 # word boundary and a fraction before it are checked at each (rare) hit.
 _ARTICLE: Final = re.compile(
-    r"an?(?=[ \t]+(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
+    r"an?(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
     r"|barrel|gallon|litre|liter|bushel|cubic))"
 )
 _WORD_START: Final = re.compile(r"(?<![\w-])")
@@ -357,6 +357,11 @@ def _aside(text: str, end: int) -> int:
     """Where the rate may start after ``end``: past a bracketed acronym or "or more"."""
     match = _ASIDE.match(text, end, end + 40)
     return end if match is None else match.end()
+
+
+def _scaled_of(text: str, number: Number) -> bool:
+    """A number with a magnitude and " of " after it: "18 million of metric tons" may follow."""
+    return number.scale != 1 and text.startswith(" of ", number.end)
 
 
 def _abs(number: Number) -> Number:
@@ -562,7 +567,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     while i < len(numbers):
         number = numbers[i]
         if (
-            not (opens[i] or opens[i + 1] or number.vague)
+            not (opens[i] or opens[i + 1] or number.vague or _scaled_of(text, number))
             or _glued_before(text, number)
             or doc.in_url(number.start)
         ):
@@ -625,7 +630,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                 if add(hit):
                     i += taken
                     continue
-        if first is None and number.vague:
+        if first is None and (number.vague or _scaled_of(text, number)):  # "18 million of metric tons"
             of = match_near(_VAGUE_OF, text, number.end)
             if of is not None:
                 first = unit(of.end(), number)
@@ -665,14 +670,16 @@ class _PricePatterns(NamedTuple):
 def _price_patterns() -> _PricePatterns:
     per_units = alternation(list(PER_UNITS))
     per = regex.compile(
-        rf"""(?:-(?=per-)|[ \t]*)(?:per|a|an|each|/)(?:(?<=per)-|[ \t]*)(?:(?i:metric|dry)[ \t]+)?
+        rf"""(?:-(?=per-)|[ \t]*(?:\n[ \t]*)?)(?:per|a|an|each|/)
+            (?:(?<=per)-|[ \t]*(?:\n[ \t]*)?)(?:(?i:metric|dry)[ \t]+)?
             (?P<unit>(?i:{per_units}))(?![\w])""",
         regex.VERBOSE | regex.IGNORECASE,
     )
     # Speed: the same pattern for lower-cased ASCII text, where ignoring case is lower-casing;
     # the standard engine runs it about four times faster.
     per_lower = re.compile(
-        rf"""(?:-(?=per-)|[ \t]*)(?:per|a|an|each|/)(?:(?<=per)-|[ \t]*)(?:(?:metric|dry)[ \t]+)?
+        rf"""(?:-(?=per-)|[ \t]*(?:\n[ \t]*)?)(?:per|a|an|each|/)
+            (?:(?<=per)-|[ \t]*(?:\n[ \t]*)?)(?:(?:metric|dry)[ \t]+)?
             (?P<unit>{per_units})(?![\w])""",
         re.VERBOSE,
     )

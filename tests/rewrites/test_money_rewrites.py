@@ -84,8 +84,8 @@ PER_WORDS = [
 
 def plain_per_match(doc: Doc, end: int) -> regex.Match[str] | None:
     return match_near(
-        _measure._price_patterns().per, doc.norm, end, opens="pPaAeE/-"
-    )  # "-" of "$60-per-barrel" (issue 19)
+        _measure._price_patterns().per, doc.norm, end, opens="pPaAeE/-\n"
+    )  # "-" of "$60-per-barrel" (issue 19), a line end before "a tonne"
 
 
 @settings(max_examples=2000, deadline=None)
