@@ -162,6 +162,9 @@ NEGATIVES = [
     "The list ran to 45 p in the draft.",
     "Take exit 12 R to the airport.",
     "He met Kody 12 R. Berrey in May.",
+    # page chrome: a rates ticker in a site's header (issue 19, item 10)
+    "• USD 91.20 • EUR 98.75\nMoscow, Dec 7",
+    "USD/RUB 91.20 ▲0.3 | EUR/RUB 98.75 ▼0.1 | CNY 12.60",
 ]
 
 
@@ -408,3 +411,14 @@ def test_find_money_equals_extract_view() -> None:
     text = "Exports fell to $2.3 million in 2024, about 15% of the $1.7 billion peak."
     assert tuple(find_money(text)) == geoecon.extract(text, kinds={"money"}).money
     check_offsets(text, list(find_money(text)))
+
+
+def test_a_ticker_line_yields_nothing_but_the_article_does() -> None:
+    """Only the ticker line is chrome: the amounts of the article below it are read (issue 19, item 10)."""
+    text = "• USD 91.20 • EUR 98.75\nThe rouble fell to 92 per dollar, costing exporters $5 billion."
+    assert [m.text for m in find_money(text)] == ["$5 billion"]
+    # a line of amounts between bars that are not rates is no ticker
+    assert [m.text for m in find_money("Revenue $5 billion | Profit $1 billion | Margin 20%")] == [
+        "$5 billion",
+        "$1 billion",
+    ]

@@ -74,6 +74,7 @@ NEGATIVES = [
     "Bond yields, which had topped records at one point, fell back.",
     "Rates rose; he hit a three-point shot.",
     "Rates were in table 21\npoints of order follow.",
+    "• USD 91.20 -0.2% • EUR 98.75 +0.1%\nMoscow, Dec 7",
     "In a year when interest rates rose, the guard scored 12 points.",
     "Sales more than doubled in the year, the share of exports rose.",
     "See https://example.com/search?q=30%25%2020 for data.",

@@ -55,6 +55,7 @@ import regex
 
 from geoecon._regex import letter_first, word_alternation
 from geoecon._tables.currencies import COUNTRY_CUES, US_CUES
+from geoecon._tables.place_words import CHROME_SEPARATORS
 from geoecon._text import fold_spaces, lower_same_length, normalise
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "Evidence",
     "Reach",
     "Texts",
+    "may_hold_chrome",
 ]
 
 
@@ -379,6 +381,41 @@ def _sentences(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tupl
     return tuple(spans)
 
 
+# One item of a rates ticker: a currency code (or pair) or sign, a rate, and perhaps a change.
+_TICKER_ITEM: Final = regex.compile(
+    r"(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€£¥₽])[ \t]*\d[\d.,]*"
+    r"(?:[ \t]*[▲▼↑↓+\-−]?[ \t]*\d[\d.,]*%?)?"
+)
+
+
+def may_hold_chrome(text: str) -> bool:
+    """Whether ``text`` holds a chrome separator: without one it has no ticker, and no index is built.
+
+    >>> may_hold_chrome("• USD 91.20"), may_hold_chrome("USD 91.20")
+    (True, False)
+    """
+    return any(sep in text for sep in CHROME_SEPARATORS)
+
+
+def _tickers(text: str) -> tuple[tuple[int, int], ...]:
+    """The ticker lines of ``text`` (``Evidence.tickers``)."""
+    if not may_hold_chrome(text):
+        return ()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not any(sep in line for sep in CHROME_SEPARATORS):
+            continue
+        items = [line]
+        for sep in CHROME_SEPARATORS:
+            items = [part for item in items for part in item.split(sep)]
+        items = [item.strip() for item in items if item.strip()]
+        if len(items) >= 2 and all(_TICKER_ITEM.fullmatch(item) for item in items):
+            spans.append((start, start + len(line)))
+    return tuple(spans)
+
+
 def _containing(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int, int] | None:
     """The span holding ``position``, else the last one before it; ``None`` before the first."""
     i = bisect.bisect_left(spans, (position + 1, -1)) - 1
@@ -403,7 +440,7 @@ class Evidence:
         texts: The document's texts (a ``Doc``); only those a query needs are read.
     """
 
-    __slots__ = ("_ascii", "_firsts", "_found", "_paragraphs", "_sentences", "_texts")
+    __slots__ = ("_ascii", "_firsts", "_found", "_paragraphs", "_sentences", "_texts", "_tickers")
 
     def __init__(self, texts: Texts) -> None:
         self._texts = texts
@@ -412,6 +449,7 @@ class Evidence:
         self._firsts: dict[CueClass, dict[str, Cue]] = {}
         self._paragraphs: tuple[tuple[int, int], ...] | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._tickers: tuple[tuple[int, int], ...] | None = None
 
     @classmethod
     def of(cls, text: str) -> Evidence:
@@ -450,6 +488,28 @@ class Evidence:
     def paragraph(self, position: int) -> tuple[int, int] | None:
         """The paragraph holding ``position`` (or the last one before it, between two)."""
         return _containing(self.paragraphs, position)
+
+    @property
+    def tickers(self) -> tuple[tuple[int, int], ...]:
+        r"""``(start, end)`` of each line of page chrome that is a rates ticker.
+
+        A line of two or more items between chrome separators ("•", "|", "·" ...: the
+        places' ``CHROME_SEPARATORS``), each a currency code or sign and a rate, perhaps
+        with its change ("• USD 91.20 • EUR 98.75 ▲0.3"): a site's header, not the article;
+        the amounts in it are no mentions.
+
+        >>> text = "• USD 91.20 • EUR 98.75\nThe rouble fell to 92 per dollar."
+        >>> [text[s:e] for s, e in Evidence.of(text).tickers]
+        ['• USD 91.20 • EUR 98.75']
+        """
+        if self._tickers is None:
+            self._tickers = _tickers(self._texts.norm)
+        return self._tickers
+
+    def in_ticker(self, position: int) -> bool:
+        """Whether ``position`` lies on a ticker line (``tickers``)."""
+        span = _containing(self.tickers, position) if self.tickers else None
+        return span is not None and span[0] <= position < span[1]
 
     def lede_end(self) -> int:
         """Where the article's lede ends: its first two sentences, within its first paragraph.

@@ -35,7 +35,7 @@ import regex
 
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
-from geoecon._evidence import BRITISH, COUNTRIES, CURRENCY_REACH, SOUTH_AFRICA
+from geoecon._evidence import BRITISH, COUNTRIES, CURRENCY_REACH, SOUTH_AFRICA, may_hold_chrome
 from geoecon._measure import carried_prices, mass_before_bracket, per_unit, unit_before_price, unit_prices
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
@@ -682,6 +682,8 @@ def _money_in(doc: Doc) -> list[Money]:
     # Speed: a text with no parenthesis holds no conversion; one scan of it saves a
     # generator step per amount.
     found = list(_find(doc) if "(" not in doc.norm else _conversions(doc, unit_prices(doc, _find(doc))))
+    if found and may_hold_chrome(doc.norm) and doc.evidence.tickers:  # a site's header
+        found = [money for money in found if not doc.evidence.in_ticker(money.start)]
     if any(money.per is not None for money in found):
         return carried_prices(doc, found)
     return found

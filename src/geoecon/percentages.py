@@ -26,7 +26,7 @@ import regex
 
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
-from geoecon._evidence import INDEX_CUES, POINTS_REACH, RATE_CUES
+from geoecon._evidence import INDEX_CUES, POINTS_REACH, RATE_CUES, may_hold_chrome
 from geoecon._mention import Basis, Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
 from geoecon._strict import Policy, parse_whole
@@ -348,6 +348,8 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             )
         )  # fmt: skip
     found.sort(key=lambda p: p.start)
+    if found and may_hold_chrome(doc.norm) and doc.evidence.tickers:  # a site's header
+        found = [p for p in found if not doc.evidence.in_ticker(p.start)]
     yield from found
 
 
