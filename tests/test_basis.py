@@ -19,7 +19,7 @@ import pytest
 
 import geoecon
 from geoecon import money, percentages, places, tonnage
-from geoecon._mention import AnyMention, Basis, Mention, Money
+from geoecon._mention import AnyMention, Basis, Mention, Money, Tonnage
 
 # sentence, kind (find_money / find_tonnages / find_percentages), mention text, value, rule, evidence words
 CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
@@ -153,6 +153,30 @@ def test_a_unit_written_before_the_price_is_its_unit() -> None:
     assert list(tonnage.find_tonnages(sentence)) == []
 
 
+def test_the_goods_named_once_are_carried_along_the_paragraph() -> None:
+    """ "68,781 ounces of gold ... 62,535oz": the second measures gold too (issue 19, item 1)."""
+    sentence = "The mine produced 68,781 ounces of gold. This compared with 62,535oz in June."
+    found = _the(sentence, "tonnage", "62,535oz")
+    assert isinstance(found, Tonnage)
+    assert found.of_what == "gold"
+    assert [b.rule for b in found.basis] == ["unit.troy.article", "commodity.carried"]
+    span = found.basis[1].evidence
+    assert span is not None
+    assert sentence[span[0] : span[1]] == "68,781 ounces"
+    apart = "The port handled 40 million tonnes of iron ore.\n\nIt shipped 3 million tonnes of coal and 2 million tonnes."
+    assert [(m.text, m.of_what) for m in tonnage.find_tonnages(apart)] == [
+        ("40 million tonnes", "iron ore"),
+        ("3 million tonnes", "coal"),
+        ("2 million tonnes", "coal"),
+    ]
+    assert [
+        m.of_what for m in tonnage.find_tonnages("It shipped 40 million tonnes of ore.\n\nIt shipped 3 Mt.")
+    ] == [
+        "ore",
+        None,
+    ]
+
+
 #: The caller's hints (issue 19, item 3): sentence, keyword options, mention, rule, currency.
 HINTED: list[tuple[str, dict[str, str], str, str, str]] = [
     ("The miner spent $2551/oz to produce gold in the quarter.", {"currency": "AUD"}, "$2551/oz", "currency.hint", "AUD"),
@@ -203,7 +227,7 @@ def test_a_hint_stays_below_the_text(
 
 
 #: The rules of unit prices, each tested above on its own.
-PRICE_RULES = {"unit.per.carried", "unit.per.before"}
+PRICE_RULES = {"unit.per.carried", "unit.per.before", "commodity.carried"}
 
 
 def test_a_vetoed_reading_leaves_no_mention() -> None:
@@ -220,7 +244,7 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 34
+    assert len(table) == 35
     assert table == {case[4] for case in CASES} | {case[3] for case in HINTED} | PRICE_RULES | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")

@@ -29,12 +29,12 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING, Final, NamedTuple, cast
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar, cast
 
 import attrs
 import regex
 
-from geoecon._mention import Basis
+from geoecon._mention import Basis, Quantity, Tonnage
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation, trie_alternation
@@ -53,6 +53,7 @@ __all__ = [
     "Hit",
     "Unit",
     "UnitTables",
+    "carried_of_what",
     "carried_prices",
     "mass_before_bracket",
     "may_open_unit",
@@ -121,6 +122,7 @@ _OF_STOP: Final = frozenset(
     """a an the this that these those its their his her our your my which whom what whose it them
     in on at by for from to with and or but per was were is are be been being will would has have had
     last next each every as than into onto over under about around some all any more less other
+    between against versus
     year years month months day days week weeks annually per while when where who since until
     said says say cost costs rose fell rise falls rises increased decreased jumped climbed dropped
     declined grew totalled totaled reached hit went came remained stood exported imported produced
@@ -864,3 +866,51 @@ def unit_before_price(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | Non
 def price_follows_article(lower: str, start: int) -> bool:
     """Whether the article at ``start`` opens a price phrase ("an ounce of caviar for $126"): no amount."""
     return _PRICE_AFTER_ARTICLE.match(lower, start, start + 160) is not None
+
+
+# ----------------------------------------------------------------------------- goods along a paragraph
+
+_Measured = TypeVar("_Measured", Tonnage, Quantity)
+
+
+def carried_of_what(doc: Doc, found: list[_Measured]) -> list[_Measured]:
+    """An amount with no "of ..." after one with it, in the same paragraph, measures the same.
+
+    "Gruyere produced 68,781 ounces of gold ... This compared with 62,535oz": the goods are
+    named once and elided after. Carried from the last amount that names its goods, of the
+    same kind (a quantity: of the same unit), in the same paragraph (``commodity.carried``, that amount as
+    evidence); never from an amount that itself carried them.
+    """
+    if not any(m.of_what is not None for m in found[:-1]):
+        return found
+    ev = doc.evidence
+    named: _Measured | None = None
+    out: list[_Measured] = []
+    for measured in found:
+        if measured.of_what is not None:
+            named = measured if _goods(measured.of_what) else None
+        elif (
+            named is not None
+            and _dimension(named) == _dimension(measured)
+            and ev.paragraph(measured.start) == ev.paragraph(named.start)
+        ):
+            out.append(_carry(measured, named))
+            continue
+        out.append(measured)
+    return out
+
+
+def _goods(of_what: str) -> bool:
+    """Whether an "of" phrase names goods worth carrying: not a lone name ("of British", "of U")."""
+    words = of_what.split()
+    return len(of_what) >= 3 and not (len(words) == 1 and words[0][:1].isupper() and not words[0].isupper())
+
+
+def _carry(measured: _Measured, named: Tonnage | Quantity) -> _Measured:
+    basis = (*measured.basis, Basis("commodity.carried", (named.start, named.end)))
+    return attrs.evolve(measured, of_what=named.of_what, basis=basis)
+
+
+def _dimension(measured: Tonnage | Quantity) -> str:
+    """What must match for goods to carry: any mass; a quantity's own unit (barrels, not gas's cubic feet)."""
+    return measured.unit if isinstance(measured, Quantity) else "mass"

@@ -126,6 +126,7 @@ class Basis:
     | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |
     | `unit.per.carried` | money | the priced amount | the unit of a price before it in the paragraph |
     | `unit.per.before` | money | the unit | a unit written before the price: "an ounce of caviar for $126" |
+    | `commodity.carried` | tonnage, quantity | the amount naming it | goods named before in the paragraph |
     | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
     | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
     | `unit.troy.article` | tonnage | the metal | troy: a metal earlier in the paragraph, or in the lede |
@@ -324,7 +325,8 @@ class Tonnage(_Numeric):
         unit: The unit as the text gives it: ``"tonne"``, ``"ton"`` (bare, ambiguous),
             ``"short_ton"``, ``"long_ton"``, ``"kg"``, ``"g"``, ``"lb"``, ``"oz"``, ``"troy_oz"``.
         per: ``"year"``, ``"month"`` or ``"day"`` for a rate, else ``None``.
-        of_what: What is measured, when the text says so ("aluminum"), else ``None``.
+        of_what: What is measured, when the text says so ("aluminum"), or when an amount
+            before it in the paragraph does (``commodity.carried`` in ``basis``), else ``None``.
     """
 
     kind: ClassVar[str] = "tonnage"
@@ -357,7 +359,8 @@ class Quantity(_Numeric):
         unit: Canonical unit name (``"barrel"``, ``"cubic_metre"``, ``"megawatt"`` ...).
         dimension: ``"volume"``, ``"energy"``, ``"power"`` ...
         per: ``"year"``, ``"month"`` or ``"day"`` for a rate, else ``None``.
-        of_what: What is measured, when the text says so, else ``None``.
+        of_what: What is measured, when the text says so ("of aluminum"), or when an amount
+            before it in the paragraph does (``commodity.carried`` in ``basis``), else ``None``.
     """
 
     kind: ClassVar[str] = "quantity"
