@@ -384,7 +384,8 @@ def _sentences(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tupl
 # One item of a rates ticker: a currency code (or pair) or sign, a rate, and perhaps a change.
 _TICKER_ITEM: Final = regex.compile(
     r"(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€£¥₽])[ \t]*\d[\d.,]*"
-    r"(?:[ \t]*[▲▼↑↓+\-−]?[ \t]*\d[\d.,]*%?)?"
+    # the change is set off by a space or its sign, so the two numbers cannot split one run
+    r"(?:(?:[ \t]+[▲▼↑↓+\-−]?|[▲▼↑↓+\-−])[ \t]*\d[\d.,]*%?)?"
 )
 
 
