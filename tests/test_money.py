@@ -269,6 +269,12 @@ def test_unit_after_a_parenthesised_conversion_prices_both(
         ("The company earned US$5 billion.", "USD", False),
         ("China's exports of ¥300 billion beat the yuan forecast.", "CNY", True),
         ("Pakistan's budget of Rs 500 billion", "PKR", True),
+        # a state, region or exchange of a dollar country settles "$"; a city does not
+        ("Pilbara iron ore exports earned $5 billion.", "AUD", True),
+        ("Queensland will spend $2 billion on its coal rail lines.", "AUD", True),
+        ("Alberta's oil sands royalties fell to $3 billion.", "CAD", True),
+        ("Shares listed on the TSX raised $400 million.", "CAD", True),
+        ("Sydney Morgan, a trader, bought $5 million of bonds.", "USD", True),
     ],
 )
 def test_ambiguous_symbols_settled_by_context(sentence: str, currency: str, assumed: bool) -> None:

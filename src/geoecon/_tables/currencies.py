@@ -13,7 +13,9 @@ currency names and wire abbreviations of English-language news (Reuters style
 * ``FAMILIES``: currency nouns and, per noun, the adjectives that pin the country.
 * ``AMBIGUOUS``: for a noun or symbol used by several countries, the default code
   (``None`` when there is no sensible default) and the country cues in the
-  surrounding text that settle it.
+  surrounding text that settle it (for "$": the country's name and demonym, and for
+  Australia and Canada their states, provinces, mining regions and exchanges, whose
+  press writes a bare "$"; source: ISO 3166-2).
 * ``US_CUES``: the cues of the United States, which count for USD near "$".
 * ``CANDIDATES``: per key of ``AMBIGUOUS``, every currency it can denote (its default and
   the currencies its cues settle; "dollar" and "cent" as "$", "cent" also the euro's): a
@@ -385,10 +387,17 @@ AMBIGUOUS: Final[dict[str, tuple[str | None, dict[str, str]]]] = {
             **dict.fromkeys(US_CUES, "USD"),
             "australia": "AUD",
             "australian": "AUD",
+            # states, mining regions and the exchange of Australia (its press writes "$"); not its
+            # cities, which name people ("Sydney") and other places ("Perth") as often
+            **dict.fromkeys("queensland tasmania pilbara kalgoorlie asx".split(), "AUD"),
+            "new south wales": "AUD",
             "canada": "CAD",
             "canadian": "CAD",
             "ottawa": "CAD",
             "toronto": "CAD",
+            # provinces and the exchange of Canada
+            **dict.fromkeys("alberta ontario quebec saskatchewan manitoba tsx".split(), "CAD"),
+            "british columbia": "CAD",
             "hong kong": "HKD",
             "singapore": "SGD",
             "new zealand": "NZD",
