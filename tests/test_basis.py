@@ -249,7 +249,8 @@ def test_the_table_of_rules_is_the_rules_recorded() -> None:
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")
         for name in (
-            "money", "_measure", "tonnage", "percentages", "places/homonyms", "dates/context", "dates/__init__",
+            "money", "_measure/__init__", "_measure/along", "tonnage", "percentages", "places/homonyms",
+            "dates/context", "dates/__init__",
         )
     )  # fmt: skip
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table
