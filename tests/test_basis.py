@@ -177,6 +177,18 @@ def test_the_goods_named_once_are_carried_along_the_paragraph() -> None:
     ]
 
 
+def test_an_elided_currency_is_the_amount_before() -> None:
+    """ "1.5 trillion rubles, then ... already 482 billion": the second is in rubles (issue 19, item 5)."""
+    sentence = (
+        "If in January-May it was almost 1.5 trillion rubles, then in January-July - already 482 billion."
+    )
+    found = _the(sentence, "money", "482 billion")
+    assert isinstance(found, Money)
+    assert (found.amount, found.currency, found.currency_assumed) == (Decimal(482_000_000_000), "RUB", True)
+    assert found.basis == (Basis("currency.elided", (32, 51)),)
+    assert sentence[32:51] == "1.5 trillion rubles"
+
+
 #: The caller's hints (issue 19, item 3): sentence, keyword options, mention, rule, currency.
 HINTED: list[tuple[str, dict[str, str], str, str, str]] = [
     ("The miner spent $2551/oz to produce gold in the quarter.", {"currency": "AUD"}, "$2551/oz", "currency.hint", "AUD"),
@@ -227,7 +239,7 @@ def test_a_hint_stays_below_the_text(
 
 
 #: The rules of unit prices, each tested above on its own.
-PRICE_RULES = {"unit.per.carried", "unit.per.before", "commodity.carried"}
+PRICE_RULES = {"unit.per.carried", "unit.per.before", "commodity.carried", "currency.elided"}
 
 
 def test_a_vetoed_reading_leaves_no_mention() -> None:
@@ -244,7 +256,7 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 35
+    assert len(table) == 36
     assert table == {case[4] for case in CASES} | {case[3] for case in HINTED} | PRICE_RULES | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")

@@ -428,3 +428,22 @@ def test_a_ticker_line_yields_nothing_but_the_article_does() -> None:
         "$5 billion",
         "$1 billion",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare magnitude compared with an amount before it in the sentence (issue 19, item 5)
+        ("Revenue was $5 billion, up from 4 billion.", [("$5 billion", "USD"), ("4 billion", "USD")]),
+        (
+            "Reserves fell to 40 billion euros from 52 billion.",
+            [("40 billion euros", "EUR"), ("52 billion", "EUR")],
+        ),
+        # negatives beside: no comparison, another sentence, a word after the number
+        ("The budget was 5 trillion rubles, the population 146 million.", [("5 trillion rubles", "RUB")]),
+        ("The budget was 5 trillion rubles. Then 146 million voted.", [("5 trillion rubles", "RUB")]),
+        ("It owes 5 billion rubles to 2 million customers.", [("5 billion rubles", "RUB")]),
+    ],
+)
+def test_an_elided_currency(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.currency) for m in find_money(sentence)] == expected

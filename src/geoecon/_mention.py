@@ -119,6 +119,7 @@ class Basis:
     | `currency.country_cue` | money | the cue | the currency of the one country cued near it |
     | `currency.article_country` | money | its first cue | none near: the one country the article cues |
     | `currency.bracketed_conversion` | money | the amount | "$" in brackets after another currency |
+    | `currency.elided` | money | the amount | a bare "482 billion" compared with an amount before it |
     | `currency.hint` | money | none | the text settles none: the caller's `currency=` ("$" AUD) |
     | `currency.country_hint` | money | none | the text settles none: the currency of `country=` |
     | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |

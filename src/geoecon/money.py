@@ -34,9 +34,15 @@ import attrs
 import regex
 
 from geoecon._contract import find_all, options_from
-from geoecon._doc import Doc
 from geoecon._evidence import BRITISH, COUNTRIES, CURRENCY_REACH, SOUTH_AFRICA, may_hold_chrome
-from geoecon._measure import carried_prices, mass_before_bracket, per_unit, unit_before_price, unit_prices
+from geoecon._measure import (
+    carried_currencies,
+    carried_prices,
+    mass_before_bracket,
+    per_unit,
+    unit_before_price,
+    unit_prices,
+)
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax, is_change
@@ -550,12 +556,7 @@ def _spaced_pence(doc: Doc, end: int) -> bool:
 
 
 def _spaced_rand(doc: Doc, end: int) -> tuple[int, tuple[Basis, ...]] | None:
-    """A rand sign apart from its number ("12 R") where South Africa is settled: its end and basis.
-
-    Settled by a South African cue in the article (``currency.article_country``, the first
-    cue) or the caller's ``country="ZA"``/``currency="ZAR"`` (``currency.country_hint``,
-    ``currency.hint``); a bare "R" means nothing elsewhere.
-    """
+    """A rand sign apart ("12 R"), its end and basis: South African cue in the article, or a hint."""
     m = _SPACED_RAND.match(doc.norm, end)
     if m is None:
         return None
@@ -685,8 +686,8 @@ def _money_in(doc: Doc) -> list[Money]:
     if found and may_hold_chrome(doc.norm) and doc.evidence.tickers:  # a site's header
         found = [money for money in found if not doc.evidence.in_ticker(money.start)]
     if any(money.per is not None for money in found):
-        return carried_prices(doc, found)
-    return found
+        found = carried_prices(doc, found)
+    return carried_currencies(doc, found)  # "1.5 trillion rubles, then ... 482 billion"
 
 
 def _scan(doc: Doc) -> list[Mention]:

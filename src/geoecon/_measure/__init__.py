@@ -42,6 +42,7 @@ from geoecon._measure.along import (
     _price_patterns as _price_patterns,
 )
 from geoecon._measure.along import (
+    carried_currencies,
     carried_of_what,
     carried_prices,
     per_unit,
@@ -65,6 +66,7 @@ __all__ = [
     "Hit",
     "Unit",
     "UnitTables",
+    "carried_currencies",
     "carried_of_what",
     "carried_prices",
     "mass_before_bracket",

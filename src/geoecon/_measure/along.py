@@ -22,17 +22,19 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 import attrs
 import regex
 
-from geoecon._mention import Basis, Quantity, Tonnage
+from geoecon._mention import Basis, Money, Quantity, Tonnage
+from geoecon._qualifiers import qualifier_before
 from geoecon._regex import alternation
 from geoecon._tables.qualifiers import QUALIFIERS
 from geoecon._tables.units import PER_UNITS
 from geoecon._text import fold_spaces, match_near, match_near_ascii
+from geoecon.numerals import plain_decimal
 
 if TYPE_CHECKING:
     from geoecon._doc import Doc
-    from geoecon._mention import Money
 
 __all__ = [
+    "carried_currencies",
     "carried_of_what",
     "carried_prices",
     "per_unit",
@@ -275,3 +277,57 @@ def _carry(measured: _Measured, named: Tonnage | Quantity) -> _Measured:
 def _dimension(measured: Tonnage | Quantity) -> str:
     """What must match for goods to carry: any mass; a quantity's own unit (barrels, not gas's cubic feet)."""
     return measured.unit if isinstance(measured, Quantity) else "mass"
+
+
+# ----------------------------------------------------------------------------- currencies along a sentence
+
+# Words of a comparison between an amount and a bare one after it ("... then - already 482 billion").
+_COMPARISON: Final = re.compile(
+    r"\b(?:then|from|to|against|versus|vs|compared|already|after|before|while|whereas)\b", re.IGNORECASE
+)
+_MAGNITUDES: Final = frozenset({Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12})
+
+
+def carried_currencies(doc: Doc, found: list[Money]) -> list[Money]:
+    """A bare magnitude compared with an amount of money before it in the sentence is in its currency.
+
+    "If in January-May it amounted to almost 1.5 trillion rubles, then in January-July -
+    already 482 billion.": the currency is written once and elided after. Read for a
+    number with a magnitude word ("482 billion", "4 bln") that ends its clause (a stop, a
+    comma, a semicolon, a bracket or the end next), with a word of comparison ("then",
+    "from", "to", "already", "compared" ...) between it and the last amount before it in
+    its sentence (``currency.elided``, that amount as evidence).
+    """
+    if not found:
+        return found
+    text = doc.norm
+    first = found[0].start
+    out = list(found)
+    j = 0
+    for number in doc.numbers:
+        if number.scale not in _MAGNITUDES or number.vague or number.value is None or number.start < first:
+            continue
+        if not number.text[:1].isdigit():  # "billion" alone: a number cut by a line end
+            continue
+        while j < len(found) and found[j].start <= number.start:
+            j += 1
+        last = found[j - 1]
+        after = text[number.end : number.end + 2].lstrip(" \t")[:1]
+        if (
+            number.start < last.end
+            or (after and after not in ".,;:)")
+            or last.currency is None
+            or _COMPARISON.search(text, last.end, number.start) is None
+            or doc.evidence.sentence(number.start) != doc.evidence.sentence(last.start)
+        ):
+            continue
+        out.append(
+            Money(
+                start=number.start, end=number.end, text=doc.raw[number.start : number.end],
+                qualifier=qualifier_before(text, number.start), amount=plain_decimal(number.value),
+                currency=last.currency, currency_assumed=True,
+                basis=(Basis("currency.elided", (last.start, last.end)),),
+            )
+        )  # fmt: skip
+    out.sort(key=lambda m: m.start)
+    return out
