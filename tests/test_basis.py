@@ -19,7 +19,7 @@ import pytest
 
 import geoecon
 from geoecon import money, percentages, places, tonnage
-from geoecon._mention import AnyMention, Basis, Mention, Money
+from geoecon._mention import AnyMention, Basis, Mention, Money, Tonnage
 
 # sentence, kind (find_money / find_tonnages / find_percentages), mention text, value, rule, evidence words
 CASES: list[tuple[str, str, str, str | None, str, str | None]] = [
@@ -137,6 +137,112 @@ def test_a_carried_unit_is_a_second_basis() -> None:
     assert sentence[span[0] : span[1]] == "$9,150 a tonne"
 
 
+def test_a_unit_written_before_the_price_is_its_unit() -> None:
+    """ "An ounce of caviar for $126 to $170" prices an ounce (issue 19, item 2), and the ounce weighs nothing."""
+    sentence = (
+        "The farm sells an ounce of farmed ossetra caviar for $126 to $170, and wild sevruga from $314."
+    )
+    found = _the(sentence, "money", "$126 to $170")
+    assert isinstance(found, Money)
+    assert (found.per, [b.rule for b in found.basis]) == ("oz", ["currency.default", "unit.per.before"])
+    span = found.basis[1].evidence
+    assert span is not None
+    assert sentence[span[0] : span[1]] == "ounce"
+    later = _the(sentence, "money", "$314")
+    assert isinstance(later, Money)
+    assert (later.per, [b.rule for b in later.basis]) == ("oz", ["currency.default", "unit.per.carried"])
+    assert list(tonnage.find_tonnages(sentence)) == []
+
+
+def test_the_goods_named_once_are_carried_along_the_paragraph() -> None:
+    """ "68,781 ounces of gold ... 62,535oz": the second measures gold too (issue 19, item 1)."""
+    sentence = "The mine produced 68,781 ounces of gold. This compared with 62,535oz in June."
+    found = _the(sentence, "tonnage", "62,535oz")
+    assert isinstance(found, Tonnage)
+    assert found.of_what == "gold"
+    assert [b.rule for b in found.basis] == ["unit.troy.article", "commodity.carried"]
+    span = found.basis[1].evidence
+    assert span is not None
+    assert sentence[span[0] : span[1]] == "68,781 ounces"
+    apart = "The port handled 40 million tonnes of iron ore.\n\nIt shipped 3 million tonnes of coal and 2 million tonnes."
+    assert [(m.text, m.of_what) for m in tonnage.find_tonnages(apart)] == [
+        ("40 million tonnes", "iron ore"),
+        ("3 million tonnes", "coal"),
+        ("2 million tonnes", "coal"),
+    ]
+    assert [
+        m.of_what for m in tonnage.find_tonnages("It shipped 40 million tonnes of ore.\n\nIt shipped 3 Mt.")
+    ] == [
+        "ore",
+        None,
+    ]
+
+
+def test_an_elided_currency_is_the_amount_before() -> None:
+    """ "1.5 trillion rubles, then ... already 482 billion": the second is in rubles (issue 19, item 5)."""
+    sentence = (
+        "If in January-May it was almost 1.5 trillion rubles, then in January-July - already 482 billion."
+    )
+    found = _the(sentence, "money", "482 billion")
+    assert isinstance(found, Money)
+    assert (found.amount, found.currency, found.currency_assumed) == (Decimal(482_000_000_000), "RUB", True)
+    assert found.basis == (Basis("currency.elided", (32, 51)),)
+    assert sentence[32:51] == "1.5 trillion rubles"
+
+
+#: The caller's hints (issue 19, item 3): sentence, keyword options, mention, rule, currency.
+HINTED: list[tuple[str, dict[str, str], str, str, str]] = [
+    ("The miner spent $2551/oz to produce gold in the quarter.", {"currency": "AUD"}, "$2551/oz", "currency.hint", "AUD"),
+    ("Debt service took Rs921 billion in the quarter.", {"country": "PK"}, "Rs921 billion", "currency.country_hint", "PKR"),
+    ("The fine was 500 francs, the court ruled.", {"country": "CH"}, "500 francs", "currency.country_hint", "CHF"),
+    ("Canada and Australia each pledged $5m to the fund.", {"currency": "AUD"}, "$5m", "currency.hint", "AUD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "options", "surface", "rule", "currency"), HINTED)
+def test_a_hint_settles_what_the_text_does_not(
+    sentence: str, options: dict[str, str], surface: str, rule: str, currency: str
+) -> None:
+    hints = geoecon.Options(**options)  # type: ignore[arg-type]
+    (found,) = [m for m in money.find_money(sentence, options=hints) if m.text == surface]
+    assert (found.currency, found.basis) == (currency, (Basis(rule),))
+    assert found == geoecon.extract(sentence, kinds={"money"}, options=hints).money[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "options", "currency", "rule"),
+    [
+        # the text's own evidence outranks the hint: a cue near, the article's country
+        ("Australia's Qantas will spend $205m.", {"currency": "CAD"}, "AUD", "currency.country_cue"),
+        (
+            (
+                "Pakistan's finance ministry reported its accounts for the first nine months of the fiscal year. "
+                "The deficit narrowed, and the provinces ran a surplus that beat the lender's target. Debt "
+                "service took Rs921 billion."
+            ),
+            {"country": "IN"},
+            "PKR",
+            "currency.article_country",
+        ),
+        # a hint counts only for a currency the sign can denote
+        ("It cost Rs 500 crore.", {"currency": "AUD"}, "INR", "currency.default"),
+        ("It cost $500 million.", {"country": "DE"}, "USD", "currency.default"),
+        # what the text writes is no decision
+        ("It cost A$500 million.", {"currency": "CAD"}, "AUD", None),
+    ],
+)
+def test_a_hint_stays_below_the_text(
+    sentence: str, options: dict[str, str], currency: str, rule: str | None
+) -> None:
+    (found,) = money.find_money(sentence, options=geoecon.Options(**options))  # type: ignore[arg-type]
+    assert found.currency == currency
+    assert [b.rule for b in found.basis] == ([] if rule is None else [rule])
+
+
+#: The rules of unit prices, each tested above on its own.
+PRICE_RULES = {"unit.per.carried", "unit.per.before", "commodity.carried", "currency.elided"}
+
+
 def test_a_vetoed_reading_leaves_no_mention() -> None:
     """Pounds read as sterling and points near an index are no tonnage, no percentage: no basis."""
     assert list(tonnage.find_tonnages("The council spent 20 million pounds on roads.")) == []
@@ -151,20 +257,15 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 32
-    assert table == {case[4] for case in CASES} | {"unit.per.carried"} | DATE_RULES
+    assert len(table) == 37
+    assert table == {case[4] for case in CASES} | {case[3] for case in HINTED} | PRICE_RULES | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")
         for name in (
-            "money",
-            "tonnage",
-            "percentages",
-            "places/homonyms",
-            "dates/context",
-            "dates/__init__",
-            "dates/holidays",
+            "money", "_measure/__init__", "_measure/along", "tonnage", "percentages", "places/homonyms",
+            "dates/context", "dates/__init__", "dates/holidays",
         )
-    )
+    )  # fmt: skip
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table
 
 

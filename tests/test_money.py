@@ -44,6 +44,7 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("Gold hit A$10/oz more than last week.", "A$10/oz", "10", "AUD", {"per": "oz"}),
     ("Wheat sold at 250 euros per tonne.", "250 euros per tonne", "250", "EUR", {"per": "t"}),
     ("LNG fetched $14 per mmbtu in Asia.", "$14 per mmbtu", "14", "USD", {"per": "mmbtu"}),
+    ("Copper sold at 1,880 dlrs\nper tonne in London.", "1,880 dlrs\nper tonne", "1880", "USD", {"per": "t"}),
     ("Its GDP is $2.174T.", "$2.174T", "2174000000000", "USD", {}),
     ("The fine was ten dollars.", "ten dollars", "10", "USD", {}),
     ("He earned a million dollars.", "a million dollars", "1000000", "USD", {}),
@@ -63,6 +64,12 @@ POSITIVES: list[tuple[str, str, str | None, str | None, dict[str, object]]] = [
     ("Capital spending of ₹2,35,000 crore was budgeted.", "₹2,35,000 crore", "2350000000000", "INR", {}),
     ("The scheme will cost Rs. 3.5 lakh crore.", "Rs. 3.5 lakh crore", "3500000000000", "INR", {}),
     ("Sales tax brought in Rs.3,500 crore.", "Rs.3,500 crore", "35000000000", "INR", {}),
+    # a country prefix spaced from its sign; pence and rand apart where the article is settled (item 8)
+    ("The group raised HK $4.1 billion in its listing.", "HK $4.1 billion", "4100000000", "HKD", {}),
+    ("Tickets to the final cost NZ $75 each.", "NZ $75", "75", "NZD", {}),
+    ("The streaming service costs AU $60 a year.", "AU $60", "60", "AUD", {}),
+    ("In Britain a loaf rose to 45 p this week.", "45 p", "0.45", "GBP", {}),
+    ("South Africa's fuel levy rose to 12 R per litre.", "12 R per litre", "12", "ZAR", {"per": "l"}),
 ]
 
 RANGES: list[tuple[str, str, str, str, str]] = [
@@ -125,6 +132,15 @@ QUALIFIED: list[tuple[str, str, Qualifier]] = [
     ("less than $10 a share", "$10 a share", Qualifier.LESS_THAN),
     ("roughly 2 billion yen", "2 billion yen", Qualifier.APPROX),
     ("some $4 billion of debt", "$4 billion", Qualifier.APPROX),
+    ("Fares start as low as $99 each way.", "$99", Qualifier.AT_LEAST),
+    ("Flats rent starting at 4,700 dlrs per month.", "4,700 dlrs", Qualifier.AT_LEAST),
+    # "over" after a phrasal verb is its particle, no hedge (issue 19, item 7); beside it a hedge
+    ("The state fund took over $2 billion of debt from the bank.", "$2 billion", Qualifier.EXACT),
+    ("Unspent funds carried over 30 million dollars into 2024.", "30 million dollars", Qualifier.EXACT),
+    ("The lender rolled over $5 billion of bonds.", "$5 billion", Qualifier.EXACT),
+    ("The fund holds over $2 billion of debt.", "$2 billion", Qualifier.MORE_THAN),
+    ("Profit more than doubled to $5 billion.", "$5 billion", Qualifier.EXACT),
+    ("Profit more than doubled to more than $5 billion.", "$5 billion", Qualifier.MORE_THAN),
 ]
 
 NEGATIVES = [
@@ -141,6 +157,14 @@ NEGATIVES = [
     "It is 30 C outside and -10C at night.",
     "She bought a twenty pound bag of rice.",
     "See http://example.com/a?q=3D%20CAD%20to for the file.",
+    # a spaced "p" or "R" alone settles nothing: no British or South African article (item 8)
+    "The rally starts at 5 p.m. on Friday.",
+    "The list ran to 45 p in the draft.",
+    "Take exit 12 R to the airport.",
+    "He met Kody 12 R. Berrey in May.",
+    # page chrome: a rates ticker in a site's header (issue 19, item 10)
+    "• USD 91.20 • EUR 98.75\nMoscow, Dec 7",
+    "USD/RUB 91.20 ▲0.3 | EUR/RUB 98.75 ▼0.1 | CNY 12.60",
 ]
 
 
@@ -185,8 +209,8 @@ def test_ranges(sentence: str, surface: str, low: str, high: str, currency: str)
 def test_qualifiers_stay_outside_the_span(sentence: str, surface: str, qualifier: Qualifier) -> None:
     money = _one(sentence, surface)
     assert money.qualifier is qualifier
-    assert money.approx
-    assert money.to_record()["approx"] is True
+    assert money.approx is (qualifier is not Qualifier.EXACT)
+    assert money.to_record().get("approx", False) is money.approx
 
 
 @pytest.mark.parametrize("sentence", NEGATIVES)
@@ -245,6 +269,12 @@ def test_unit_after_a_parenthesised_conversion_prices_both(
         ("The company earned US$5 billion.", "USD", False),
         ("China's exports of ¥300 billion beat the yuan forecast.", "CNY", True),
         ("Pakistan's budget of Rs 500 billion", "PKR", True),
+        # a state, region or exchange of a dollar country settles "$"; a city does not
+        ("Pilbara iron ore exports earned $5 billion.", "AUD", True),
+        ("Queensland will spend $2 billion on its coal rail lines.", "AUD", True),
+        ("Alberta's oil sands royalties fell to $3 billion.", "CAD", True),
+        ("Shares listed on the TSX raised $400 million.", "CAD", True),
+        ("Sydney Morgan, a trader, bought $5 million of bonds.", "USD", True),
     ],
 )
 def test_ambiguous_symbols_settled_by_context(sentence: str, currency: str, assumed: bool) -> None:
@@ -387,3 +417,33 @@ def test_find_money_equals_extract_view() -> None:
     text = "Exports fell to $2.3 million in 2024, about 15% of the $1.7 billion peak."
     assert tuple(find_money(text)) == geoecon.extract(text, kinds={"money"}).money
     check_offsets(text, list(find_money(text)))
+
+
+def test_a_ticker_line_yields_nothing_but_the_article_does() -> None:
+    """Only the ticker line is chrome: the amounts of the article below it are read (issue 19, item 10)."""
+    text = "• USD 91.20 • EUR 98.75\nThe rouble fell to 92 per dollar, costing exporters $5 billion."
+    assert [m.text for m in find_money(text)] == ["$5 billion"]
+    # a line of amounts between bars that are not rates is no ticker
+    assert [m.text for m in find_money("Revenue $5 billion | Profit $1 billion | Margin 20%")] == [
+        "$5 billion",
+        "$1 billion",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare magnitude compared with an amount before it in the sentence (issue 19, item 5)
+        ("Revenue was $5 billion, up from 4 billion.", [("$5 billion", "USD"), ("4 billion", "USD")]),
+        (
+            "Reserves fell to 40 billion euros from 52 billion.",
+            [("40 billion euros", "EUR"), ("52 billion", "EUR")],
+        ),
+        # negatives beside: no comparison, another sentence, a word after the number
+        ("The budget was 5 trillion rubles, the population 146 million.", [("5 trillion rubles", "RUB")]),
+        ("The budget was 5 trillion rubles. Then 146 million voted.", [("5 trillion rubles", "RUB")]),
+        ("It owes 5 billion rubles to 2 million customers.", [("5 billion rubles", "RUB")]),
+    ],
+)
+def test_an_elided_currency(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.currency) for m in find_money(sentence)] == expected

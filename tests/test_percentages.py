@@ -27,6 +27,9 @@ POSITIVES: list[tuple[str, str, str, PercentUnit]] = [
     ("Spreads narrowed 25bps this week.", "25bps", "25", BP),
     ("The rate rose by a quarter of a percentage point.", "a quarter of a percentage point", "0.25", PP),
     ("Unemployment rose 2 points to 7% in the crisis.", "2 points", "2", PP),
+    # a unit on the next line of a wrapped text (issue 19, item 5)
+    ("Exports rose 21\npercent in May.", "21\npercent", "21", P),
+    ("Output fell 4.5\n    pct from a year earlier.", "4.5\n    pct", "4.5", P),
 ]
 
 RANGES: list[tuple[str, str, str, str, PercentUnit]] = [
@@ -70,6 +73,10 @@ NEGATIVES = [
     # points that are no percentage points (issue 19, item 7)
     "Bond yields, which had topped records at one point, fell back.",
     "Rates rose; he hit a three-point shot.",
+    "Rates were in table 21\npoints of order follow.",
+    "• USD 91.20 -0.2% • EUR 98.75 +0.1%\nMoscow, Dec 7",
+    "In a year when interest rates rose, the guard scored 12 points.",
+    "Sales more than doubled in the year, the share of exports rose.",
     "See https://example.com/search?q=30%25%2020 for data.",
     "Boeing 737 deliveries resumed.",
 ]

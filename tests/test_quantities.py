@@ -48,6 +48,13 @@ POSITIVES: list[tuple[str, str, str | None, str, str, dict[str, object]]] = [
     ("A 1,200 MW coal plant shut down.", "1,200 MW", "1200", "megawatt", "power", {}),
     ("China added 3.5 GW of solar capacity.", "3.5 GW", "3500", "megawatt", "power", {"of_what": "solar"}),
     ("The reactor is rated at 900 megawatts.", "900 megawatts", "900", "megawatt", "power", {}),
+    # smaller forms (issue 19, item 8): a rate hyphenated to its unit, millilitres, watts
+    ("Reliance runs a 660,000-barrel-a-day refinery at Jamnagar.", "660,000-barrel-a-day", "660000", "barrel", "volume", {"per": "day"}),
+    ("The plant refines 200,000 barrels-per-day of crude.", "200,000 barrels-per-day", "200000", "barrel", "volume", {"per": "day", "of_what": "crude"}),
+    ("The vaccine ships in 500 ml vials.", "500 ml", "0.5", "litre", "volume", {}),
+    ("Each dose holds 5 millilitres of serum.", "5 millilitres", "0.005", "litre", "volume", {"of_what": "serum"}),
+    ("The ban covers 100-watt incandescent bulbs.", "100-watt", "0.0001", "megawatt", "power", {}),
+    ("A panel yields 400 watts at noon.", "400 watts", "0.0004", "megawatt", "power", {}),
 ]
 
 RANGES: list[tuple[str, str, str, str, str]] = [
@@ -67,6 +74,8 @@ NEGATIVES = [
     "Crude rose to 18 dlrs a barrel.",
     "$85 a barrel $86 a barrel $87 a barrel",
     "The 7.62mm barrel was replaced.",
+    "Freight costs 40 tonne-km a day.",
+    "The pipeline runs 40 barrel-a-day-old wells.",
 ]
 
 
@@ -149,6 +158,21 @@ def test_parse_quantity() -> None:
         parse_quantity("600,000 bpd and 2 GW")
     with pytest.raises(TypeError):
         parse_quantity(b"600,000 bpd")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        # a change is two mentions, a range one (issue 19, item 6)
+        (
+            "Exports fell from 500,000 barrels a day to 300,000 barrels a day.",
+            ["500,000 barrels a day", "300,000 barrels a day"],
+        ),
+        ("Flows of between 30 and 40 bcm are planned.", ["between 30 and 40 bcm"]),
+    ],
+)
+def test_changes_and_ranges_of_quantities(sentence: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_quantities(sentence)] == surfaces
 
 
 @pytest.mark.xfail(strict=True, reason="'mbpd' is ambiguous (thousand or million) and left out")

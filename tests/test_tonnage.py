@@ -113,6 +113,11 @@ QUALIFIED: list[tuple[str, str, Qualifier]] = [
     ("Keep it to less than six pounds of meat.", "six pounds", Qualifier.LESS_THAN),
     ("Use no more than 6 lbs of meat.", "6 lbs", Qualifier.AT_MOST),
     ("Shipments of some 12,000 tonnes arrived.", "12,000 tonnes", Qualifier.APPROX),
+    # "over" after a phrasal verb is its particle (issue 19, item 7)
+    ("The state trader took over 2 million tonnes of stocks.", "2 million tonnes", Qualifier.EXACT),
+    ("Exporters carried over 500,000 tonnes into the new season.", "500,000 tonnes", Qualifier.EXACT),
+    ("Exporters hold over 500,000 tonnes of stocks.", "500,000 tonnes", Qualifier.MORE_THAN),
+    ("Output more than doubled to 4 million tonnes.", "4 million tonnes", Qualifier.EXACT),
 ]
 # fmt: on
 
@@ -147,6 +152,8 @@ NEGATIVES = [
     # prices are money, not mass
     "Aluminium rose 43% to $2,655 per ton.",
     "Coffee fetched $3 a pound in New York.",
+    "The farm sells an ounce of farmed ossetra caviar for $126.",
+    "A tonne of copper cost about $9,150 on Friday.",
     # a change, not a range
     "Prices rose 5 to 10 dollars.",
     # energy, not mass
@@ -212,8 +219,8 @@ def test_ranges(sentence: str, surface: str, low: str, high: str, unit: str, bef
 def test_qualifiers_stay_outside_the_span(sentence: str, surface: str, qualifier: Qualifier) -> None:
     tonnage = _one(sentence, surface)
     assert tonnage.qualifier is qualifier
-    assert tonnage.approx
-    assert tonnage.to_record()["approx"] is True
+    assert tonnage.approx is (qualifier is not Qualifier.EXACT)
+    assert tonnage.to_record().get("approx", False) is tonnage.approx
 
 
 @pytest.mark.parametrize("sentence", NEGATIVES)
@@ -336,6 +343,73 @@ def test_material_keeps_a_mass_in_a_nuclear_story() -> None:
     tonnage = _one("The nuclear plant needs 5 kt of uranium a year.", "5 kt")
     assert tonnage.tonnes == 5000
     assert tonnage.of_what == "uranium"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "per"),
+    [
+        # a rate's period at a distance (issue 19, item 6)
+        (
+            "Qatar will supply 1.2 million metric tons of Liquefied Natural Gas (LNG) per year.",
+            "1.2 million metric tons",
+            "year",
+        ),
+        ("The terminal shipped 12 million tonnes of coal or more annually.", "12 million tonnes", "year"),
+        ("The port handles 40m tonnes or so a year.", "40m tonnes", "year"),
+        ("China bought 40m tonnes per year.", "40m tonnes per year", "year"),
+        # negatives beside: a period, not a rate
+        ("It shipped 12 million tonnes (Mt) a year earlier.", "12 million tonnes", None),
+        ("It shipped 12 million tonnes of coal or more in 2020.", "12 million tonnes", None),
+    ],
+)
+def test_a_rate_keeps_its_period_at_a_distance(sentence: str, surface: str, per: str | None) -> None:
+    assert _one(sentence, surface).per == per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        # a change is two mentions, a range one (issue 19, item 6)
+        (
+            "Output rose from 3 million tonnes to 3.5 million tonnes.",
+            ["3 million tonnes", "3.5 million tonnes"],
+        ),
+        (
+            "Output grew from 2 million tonnes in 2019 to 3 million tonnes in 2020.",
+            ["2 million tonnes", "3 million tonnes"],
+        ),
+        ("Output will be between 5 and 7 million tonnes.", ["between 5 and 7 million tonnes"]),
+        ("A harvest of 5 to 7 million tonnes is expected.", ["5 to 7 million tonnes"]),
+    ],
+)
+def test_changes_and_ranges_of_tonnages(sentence: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_tonnages(sentence)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tonnes"),
+    [
+        # "of" after a magnitude, and a unit on the next line (issue 19, item 5)
+        (
+            "China agreed to buy 18 million of metric tons of soybeans.",
+            "18 million of metric tons",
+            "18000000",
+        ),
+        ("The mill ground 2.5 million of tonnes last year.", "2.5 million of tonnes", "2500000"),
+        ("The refinery bought a\ntonne of gold from the mine.", "a\ntonne", "1"),
+        ("Exports reached 5 million\n    tonnes in the year.", "5 million\n    tonnes", "5000000"),
+    ],
+)
+def test_a_magnitude_of_a_unit_and_a_wrapped_unit(sentence: str, surface: str, tonnes: str) -> None:
+    assert _one(sentence, surface).tonnes == Decimal(tonnes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It bought 2 million of the shares.", "It has 18 million of its members in metric tons of debt."],
+)
+def test_a_magnitude_of_something_else_is_no_tonnage(sentence: str) -> None:
+    assert list(find_tonnages(sentence)) == []
 
 
 def test_change_from_to_gives_two_amounts() -> None:

@@ -14,7 +14,8 @@ It holds:
   wrapped line) ends nothing.
 * **cues**, each class found by one scan of the whole text (``CueClass``): country cues
   (``COUNTRIES``: "Australia", "yuan", "U.S." -> ISO 3166-1 alpha-2), commodity cues
-  (``PRECIOUS_METALS``) and classes of cue words (``MONEY_CUES``/``MASS_CUES`` for
+  (``PRECIOUS_METALS``), the article's British or South African words (``BRITISH``,
+  ``SOUTH_AFRICA``: "45 p" is pence, "12 R" rand) and classes of cue words (``MONEY_CUES``/``MASS_CUES`` for
   "pounds", ``RATE_CUES``/``INDEX_CUES`` for "points").
 
 There is one query: ``within(cue_class, start, end)``, the cues lying inside a stretch.
@@ -54,9 +55,11 @@ import regex
 
 from geoecon._regex import letter_first, word_alternation
 from geoecon._tables.currencies import COUNTRY_CUES, US_CUES
+from geoecon._tables.place_words import CHROME_SEPARATORS
 from geoecon._text import fold_spaces, lower_same_length, normalise
 
 __all__ = [
+    "BRITISH",
     "COUNTRIES",
     "CURRENCY_REACH",
     "INDEX_CUES",
@@ -66,12 +69,14 @@ __all__ = [
     "POUNDS_REACH",
     "PRECIOUS_METALS",
     "RATE_CUES",
+    "SOUTH_AFRICA",
     "TROY_REACH",
     "Cue",
     "CueClass",
     "Evidence",
     "Reach",
     "Texts",
+    "may_hold_chrome",
 ]
 
 
@@ -190,6 +195,19 @@ COUNTRIES: Final = CueClass(
     (word_alternation(sorted(set(COUNTRY_CUES) - set(US_CUES))), _us_cue()),
     lower=True,
     values=COUNTRY_CUES,
+    span_words=2,
+)
+#: The article is British: anywhere in it, a "p" apart from its number is pence ("45 p").
+BRITISH: Final = CueClass(
+    "british",
+    (r"\b(?:britain|british|uk|england|scotland|wales|london|sterling|pence)\b|u\.k\.|£",),
+    lower=True,
+)
+#: The article is South African: anywhere in it, an "R" apart from its number is rand ("12 R").
+SOUTH_AFRICA: Final = CueClass(
+    "south african",
+    (r"\b(?:south[ \t]+african?|johannesburg|pretoria|cape[ \t]+town|durban|rand)\b",),
+    lower=True,
     span_words=2,
 )
 #: Precious metals: near them, ounces are troy ounces.
@@ -363,6 +381,42 @@ def _sentences(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tupl
     return tuple(spans)
 
 
+# One item of a rates ticker: a currency code (or pair) or sign, a rate, and perhaps a change.
+_TICKER_ITEM: Final = regex.compile(
+    r"(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€£¥₽])[ \t]*\d[\d.,]*"
+    # the change is set off by a space or its sign, so the two numbers cannot split one run
+    r"(?:(?:[ \t]+[▲▼↑↓+\-−]?|[▲▼↑↓+\-−])[ \t]*\d[\d.,]*%?)?"
+)
+
+
+def may_hold_chrome(text: str) -> bool:
+    """Whether ``text`` holds a chrome separator: without one it has no ticker, and no index is built.
+
+    >>> may_hold_chrome("• USD 91.20"), may_hold_chrome("USD 91.20")
+    (True, False)
+    """
+    return any(sep in text for sep in CHROME_SEPARATORS)
+
+
+def _tickers(text: str) -> tuple[tuple[int, int], ...]:
+    """The ticker lines of ``text`` (``Evidence.tickers``)."""
+    if not may_hold_chrome(text):
+        return ()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not any(sep in line for sep in CHROME_SEPARATORS):
+            continue
+        items = [line]
+        for sep in CHROME_SEPARATORS:
+            items = [part for item in items for part in item.split(sep)]
+        items = [item.strip() for item in items if item.strip()]
+        if len(items) >= 2 and all(_TICKER_ITEM.fullmatch(item) for item in items):
+            spans.append((start, start + len(line)))
+    return tuple(spans)
+
+
 def _containing(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int, int] | None:
     """The span holding ``position``, else the last one before it; ``None`` before the first."""
     i = bisect.bisect_left(spans, (position + 1, -1)) - 1
@@ -387,7 +441,7 @@ class Evidence:
         texts: The document's texts (a ``Doc``); only those a query needs are read.
     """
 
-    __slots__ = ("_ascii", "_firsts", "_found", "_paragraphs", "_sentences", "_texts")
+    __slots__ = ("_ascii", "_firsts", "_found", "_paragraphs", "_sentences", "_texts", "_tickers")
 
     def __init__(self, texts: Texts) -> None:
         self._texts = texts
@@ -396,6 +450,7 @@ class Evidence:
         self._firsts: dict[CueClass, dict[str, Cue]] = {}
         self._paragraphs: tuple[tuple[int, int], ...] | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._tickers: tuple[tuple[int, int], ...] | None = None
 
     @classmethod
     def of(cls, text: str) -> Evidence:
@@ -434,6 +489,28 @@ class Evidence:
     def paragraph(self, position: int) -> tuple[int, int] | None:
         """The paragraph holding ``position`` (or the last one before it, between two)."""
         return _containing(self.paragraphs, position)
+
+    @property
+    def tickers(self) -> tuple[tuple[int, int], ...]:
+        r"""``(start, end)`` of each line of page chrome that is a rates ticker.
+
+        A line of two or more items between chrome separators ("•", "|", "·" ...: the
+        places' ``CHROME_SEPARATORS``), each a currency code or sign and a rate, perhaps
+        with its change ("• USD 91.20 • EUR 98.75 ▲0.3"): a site's header, not the article;
+        the amounts in it are no mentions.
+
+        >>> text = "• USD 91.20 • EUR 98.75\nThe rouble fell to 92 per dollar."
+        >>> [text[s:e] for s, e in Evidence.of(text).tickers]
+        ['• USD 91.20 • EUR 98.75']
+        """
+        if self._tickers is None:
+            self._tickers = _tickers(self._texts.norm)
+        return self._tickers
+
+    def in_ticker(self, position: int) -> bool:
+        """Whether ``position`` lies on a ticker line (``tickers``)."""
+        span = _containing(self.tickers, position) if self.tickers else None
+        return span is not None and span[0] <= position < span[1]
 
     def lede_end(self) -> int:
         """Where the article's lede ends: its first two sentences, within its first paragraph.

@@ -119,10 +119,15 @@ class Basis:
     | `currency.country_cue` | money | the cue | the currency of the one country cued near it |
     | `currency.article_country` | money | its first cue | none near: the one country the article cues |
     | `currency.bracketed_conversion` | money | the amount | "$" in brackets after another currency |
+    | `currency.elided` | money | the amount | a bare "482 billion" compared with an amount before it |
+    | `currency.hint` | money | none | the text settles none: the caller's `currency=` ("$" AUD) |
+    | `currency.country_hint` | money | none | the text settles none: the currency of `country=` |
     | `currency.default` | money | none | no country cue near: the default (`$` USD, `Rs` INR) |
     | `currency.unknown` | money | none | no country cue near and no default ("francs"): none |
     | `currency.conflicting_cues` | money | none | cues of two currencies near: the default |
     | `unit.per.carried` | money | the priced amount | the unit of a price before it in the paragraph |
+    | `unit.per.before` | money | the unit | a unit written before the price: "an ounce of caviar for $126" |
+    | `commodity.carried` | tonnage, quantity | the amount naming it | goods named before in the paragraph |
     | `unit.troy.of_what` | tonnage | the metal | troy: "ounces of gold" |
     | `unit.troy.commodity` | tonnage | the metal | troy: a precious metal in the clause |
     | `unit.troy.article` | tonnage | the metal | troy: a metal earlier in the paragraph, or in the lede |
@@ -322,7 +327,8 @@ class Tonnage(_Numeric):
         unit: The unit as the text gives it: ``"tonne"``, ``"ton"`` (bare, ambiguous),
             ``"short_ton"``, ``"long_ton"``, ``"kg"``, ``"g"``, ``"lb"``, ``"oz"``, ``"troy_oz"``.
         per: ``"year"``, ``"month"`` or ``"day"`` for a rate, else ``None``.
-        of_what: What is measured, when the text says so ("aluminum"), else ``None``.
+        of_what: What is measured, when the text says so ("aluminum"), or when an amount
+            before it in the paragraph does (``commodity.carried`` in ``basis``), else ``None``.
     """
 
     kind: ClassVar[str] = "tonnage"
@@ -355,7 +361,8 @@ class Quantity(_Numeric):
         unit: Canonical unit name (``"barrel"``, ``"cubic_metre"``, ``"megawatt"`` ...).
         dimension: ``"volume"``, ``"energy"``, ``"power"`` ...
         per: ``"year"``, ``"month"`` or ``"day"`` for a rate, else ``None``.
-        of_what: What is measured, when the text says so, else ``None``.
+        of_what: What is measured, when the text says so ("of aluminum"), or when an amount
+            before it in the paragraph does (``commodity.carried`` in ``basis``), else ``None``.
     """
 
     kind: ClassVar[str] = "quantity"

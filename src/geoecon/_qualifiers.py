@@ -14,7 +14,7 @@ import regex
 
 from geoecon._mention import Qualifier
 from geoecon._regex import alternation, by_last_char
-from geoecon._tables.qualifiers import QUALIFIERS
+from geoecon._tables.qualifiers import PARTICLE_VERBS, QUALIFIERS
 from geoecon._text import fold_spaces
 
 __all__ = ["qualifier_before"]
@@ -40,6 +40,8 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     <Qualifier.MORE_THAN: 'more_than'>
     >>> qualifier_before("worth $5", 6)
     <Qualifier.EXACT: 'exact'>
+    >>> qualifier_before("it took over $5", 13)
+    <Qualifier.EXACT: 'exact'>
     """
     # Most amounts have no hedge: the word right before them ends no qualifier, which a
     # dict lookup of its last letter and a short str.endswith tell before the pattern runs.
@@ -49,4 +51,13 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     match = _pattern().match(text, max(0, start - 24), start)
     if match is None:
         return Qualifier.EXACT
-    return QUALIFIERS.get(fold_spaces(match.group("q")).casefold(), Qualifier.EXACT)
+    phrase = fold_spaces(match.group("q")).casefold()
+    if phrase == "over" and _verb_before(text, match.start()) in PARTICLE_VERBS:
+        return Qualifier.EXACT  # "took over $2 billion of debt": the verb's particle
+    return QUALIFIERS.get(phrase, Qualifier.EXACT)
+
+
+def _verb_before(text: str, end: int) -> str:
+    """The word ending (after spaces) right before ``end``, lower-cased."""
+    words = text[max(0, end - 16) : end].rstrip(" \t").rsplit(None, 1)
+    return words[-1].lower() if words and text[max(0, end - 1) : end] in {" ", "\t"} else ""

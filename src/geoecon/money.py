@@ -34,9 +34,15 @@ import attrs
 import regex
 
 from geoecon._contract import find_all, options_from
-from geoecon._doc import Doc
-from geoecon._evidence import COUNTRIES, CURRENCY_REACH
-from geoecon._measure import mass_before_bracket, per_unit
+from geoecon._evidence import BRITISH, COUNTRIES, CURRENCY_REACH, SOUTH_AFRICA, may_hold_chrome
+from geoecon._measure import (
+    carried_currencies,
+    carried_prices,
+    mass_before_bracket,
+    per_unit,
+    unit_before_price,
+    unit_prices,
+)
 from geoecon._mention import Basis, Mention, Money, Qualifier
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax, is_change
@@ -188,6 +194,7 @@ def _after_gate(suffix_starts: frozenset[str]) -> re.Pattern[str]:
         rf"[ \t]?-?[ \t]*(?:"
         rf"(?:{trie_alternation(suffix_starts)})(?=[{trailing}]*(?:{word_end}))"
         rf"|(?:{trie_alternation(_cur.MINOR_UNITS)})(?![a-z_])"
+        rf"|r(?=[{trailing}]*(?:{word_end}))"  # "12 R": rand where South Africa is settled
         rf"|-*[^a-z0-9 \t\n\x0b\x0c\r{no_symbol}])"
     )
 
@@ -244,34 +251,64 @@ _CONFLICT: Final = (Basis("currency.conflicting_cues"),)
 
 
 def _resolve(key: str, default: str | None, doc: Doc, position: int) -> tuple[str | None, tuple[Basis, ...]]:
-    """Settle an ambiguous currency from the country cues near ``position``: (code, basis).
+    """Settle an ambiguous currency: (code, basis); the text's evidence first, then the caller's.
 
-    The cues are those of ``currencies.AMBIGUOUS[key]`` lying whole within
-    ``CURRENCY_REACH`` of ``position`` (for "$", the US cues count for USD). One currency
-    among them settles it (``currency.country_cue``, the nearest such cue as evidence);
-    none or two give the documented default. Either way the code is assumed: the basis is
-    never empty. The document's cues are found once (``Doc.evidence``); a currency with no
-    cues in the table asks for none.
+    In order: the cues of ``currencies.AMBIGUOUS[key]`` lying whole within
+    ``CURRENCY_REACH`` of ``position`` (for "$", the US cues count for USD): one currency
+    among them settles it (``currency.country_cue``, the nearest such cue as evidence),
+    two leave it to the caller's hint if it names one of them, else to the default
+    (``currency.conflicting_cues``); then the country the article is about
+    (``_article_currency``); then the caller's hints (``_hinted``); then the documented
+    default. Either way the code is assumed: the basis is never empty. The document's cues
+    are found once (``Doc.evidence``); a currency with no cues in the table asks for none.
     """
     entry = _cur.AMBIGUOUS.get(key)
     default_code, cues = (default, {}) if entry is None else entry
-    if not cues:
-        return default_code, _DEFAULT if default_code is not None else _UNKNOWN
-    near = doc.evidence.within(COUNTRIES, *CURRENCY_REACH.around(position, position))
-    found = {cues[cue.word] for cue in near if cue.word in cues}
-    if len(found) == 1:
-        code = found.pop()
-        cue = min(
-            (c for c in near if cues.get(c.word) == code),
-            key=lambda c: c.start - position if c.start >= position else position - c.end,
-        )
-        return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
-    if found:
-        return default_code, _CONFLICT
-    article = _article_currency(cues, doc)
-    if article is not None:
-        return article
+    if cues:
+        near = doc.evidence.within(COUNTRIES, *CURRENCY_REACH.around(position, position))
+        found = {cues[cue.word] for cue in near if cue.word in cues}
+        if len(found) == 1:
+            code = found.pop()
+            cue = min(
+                (c for c in near if cues.get(c.word) == code),
+                key=lambda c: c.start - position if c.start >= position else position - c.end,
+            )
+            return code, (Basis("currency.country_cue", (cue.start, cue.end)),)
+        if found:
+            hinted = _hinted(key, doc)
+            return hinted if hinted is not None and hinted[0] in found else (default_code, _CONFLICT)
+        article = _article_currency(cues, doc)
+        if article is not None:
+            return article
+    hinted = _hinted(key, doc)
+    if hinted is not None:
+        return hinted
     return default_code, _DEFAULT if default_code is not None else _UNKNOWN
+
+
+_HINT: Final = (Basis("currency.hint"),)
+_COUNTRY_HINT: Final = (Basis("currency.country_hint"),)
+
+
+def _hinted(key: str, doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
+    """The caller's hints, when the text settles nothing: ``currency=``, then ``country=``.
+
+    Each counts only for a currency the sign or noun can denote (``currencies.CANDIDATES``):
+    ``currency="AUD"`` makes "$" AUD (``currency.hint``) but leaves "Rs" alone;
+    ``country="PK"`` makes "Rs" PKR (``currency.country_hint``: the candidate of that
+    country, ``currencies.currency_of``).
+    """
+    options = doc.options
+    if options.currency is None and options.country is None:
+        return None
+    candidates = _cur.CANDIDATES.get(key, frozenset())
+    if options.currency in candidates:
+        return options.currency, _HINT
+    if options.country is not None:
+        code = _cur.currency_of(options.country, candidates)
+        if code is not None:
+            return code, _COUNTRY_HINT
+    return None
 
 
 def _article_currency(cues: dict[str, str], doc: Doc) -> tuple[str, tuple[Basis, ...]] | None:
@@ -390,16 +427,16 @@ def _prefix(doc: Doc, start: int) -> tuple[str, str, int] | None:
     names = _names()
     text = doc.norm
     before = start - 1 if start and text[start - 1] in " \t" else start
-    # Speed: a "$" that no letter, dot or spaced "C" / "U.S" comes before is the bare
-    # sign, the one branch of the pattern that can match there (its other branches
-    # ending in "$" need one of those; ignoring case, "s" is also "ſ", so only ASCII
+    # Speed: a "$" that no letter, dot or spaced "C" / "U.S" / "HK" / "NZ" / "AU" / "NT"
+    # comes before is the bare sign, the one branch of the pattern that can match there
+    # (its other branches ending in "$" need one of those; ignoring case, "s" is also "ſ", so only ASCII
     # characters before it are read this way).
     if before and text[before - 1] == "$":
         sign = before - 1
         char = text[sign - 1] if sign else ""
         if char in {" ", "\t"}:
             char = text[max(0, sign - 12) : sign].rstrip(" \t")[-1:]
-            if char and char.isascii() and char not in "SsCc.":
+            if char and char.isascii() and char not in "SsCcKkZzUuTt.":
                 return "sym", "$", sign
         elif not char or (char.isascii() and not char.isalpha() and char != "."):
             return "sym", "$", sign
@@ -481,13 +518,17 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
             fraction, minor_code = entry
             if word == "c" and (number.words or m.group("minor") != "c"):
                 return None  # "30 C" is Celsius
-            if word in {"p", "c"} and m.group().startswith((" ", "\t")) and word == "p":
+            if word == "p" and m.group().startswith((" ", "\t")) and not _spaced_pence(doc, m.end()):
                 return None
             code = minor_code
             if code is None:
                 code, basis = _resolve("cent", "USD", doc, number.start)
             minor = Decimal(fraction)
             return _Atom(number.start, m.end(), number, code, True, minor, basis)
+    if not found and gate & _AFTER and not number.vague and number.value is not None:
+        rand = _spaced_rand(doc, end)
+        if rand is not None:
+            return _Atom(number.start, rand[0], number, "ZAR", True, basis=rand[1])
     if not found:
         return _Atom(number.start, number.end, number, None, False)
     if pre is not None and end == number.end and number.scale == 1 and number.value is not None:
@@ -504,6 +545,27 @@ def _atom(doc: Doc, number: Number, gate: int = _BEFORE | _AFTER) -> _Atom | Non
                 end=end, text=text[number.start : end], value=number.value * trillion, scale=trillion
             )
     return _Atom(start, end, number, code, True, basis=basis)
+
+
+_SPACED_RAND: Final = re.compile(r"[ \t]R(?![\w.$])")
+
+
+def _spaced_pence(doc: Doc, end: int) -> bool:
+    """Whether a "p" apart from its number ("45 p") is pence: the article is British, no "p.m." follows."""
+    return doc.norm[end : end + 1] != "." and bool(doc.evidence.first_cues(BRITISH) or _hinted("gbp", doc))
+
+
+def _spaced_rand(doc: Doc, end: int) -> tuple[int, tuple[Basis, ...]] | None:
+    """A rand sign apart ("12 R"), its end and basis: South African cue in the article, or a hint."""
+    m = _SPACED_RAND.match(doc.norm, end)
+    if m is None:
+        return None
+    cues = doc.evidence.first_cues(SOUTH_AFRICA)
+    if cues:
+        first = min(cues.values(), key=lambda c: c.start)
+        return m.end(), (Basis("currency.article_country", (first.start, first.end)),)
+    hinted = _hinted("rand", doc)
+    return None if hinted is None else (m.end(), hinted[1])
 
 
 def _after_separator(atom: _Atom | None, number: Number) -> _Atom:
@@ -574,6 +636,11 @@ def _build(
     per = per_unit(doc, end)
     if per is not None:
         unit, end = per
+    else:
+        before = unit_before_price(doc, start)  # "an ounce of caviar for $126"
+        if before is not None:
+            unit = before[0]
+            basis = (*basis, Basis("unit.per.before", before[1]))
     return Money(
         start=start, end=end, text=doc.raw[start:end], qualifier=qualifier, vague=vague, amount=amount,
         low=low, high=high, currency=currency, currency_assumed=currency_assumed, per=unit, basis=basis,
@@ -582,34 +649,6 @@ def _build(
 
 _BETWEEN_PAREN: Final = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE_PAREN: Final = regex.compile(r"[ \t]*\)")
-
-
-def _unit_prices(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
-    """Give a unit written after a parenthesised conversion to both amounts.
-
-    In "100,000 yuan ($13,800) a tonne" the unit follows the closing parenthesis:
-    both amounts are prices per tonne. The unit stays outside both spans, which
-    cannot reach across the parenthesis.
-    """
-    pending: Money | None = None
-    for money in found:
-        if pending is not None:
-            opened = match_near(_BETWEEN_PAREN, doc.norm, pending.end, opens="(")
-            per = None
-            if opened is not None and opened.end() == money.start and money.per is None:
-                closed = match_near(_CLOSE_PAREN, doc.norm, money.end)
-                per = per_unit(doc, closed.end()) if closed is not None else None
-            if per is not None:
-                yield attrs.evolve(pending, per=per[0])
-                yield attrs.evolve(money, per=per[0])
-                pending = None
-                continue
-            yield pending
-        pending = money if money.per is None else None
-        if pending is None:
-            yield money
-    if pending is not None:
-        yield pending
 
 
 def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
@@ -639,58 +678,16 @@ def _conversions(doc: Doc, found: Iterator[Money]) -> Iterator[Money]:
         yield money
 
 
-#: Units a unit price carries to the bare prices after it; time and shares are not carried.
-_CARRIED_UNITS: Final = frozenset({"t", "short_ton", "bbl", "oz", "lb", "kg", "g", "mmbtu", "gal", "l", "bu"})
-
-
-def _value(money: Money) -> Decimal | None:
-    return money.amount if money.amount is not None else money.high
-
-
-def _carried_prices(doc: Doc, found: list[Money]) -> list[Money]:
-    """A bare amount after a unit price in the same paragraph is a price in that unit.
-
-    "copper rose to $9,150 a tonne; zinc added 2% to $2,740", "$8.14 per mmBtu ... That
-    compares with $2.91": the unit is written once and elided after. Carried to an amount of
-    the same currency, with no unit, within ten times the priced amount either way ("$5
-    billion" after "$9,150 a tonne" is no price), in the same paragraph (``unit.per.carried``, the
-    priced amount as evidence).
-    """
-    priced: Money | None = None
-    out: list[Money] = []
-    for money in found:
-        if money.per is not None:
-            priced = money if money.per in _CARRIED_UNITS else None
-            out.append(money)
-            continue
-        value, base = _value(money), None if priced is None else _value(priced)
-        if (
-            priced is not None
-            and base is not None
-            and value is not None
-            and base > 0
-            and money.currency == priced.currency
-            and base / 10 <= value <= base * 10
-            and doc.evidence.paragraph(money.start) == doc.evidence.paragraph(priced.start)
-        ):
-            basis = (*money.basis, Basis("unit.per.carried", (priced.start, priced.end)))
-            out.append(attrs.evolve(money, per=priced.per, basis=basis))
-            continue
-        out.append(money)
-    return out
-
-
 def _money_in(doc: Doc) -> list[Money]:
     """Every amount of money in the document, in order."""
     # Speed: a text with no parenthesis holds no conversion; one scan of it saves a
     # generator step per amount.
-    if "(" not in doc.norm:
-        found = list(_find(doc))
-    else:
-        found = list(_conversions(doc, _unit_prices(doc, _find(doc))))
+    found = list(_find(doc) if "(" not in doc.norm else _conversions(doc, unit_prices(doc, _find(doc))))
+    if found and may_hold_chrome(doc.norm) and doc.evidence.tickers:  # a site's header
+        found = [money for money in found if not doc.evidence.in_ticker(money.start)]
     if any(money.per is not None for money in found):
-        return _carried_prices(doc, found)
-    return found
+        found = carried_prices(doc, found)
+    return carried_currencies(doc, found)  # "1.5 trillion rubles, then ... 482 billion"
 
 
 def _scan(doc: Doc) -> list[Mention]:

@@ -26,7 +26,7 @@ import regex
 
 from geoecon._contract import find_all, options_from
 from geoecon._doc import Doc
-from geoecon._evidence import INDEX_CUES, POINTS_REACH, RATE_CUES
+from geoecon._evidence import INDEX_CUES, POINTS_REACH, RATE_CUES, may_hold_chrome
 from geoecon._mention import Basis, Mention, Percentage, PercentUnit
 from geoecon._qualifiers import qualifier_before
 from geoecon._strict import Policy, parse_whole
@@ -41,7 +41,7 @@ from geoecon._ranges import RangeSyntax, is_change
 __all__ = ["find_percentages", "parse_percentage"]
 
 _UNIT: Final = regex.compile(
-    r"""[ \t]?-?[ \t]?(?:
+    r"""(?:[ \t]?-?[ \t]?|[ \t]?\n[ \t]{0,8}(?=percent|per[ \t-]?cent|pct))(?:
         (?P<pp>percentage[ \t-]+points?|(?:pct|%|per[ \t-]?cent|percent)[ \t]+points?|ppts?|pp)(?![\w])
       | (?P<bp>basis[ \t-]+points?|bps|bp|bpts)(?![\w])
       | (?P<pc>%(?![0-9A-Fa-f]{2})
@@ -90,9 +90,9 @@ def _may_open_unit(doc: Doc, end: int) -> bool:
     ruled out by its first letters (the pattern folds case as Unicode does; other text
     runs it).
     """
-    if next_char(doc.norm, end, " \t-", 4) not in _UNIT_INITIALS:
+    if next_char(doc.norm, end, _GAP_CHARS, 12) not in _UNIT_INITIALS:
         return False
-    head = doc.lower[end : end + 20].lstrip(" \t-")
+    head = doc.lower[end : end + 28].lstrip(_GAP_CHARS)
     return not head.isascii() or head.startswith(_UNIT_OPENINGS)
 
 
@@ -111,7 +111,8 @@ def _opening_at() -> re.Pattern[str]:
 
 
 _OPENING_AT: Final = _opening_at()
-_GAP_CHARS: Final = " \t-"
+# A unit may open after " - " or on the next line ("rose 21\n    percent": a wrapped line).
+_GAP_CHARS: Final = " \t-\n"
 
 
 def _opens(doc: Doc) -> list[bool]:
@@ -132,7 +133,7 @@ def _opens(doc: Doc) -> list[bool]:
         for opening in _OPENING_AT.finditer(lower):
             at = opening.start()
             gates.add(at)
-            for before in range(at - 1, max(-1, at - 4), -1):
+            for before in range(at - 1, max(-1, at - 12), -1):
                 if lower[before] not in _GAP_CHARS:
                     break
                 gates.add(before)
@@ -347,6 +348,8 @@ def _find(doc: Doc) -> Iterator[Percentage]:
             )
         )  # fmt: skip
     found.sort(key=lambda p: p.start)
+    if found and may_hold_chrome(doc.norm) and doc.evidence.tickers:  # a site's header
+        found = [p for p in found if not doc.evidence.in_ticker(p.start)]
     yield from found
 
 

@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal
 
 from geoecon._contract import find_all, options_from
-from geoecon._measure import Hit, UnitTables, scan_hits
+from geoecon._measure import Hit, UnitTables, carried_of_what, scan_hits
 from geoecon._mention import Mention, Quantity
 from geoecon._strict import Policy, of_what_after, parse_whole
 from geoecon._tables.units import QUANTITY_EXACT, QUANTITY_WORDS
@@ -65,8 +65,7 @@ def _quantity(doc: Doc, hit: Hit) -> Quantity:
 
 
 def _find(doc: Doc) -> Iterator[Quantity]:
-    for hit in scan_hits(doc, _QUANTITIES, _accept):
-        yield _quantity(doc, hit)
+    yield from carried_of_what(doc, [_quantity(doc, hit) for hit in scan_hits(doc, _QUANTITIES, _accept)])
 
 
 def _scan(doc: Doc) -> list[Mention]:

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from geoecon._doc import Doc
     from geoecon.options import Options
 from geoecon._evidence import MASS_CUES, MONEY_CUES, POUNDS_REACH, PRECIOUS_METALS, TROY_REACH, Cue
-from geoecon._measure import Hit, UnitTables, mass_before_bracket, scan_hits
+from geoecon._measure import Hit, UnitTables, carried_of_what, mass_before_bracket, scan_hits
 from geoecon._mention import Basis
 from geoecon._regex import alternation
 from geoecon._tables.cue_words import MONEY_NOUNS, MORE_MONEY_NOUNS
@@ -241,8 +241,7 @@ def _tonnage(doc: Doc, hit: Hit) -> Tonnage:
 
 
 def _find(doc: Doc) -> Iterator[Tonnage]:
-    for hit in scan_hits(doc, _MASS, _is_mass):
-        yield _tonnage(doc, hit)
+    yield from carried_of_what(doc, [_tonnage(doc, hit) for hit in scan_hits(doc, _MASS, _is_mass)])
 
 
 def _scan(doc: Doc) -> list[Mention]:

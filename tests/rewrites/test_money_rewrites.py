@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from geoecon import _measure, money
 from geoecon._doc import Doc
+from geoecon._measure import along
 from geoecon._mention import Basis, Money
 from geoecon._tables import currencies
 from geoecon._tables.units import PER_UNITS
@@ -84,8 +85,8 @@ PER_WORDS = [
 
 def plain_per_match(doc: Doc, end: int) -> regex.Match[str] | None:
     return match_near(
-        _measure._price_patterns().per, doc.norm, end, opens="pPaAeE/-"
-    )  # "-" of "$60-per-barrel" (issue 19)
+        _measure._price_patterns().per, doc.norm, end, opens="pPaAeE/-\n"
+    )  # "-" of "$60-per-barrel" (issue 19), a line end before "a tonne"
 
 
 @settings(max_examples=2000, deadline=None)
@@ -195,6 +196,8 @@ def plain_build(doc: Doc, start: int, end: int, **fields: object) -> Money:
     per = _measure.per_unit(doc, end)
     if per is not None:
         fields["per"], end = per
+    elif (before := _measure.unit_before_price(doc, start)) is not None:
+        fields["per"] = before[0]  # "an ounce of caviar for $126" (issue 19)
     return Money(start=start, end=end, text=doc.raw[start:end], **fields)  # type: ignore[arg-type]
 
 
@@ -213,7 +216,7 @@ def test_money_rewrites_together(text: str) -> None:
     fast = list(money.find_money(text))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(money, "_prefix", plain_prefix)
-        patch.setattr(_measure, "_per_match", plain_per_match)
+        patch.setattr(along, "_per_match", plain_per_match)
         patch.setattr(money, "match_near_ascii", regex_only)
         patch.setattr(money, "_symbol_code", plain_symbol_code)
         patch.setattr(money, "_cents", plain_cents)

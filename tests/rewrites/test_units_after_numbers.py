@@ -12,7 +12,7 @@ AFTER_NUMBER = [
     " ", "  ", "\t", "-", " - ", "c", "C", "p", "P", "cents", "cts", "cts.", "ct", "pct", "per", "pence",
     "penny", "p.", "c$", "cents)", "cent\u017f", "\u017f", "$", "kopeks", "fen", "sen", "dime", "x", "_",
     "%", "pc", "cent", "percent", "percentage", "point", "points", "basis", "bps", "bp", "ppt", "pp", "PCT",
-    "Per Cent", "per-cent", "per\tcent", "ba\u017fis", "\u212a", "\n", "1",
+    "Per Cent", "per-cent", "per\tcent", "ba\u017fis", "\u212a", "\n", "\n    ", "1",
 ]  # fmt: skip
 
 
@@ -26,7 +26,7 @@ def test_unit_gates_never_rule_out_a_match(after: str) -> None:
     if match_near(names.minor, text, 1) is not None:
         assert money._minor_may_be(token)
     if percentages._UNIT.match(text, 1) is not None:
-        head = text.lower()[1:21].lstrip(" \t-")
+        head = text.lower()[1:29].lstrip(percentages._GAP_CHARS)
         assert not head.isascii() or head.startswith(percentages._UNIT_OPENINGS)
 
 

@@ -13,8 +13,15 @@ currency names and wire abbreviations of English-language news (Reuters style
 * ``FAMILIES``: currency nouns and, per noun, the adjectives that pin the country.
 * ``AMBIGUOUS``: for a noun or symbol used by several countries, the default code
   (``None`` when there is no sensible default) and the country cues in the
-  surrounding text that settle it.
+  surrounding text that settle it (for "$": the country's name and demonym, and for
+  Australia and Canada their states, provinces, mining regions and exchanges, whose
+  press writes a bare "$"; source: ISO 3166-2).
 * ``US_CUES``: the cues of the United States, which count for USD near "$".
+* ``CANDIDATES``: per key of ``AMBIGUOUS``, every currency it can denote (its default and
+  the currencies its cues settle; "dollar" and "cent" as "$", "cent" also the euro's): a
+  caller's ``currency=`` or ``country=`` hint counts only for one of them.
+* ``EUROZONE``: the ISO 3166-1 alpha-2 codes of the countries whose currency is the euro
+  (European Central Bank, 2026), for ``currency_of``.
 * ``COUNTRY_CUES``: every cue of ``AMBIGUOUS`` and ``US_CUES`` -> the ISO 3166-1 alpha-2
   code of the country it names (derived: the first two letters of the currency it cues).
 """
@@ -71,6 +78,10 @@ SYMBOLS: Final[dict[str, str | None]] = {
     "CAN$": "CAD",
     "CDN$": "CAD",
     "HK$": "HKD",
+    "HK $": "HKD",
+    "NZ $": "NZD",
+    "AU $": "AUD",
+    "NT $": "TWD",
     "S$": "SGD",
     "SG$": "SGD",
     "NZ$": "NZD",
@@ -376,10 +387,17 @@ AMBIGUOUS: Final[dict[str, tuple[str | None, dict[str, str]]]] = {
             **dict.fromkeys(US_CUES, "USD"),
             "australia": "AUD",
             "australian": "AUD",
+            # states, mining regions and the exchange of Australia (its press writes "$"); not its
+            # cities, which name people ("Sydney") and other places ("Perth") as often
+            **dict.fromkeys("queensland tasmania pilbara kalgoorlie asx".split(), "AUD"),
+            "new south wales": "AUD",
             "canada": "CAD",
             "canadian": "CAD",
             "ottawa": "CAD",
             "toronto": "CAD",
+            # provinces and the exchange of Canada
+            **dict.fromkeys("alberta ontario quebec saskatchewan manitoba tsx".split(), "CAD"),
+            "british columbia": "CAD",
             "hong kong": "HKD",
             "singapore": "SGD",
             "new zealand": "NZD",
@@ -466,3 +484,41 @@ def _country_cues() -> dict[str, str]:
 
 #: Country cue (lower case, spaces folded) -> ISO 3166-1 alpha-2 code of the country it names.
 COUNTRY_CUES: Final[dict[str, str]] = _country_cues()
+
+
+def _candidates() -> dict[str, frozenset[str]]:
+    """Each key of ``AMBIGUOUS`` -> its default and the currencies its cues settle."""
+    found = {
+        key: frozenset({*cues.values(), *([default] if default is not None else [])})
+        for key, (default, cues) in AMBIGUOUS.items()
+    }
+    found["dollar"] = found["$"]
+    found["gbp"] = frozenset({"GBP"})  # a spaced "p" (pence)
+    found["rand"] = frozenset({"ZAR"})  # a spaced "R"
+    found["cent"] = found["$"] | {"EUR"}
+    return found
+
+
+#: Ambiguous symbol or noun (a key of ``AMBIGUOUS``) -> every ISO 4217 code it can denote.
+CANDIDATES: Final[dict[str, frozenset[str]]] = _candidates()
+
+#: Countries whose currency is the euro (ISO 3166-1 alpha-2).
+EUROZONE: Final[frozenset[str]] = frozenset(
+    "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split()
+)
+
+
+def currency_of(country: str, candidates: frozenset[str]) -> str | None:
+    """The one currency of ``candidates`` that ``country`` (alpha-2) uses, else ``None``.
+
+    An ISO 4217 code opens with its country's alpha-2 code; the euro is the eurozone's.
+
+    >>> currency_of("PK", CANDIDATES["rs"]), currency_of("DE", CANDIDATES["cent"])
+    ('PKR', 'EUR')
+    >>> currency_of("DE", CANDIDATES["$"]) is None
+    True
+    """
+    if country in EUROZONE and "EUR" in candidates:
+        return "EUR"
+    found = [code for code in candidates if code[:2] == country]
+    return found[0] if len(found) == 1 else None

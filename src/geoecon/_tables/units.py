@@ -25,7 +25,8 @@ Sources of the factors:
   (``mb/d`` = million barrels per day, ``kb/d`` = thousand); oilfield Roman
   prefixes (``M`` = thousand, ``MM`` = million in ``Mcf``, ``MMcf``, ``MMbbl``,
   ``MMBtu``, ``MMst``).
-* Energy and power: SI prefixes (kilo, mega, giga, tera) on watt and watt hour.
+* Energy and power: SI prefixes (kilo, mega, giga, tera) on watt and watt hour, and the
+  watt itself ("a 50-watt bulb"); volume: litres, millilitres ("ml") and hectolitres.
 
 Canonical units of quantities: ``barrel``, ``cubic_metre``, ``cubic_foot``,
 ``gallon``, ``litre``, ``bushel`` (volume); ``megawatt_hour``, ``mmbtu``,
@@ -304,6 +305,8 @@ QUANTITY_EXACT: Final[dict[str, UnitInfo]] = {
     "Mcf": _q("cubic_foot", "volume", _K),
     "gal": _GAL,
     "hl": _q("litre", "volume", Decimal(100)),
+    "ml": _q("litre", "volume", Decimal("0.001")),
+    "mL": _q("litre", "volume", Decimal("0.001")),
     "bu": _BU,
     "kWh": _q("megawatt_hour", "energy", Decimal("0.001")),
     "MWh": _MWH,
@@ -350,6 +353,10 @@ QUANTITY_WORDS: Final[dict[str, UnitInfo]] = {
     "hectolitres": _q("litre", "volume", Decimal(100)),
     "hectoliter": _q("litre", "volume", Decimal(100)),
     "hectoliters": _q("litre", "volume", Decimal(100)),
+    "millilitre": _q("litre", "volume", Decimal("0.001")),
+    "millilitres": _q("litre", "volume", Decimal("0.001")),
+    "milliliter": _q("litre", "volume", Decimal("0.001")),
+    "milliliters": _q("litre", "volume", Decimal("0.001")),
     "bushel": _BU,
     "bushels": _BU,
     "kilowatt hour": _q("megawatt_hour", "energy", Decimal("0.001")),
@@ -360,6 +367,10 @@ QUANTITY_WORDS: Final[dict[str, UnitInfo]] = {
     "gigawatt hours": _q("megawatt_hour", "energy", _K),
     "terawatt hour": _q("megawatt_hour", "energy", _M),
     "terawatt hours": _q("megawatt_hour", "energy", _M),
+    "watt hour": _q("megawatt_hour", "energy", Decimal("0.000001")),
+    "watt hours": _q("megawatt_hour", "energy", Decimal("0.000001")),
+    "watt": _q("megawatt", "power", Decimal("0.000001")),
+    "watts": _q("megawatt", "power", Decimal("0.000001")),
     "kilowatt": _q("megawatt", "power", Decimal("0.001")),
     "kilowatts": _q("megawatt", "power", Decimal("0.001")),
     "megawatt": _MW,

@@ -14,7 +14,8 @@ money are vetoed, ounces may be troy; ``geoecon.quantities``).
 
 It also reads the unit of a unit price after an amount of money ("$2,655 per
 ton", "85 cents a kilo": ``per_unit``), from ``PER_UNITS`` of the same table module,
-so that money and the measures read their units from one place.
+so that money and the measures read their units from one place; that and what a later
+amount inherits from an earlier one are in ``geoecon._measure.along``.
 
 >>> from geoecon._doc import Doc
 >>> from geoecon._tables.units import MASS_EXACT, MASS_WORDS
@@ -29,17 +30,31 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING, Final, NamedTuple, cast
+from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 import regex
 
+from geoecon._measure.along import (
+    _per_match as _per_match,
+)
+from geoecon._measure.along import (
+    _price_patterns as _price_patterns,
+)
+from geoecon._measure.along import (
+    carried_currencies,
+    carried_of_what,
+    carried_prices,
+    per_unit,
+    price_follows_article,
+    unit_before_price,
+    unit_prices,
+)
 from geoecon._qualifiers import qualifier_before
 from geoecon._ranges import RangeSyntax
 from geoecon._regex import alternation, trie_alternation
 from geoecon._tables.cue_words import CHANGE_VERBS
-from geoecon._tables.units import PER_UNITS
-from geoecon._text import NEAR, fold_spaces, match_near, match_near_ascii
+from geoecon._text import NEAR, match_near
 from geoecon.numerals import Number, combine_range
 
 if TYPE_CHECKING:
@@ -51,11 +66,16 @@ __all__ = [
     "Hit",
     "Unit",
     "UnitTables",
+    "carried_currencies",
+    "carried_of_what",
+    "carried_prices",
     "mass_before_bracket",
     "may_open_unit",
     "per_unit",
     "scan_hits",
     "unit_at",
+    "unit_before_price",
+    "unit_prices",
 ]
 
 # ----------------------------------------------------------------------------- the unit reader
@@ -96,6 +116,8 @@ _RATE: Final = regex.compile(
     (?![ \t]+to[ \t]+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|mid)\w*)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A rate hyphenated to its unit: "barrel-a-day", "tonnes-per-year".
+_HYPHEN_RATE: Final = re.compile(r"-(?:[Aa]n?|[Pp]er)-(?P<w>[Dd]ay|[Yy]ear|[Mm]onth)(?![\w-])")
 _RATE_WORDS: Final = {
     "year": "year", "annum": "year", "month": "month", "day": "day", "annually": "year",
     "yearly": "year", "monthly": "month", "daily": "day", "p.a.": "year", "pa": "year",
@@ -114,6 +136,7 @@ _OF_STOP: Final = frozenset(
     """a an the this that these those its their his her our your my which whom what whose it them
     in on at by for from to with and or but per was were is are be been being will would has have had
     last next each every as than into onto over under about around some all any more less other
+    between against versus
     year years month months day days week weeks annually per while when where who since until
     said says say cost costs rose fell rise falls rises increased decreased jumped climbed dropped
     declined grew totalled totaled reached hit went came remained stood exported imported produced
@@ -260,7 +283,11 @@ def unit_at(text: str, pos: int, tables: UnitTables, stems: dict[int, str] | Non
         elif n == 1 and "/" not in key and text[end : end + 1] == "/":
             return None  # an unknown rate after a slash
         if end < len(text) and text[end] in "-'" and text[end + 1 : end + 2].isalpha():
-            return None  # "tonne-km", "t-shirts", "t's"
+            rate = _HYPHEN_RATE.match(text, end) if per is None and info.per is None else None
+            if rate is None:
+                return None  # "tonne-km", "t-shirts", "t's"
+            # "a 200,000-barrel-a-day refinery": the rate is hyphenated to the unit
+            return Unit(info, start, rate.end(), text[start:word_end], _RATE_WORDS[rate.group("w").lower()])
         return Unit(info, start, end, text[start:word_end], per)
     return None
 
@@ -289,7 +316,7 @@ class Hit:
 # the pattern opens with a literal, so the engine skips ahead at over 100 MB/s; the
 # word boundary and a fraction before it are checked at each (rare) hit.
 _ARTICLE: Final = re.compile(
-    r"an?(?=[ \t]+(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
+    r"an?(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
     r"|barrel|gallon|litre|liter|bushel|cubic))"
 )
 _WORD_START: Final = re.compile(r"(?<![\w-])")
@@ -337,6 +364,22 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
     return _RATE_WORDS[word.lower()], match.end()
 
 
+# What may stand between an amount (and its "of" phrase) and its rate: a bracketed acronym,
+# "or more", "or less", "or so" (at most two).
+_ASIDE: Final = re.compile(r"(?:[ \t]*(?:\([A-Za-z0-9&.+-]{1,12}\)|,?[ \t]*or[ \t]+(?:more|less|so)))+")
+
+
+def _aside(text: str, end: int) -> int:
+    """Where the rate may start after ``end``: past a bracketed acronym or "or more"."""
+    match = _ASIDE.match(text, end, end + 40)
+    return end if match is None else match.end()
+
+
+def _scaled_of(text: str, number: Number) -> bool:
+    """A number with a magnitude and " of " after it: "18 million of metric tons" may follow."""
+    return number.scale != 1 and text.startswith(" of ", number.end)
+
+
 def _abs(number: Number) -> Number:
     if number.value is None or number.sign != "-":
         return number
@@ -373,8 +416,11 @@ def _finish(
     if per is None:
         per, end = _rate(text, end)
     of_what, after = _of_what(text, end)
-    if per is None and of_what is not None:
-        per, _ = _rate(text, after)
+    if per is None:
+        # at a distance: "of Liquefied Natural Gas (LNG) per year", "of coal or more annually"
+        rate_at = _aside(text, after)
+        if rate_at != end:
+            per, _ = _rate(text, rate_at)
     return Hit(
         start=start, end=end, value=value, low=low, high=high, unit=unit, per=per,
         of_what=of_what or unit.info.of_what, qualifier=qualifier_before(text, start),
@@ -405,6 +451,8 @@ def _articles(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             if _PRICE_BEFORE.search(text, max(0, start - 40), start) or doc.in_url(start):
                 continue
+            if fraction == "" and price_follows_article(lower, start):
+                continue  # "an ounce of caviar for $126": the unit of a price
             articles.append((start, end, fraction))
         doc.memo["articles"] = found = articles
     return found  # type: ignore[return-value]
@@ -535,7 +583,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     while i < len(numbers):
         number = numbers[i]
         if (
-            not (opens[i] or opens[i + 1] or number.vague)
+            not (opens[i] or opens[i + 1] or number.vague or _scaled_of(text, number))
             or _glued_before(text, number)
             or doc.in_url(number.start)
         ):
@@ -598,7 +646,7 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
                 if add(hit):
                     i += taken
                     continue
-        if first is None and number.vague:
+        if first is None and (number.vague or _scaled_of(text, number)):  # "18 million of metric tons"
             of = match_near(_VAGUE_OF, text, number.end)
             if of is not None:
                 first = unit(of.end(), number)
@@ -624,64 +672,6 @@ def scan_hits(doc: Doc, tables: UnitTables, accept: Callable[[Doc, Hit], bool]) 
     return kept
 
 
-# ----------------------------------------------------------------------------- unit prices
-
-
-class _PricePatterns(NamedTuple):
-    """The unit-price words after an amount, compiled on first use."""
-
-    per: regex.Pattern[str]
-    per_lower: re.Pattern[str]  # ``per`` without IGNORECASE, for ASCII stretches of ``Doc.lower``
-
-
-@cache
-def _price_patterns() -> _PricePatterns:
-    per_units = alternation(list(PER_UNITS))
-    per = regex.compile(
-        rf"""(?:-(?=per-)|[ \t]*)(?:per|a|an|each|/)(?:(?<=per)-|[ \t]*)(?:(?i:metric|dry)[ \t]+)?
-            (?P<unit>(?i:{per_units}))(?![\w])""",
-        regex.VERBOSE | regex.IGNORECASE,
-    )
-    # Speed: the same pattern for lower-cased ASCII text, where ignoring case is lower-casing;
-    # the standard engine runs it about four times faster.
-    per_lower = re.compile(
-        rf"""(?:-(?=per-)|[ \t]*)(?:per|a|an|each|/)(?:(?<=per)-|[ \t]*)(?:(?:metric|dry)[ \t]+)?
-            (?P<unit>{per_units})(?![\w])""",
-        re.VERBOSE,
-    )
-    return _PricePatterns(per, per_lower)
-
-
-def _per_match(doc: Doc, end: int) -> re.Match[str] | regex.Match[str] | None:
-    """The unit price words after an amount ("per tonne", "a barrel", "/oz").
-
-    The pattern ignores case; where the stretch read is ASCII its case-sensitive twin
-    runs on ``doc.lower`` instead (see ``match_near_ascii``). Speed: no first-character
-    gate; the standard engine refuses a wrong first word as fast.
-    """
-    patterns = _price_patterns()
-    return match_near_ascii(patterns.per, patterns.per_lower, doc.norm, end, twin_text=doc.lower)
-
-
-def per_unit(doc: Doc, end: int) -> tuple[str, int] | None:
-    """The unit of a unit price written after an amount, and where its words end.
-
-    The unit is ``PER_UNITS``' symbol ("$2,655 per ton" -> ``"t"``); "a t" is no price.
-
-    >>> from geoecon._doc import Doc
-    >>> per_unit(Doc("$2,655 per metric ton"), 6)
-    ('t', 21)
-    """
-    m = _per_match(doc, end)
-    if m is None:
-        return None
-    unit = fold_spaces(m.group("unit")).casefold()  # "ſhare": the pattern folds case as Unicode does
-    if unit not in PER_UNITS or (unit == "t" and m.group().strip()[:1].lower() == "a"):
-        return None
-    return PER_UNITS[unit], m.end()
-
-
-# A metric mass and an opening bracket right before a number: "850 grammes (1.9 pounds)".
 _MASS_BRACKET: Final = regex.compile(
     r"(?<![\w])(?P<unit>grammes?|grams?|g|kg|kilos?|kilogram(?:me)?s?|tonnes?|t)[ \t]*\([ \t]*",
     regex.IGNORECASE | regex.REVERSE,
