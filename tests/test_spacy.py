@@ -179,7 +179,7 @@ def test_the_config_takes_the_hints() -> None:
     nlp = blank(country="PK")
     doc = nlp("The budget is Rs 5 billion.")
     (money,) = doc.spans["geoecon"]
-    assert money._.geoecon.amount == 5_000_000_000
+    assert (money._.geoecon.amount, money._.geoecon.currency) == (5_000_000_000, "PKR")
     assert nlp.get_pipe("geoecon").options.country == "PK"
 
 
