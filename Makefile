@@ -51,6 +51,17 @@ FUZZ_UNTIL ?= 1000000
 fuzz-until: $(FUZZSTAMP)
 	nice -n 19 $(BIN)/python fuzz/run.py $(FUZZ_SECONDS) --until $(FUZZ_UNTIL)
 
+SPARKSTAMP := $(VENV)/.installed-spark
+
+$(SPARKSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[spark,test]'
+	touch $@
+
+# The PySpark mapInPandas pattern of docs/scale-out.md run in Spark's local mode (not part of
+# make test). Needs Java 17 or newer; without it the tests are skipped and say why.
+test-spark: $(SPARKSTAMP)
+	GEOECON_TEST_SPARK=1 $(BIN)/pytest -p no:cacheprovider -rs tests/test_spark.py
+
 docs: $(DEVSTAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
