@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck pytest docs fuzz clean
+.PHONY: demo test lint typecheck pytest docs fuzz fuzz-until test-spark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,23 @@ $(FUZZSTAMP): $(STAMP)
 # executions are added up in .fuzz-corpus/runs.tsv (fuzz/run.py).
 fuzz: $(FUZZSTAMP)
 	$(BIN)/python fuzz/run.py $(FUZZ_SECONDS)
+
+# A long campaign on idle CPU only: runs of FUZZ_SECONDS under nice until runs.tsv adds up to
+# FUZZ_UNTIL executions (or a crash). Killing it (SIGTERM) records the current run first.
+FUZZ_UNTIL ?= 1000000
+fuzz-until: $(FUZZSTAMP)
+	nice -n 19 $(BIN)/python fuzz/run.py $(FUZZ_SECONDS) --until $(FUZZ_UNTIL)
+
+SPARKSTAMP := $(VENV)/.installed-spark
+
+$(SPARKSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[spark,test]'
+	touch $@
+
+# The PySpark mapInPandas pattern of docs/scale-out.md run in Spark's local mode (not part of
+# make test). Needs Java 17 or newer; without it the tests are skipped and say why.
+test-spark: $(SPARKSTAMP)
+	GEOECON_TEST_SPARK=1 $(BIN)/pytest -p no:cacheprovider -rs tests/test_spark.py
 
 docs: $(DEVSTAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet

@@ -85,7 +85,9 @@ __all__ = [
 # The letters and digits a unit word opens with ("m" of "m.t.", "m3" of "m3/d").
 _STEM_SRC: Final = r"[A-Za-z][A-Za-z0-9\u00b3]*"
 _TOKEN: Final = _STEM_SRC + r"(?:[./][A-Za-z0-9\u00b3]+)*\.?"
-_GAP: Final = r"(?P<gap>[ \t]{0,3}(?:\r?\n[ \t]*)?|[ \t]?-[ \t]?)(?P<open>[(\[{<][ \t]?)?"
+# A unit may wrap to the next line, but not to an indented one, where a paragraph opens
+# (Reuters indents each; ``_evidence``): "300.99 mln\n    Tonnes milled" is two lines of a table.
+_GAP: Final = r"(?P<gap>[ \t]{0,3}(?:\r?\n(?![ \t]))?|[ \t]?-[ \t]?)(?P<open>[(\[{<][ \t]?)?"
 # The gap, the bracket and the first word's opening letters and digits, exactly as
 # ``_UNIT_WORDS`` reads them: its ``w1`` starts with this group's text.
 _UNIT_LEAD: Final = re.compile(_GAP + rf"(?P<stem>{_STEM_SRC})")
