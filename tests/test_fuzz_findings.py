@@ -23,6 +23,7 @@ ROWS = [
     pytest.param("Output rose to 120,000\n\nTonnes of wheat were shipped on Monday.", id="blank-line"),
     pytest.param("The deal cost 5 million\n    dlrs in all.", id="money-indented"),
     pytest.param("Imports were 30\n\npct higher.", id="percent-blank-line"),
+    pytest.param("Imports were 30\n    pct of the total.", id="percent-indented"),
     pytest.param(
         "Gas exports to Europe reached 5.6\n    bcm last year, the ministry said.",
         id="quantity-indented",

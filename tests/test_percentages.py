@@ -29,7 +29,7 @@ POSITIVES: list[tuple[str, str, str, PercentUnit]] = [
     ("Unemployment rose 2 points to 7% in the crisis.", "2 points", "2", PP),
     # a unit on the next line of a wrapped text (issue 19, item 5)
     ("Exports rose 21\npercent in May.", "21\npercent", "21", P),
-    ("Output fell 4.5\n    pct from a year earlier.", "4.5\n    pct", "4.5", P),
+    ("Output fell 4.5\npct from a year earlier.", "4.5\npct", "4.5", P),
 ]
 
 RANGES: list[tuple[str, str, str, str, PercentUnit]] = [

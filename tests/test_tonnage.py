@@ -397,7 +397,7 @@ def test_changes_and_ranges_of_tonnages(sentence: str, surfaces: list[str]) -> N
         ),
         ("The mill ground 2.5 million of tonnes last year.", "2.5 million of tonnes", "2500000"),
         ("The refinery bought a\ntonne of gold from the mine.", "a\ntonne", "1"),
-        ("Exports reached 5 million\n    tonnes in the year.", "5 million\n    tonnes", "5000000"),
+        ("Exports reached 5 million\ntonnes in the year.", "5 million\ntonnes", "5000000"),
     ],
 )
 def test_a_magnitude_of_a_unit_and_a_wrapped_unit(sentence: str, surface: str, tonnes: str) -> None:

@@ -41,7 +41,7 @@ from geoecon._ranges import RangeSyntax, is_change
 __all__ = ["find_percentages", "parse_percentage"]
 
 _UNIT: Final = regex.compile(
-    r"""(?:[ \t]?-?[ \t]?|[ \t]?\n[ \t]{0,8}(?=percent|per[ \t-]?cent|pct))(?:
+    r"""(?:[ \t]?-?[ \t]?|[ \t]?\n(?=percent|per[ \t-]?cent|pct))(?:
         (?P<pp>percentage[ \t-]+points?|(?:pct|%|per[ \t-]?cent|percent)[ \t]+points?|ppts?|pp)(?![\w])
       | (?P<bp>basis[ \t-]+points?|bps|bp|bpts)(?![\w])
       | (?P<pc>%(?![0-9A-Fa-f]{2})
@@ -111,7 +111,8 @@ def _opening_at() -> re.Pattern[str]:
 
 
 _OPENING_AT: Final = _opening_at()
-# A unit may open after " - " or on the next line ("rose 21\n    percent": a wrapped line).
+# A unit may open after " - " or on the next line ("rose 21\npercent": a wrapped line), but not
+# on an indented one, where a paragraph opens (as in ``_measure._GAP``).
 _GAP_CHARS: Final = " \t-\n"
 
 
