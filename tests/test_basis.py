@@ -69,6 +69,12 @@ DATE_RULES = {
     "date.anchor.reference",
     "date.anchor.dateline",
     "date.anchor.future",
+    "date.anchor.period",
+    "date.fiscal.country",
+    "date.fiscal.gloss",
+    "date.fiscal.hint",
+    "date.marketing.commodity",
+    "date.marketing.season",
     "date.fallback.dateparser",
 }
 SRC = Path(__file__).resolve().parents[1] / "src" / "geoecon"
@@ -150,11 +156,19 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 31
+    assert len(table) == 37
     assert table == {case[4] for case in CASES} | {"unit.per.carried"} | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")
-        for name in ("money", "tonnage", "percentages", "places/homonyms", "dates/context", "dates/__init__")
+        for name in (
+            "money",
+            "tonnage",
+            "percentages",
+            "places/homonyms",
+            "dates/context",
+            "dates/__init__",
+            "dates/fiscal",
+        )
     )
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table
 

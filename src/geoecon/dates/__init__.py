@@ -63,7 +63,9 @@ __all__ = ["find_dates", "parse_date"]
 
 def _dates_in(doc: Doc) -> list[Date]:
     """Every date of the document, in order, none overlapping."""
-    found = scan(doc.raw, doc.norm, doc.reference_date, doc.options.prefer_dates_from == "future")
+    found = scan(
+        doc.raw, doc.norm, doc.reference_date, doc.options.prefer_dates_from == "future", doc.options.country
+    )
     span = doc.reference_span
     if span is None:
         return found

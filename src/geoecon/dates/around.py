@@ -9,10 +9,11 @@ and answers those questions; the functions below are its speed-minded parts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
-from geoecon.dates.countries import country_mentions, nearest_country
+from geoecon.dates.countries import country_mentions, nearest_country, nearest_cue
 from geoecon.dates.vocabulary import MONTH_CONTEXT, UNIT_WORDS
 
 __all__ = [
@@ -105,6 +106,9 @@ def after_digit(norm: str, pos: int) -> bool:
 _NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
 
 
+_SENTENCE_END: Final = re.compile(r"[.!?;]\s|\n[ \t]*\n")
+
+
 class Around:
     """One text as readers see it: ``raw`` (the source), ``cased`` (normalised), ``norm`` (lower-cased).
 
@@ -115,14 +119,17 @@ class Around:
     ('in', True, False)
     """
 
-    __slots__ = ("_countries", "cased", "norm", "raw")
+    __slots__ = ("_countries", "cased", "found", "hint", "norm", "raw")
 
-    def __init__(self, raw: str, norm: str) -> None:
+    def __init__(self, raw: str, norm: str, hint: str | None = None) -> None:
         self.raw = raw
         self.cased = norm
         # Speed: str.lower is as good on ASCII text, and several times faster.
         self.norm = norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)
-        self._countries: list[tuple[int, str]] | None = None
+        self.hint = hint  #: the caller's ``country=`` (ISO alpha-2), below the text's own cues
+        self._countries: list[tuple[int, str, int]] | None = None
+        #: Whole-text searches a reader made once, by pattern (``first_before``).
+        self.found: dict[re.Pattern[str], re.Match[str] | None] = {}
 
     def prev_word(self, pos: int) -> str:
         """The word before ``pos`` (skipping spaces and commas), lower-cased."""
@@ -139,11 +146,34 @@ class Around:
         word = self.next_word(pos)  # Speed: read once.
         return word in UNIT_WORDS or word == "%"
 
+    def first_before(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in the text if it ends by ``pos`` (searched once per text).
+
+        Speed: a reader that asks this for every date of a long text pays for one search.
+        """
+        if pattern not in self.found:
+            self.found[pattern] = pattern.search(self.norm)
+        m = self.found[pattern]
+        return m if m is not None and m.end() <= pos else None
+
     def country_near(self, pos: int) -> str | None:
         """The country named nearest to ``pos`` (see ``countries``), found in the text on first use."""
         if self._countries is None:
             self._countries = country_mentions(self.cased)
         return nearest_country(self._countries, pos)
+
+    def country_cue(self, pos: int) -> tuple[str, tuple[int, int]] | None:
+        """The country named nearest to ``pos`` and the span of its cue, if the text names one."""
+        if self._countries is None:
+            self._countries = country_mentions(self.cased)
+        found = self._countries
+        cue = nearest_cue(found, pos)
+        if cue is not None and cue[0] > pos:
+            # A country named before the date in its own sentence wins over a nearer one after it.
+            i = bisect.bisect_left(found, (pos, ""))
+            if i > 0 and _SENTENCE_END.search(self.norm, found[i - 1][2], pos) is None:
+                cue = found[i - 1]
+        return None if cue is None else (cue[1], (cue[0], cue[2]))
 
 
 def month_allowed(m: re.Match[str], at: Around, group: str, *, bare: bool) -> bool:

@@ -60,6 +60,7 @@ from geoecon.dates.days import (
     read_weekday_the_nth,
     read_weekdays_away,
 )
+from geoecon.dates.fiscal import FISCAL_RULES
 from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month
 from geoecon.dates.periods import (
     read_compact_quarter,
@@ -492,7 +493,7 @@ RULES: Final[tuple[Rule, ...]] = (
         name="relative_period",
         pattern=(
             r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
-            r"(?P<fiscal>(?:calendar|fiscal|financial)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
+            r"(?P<fiscal>(?:calendar|fiscal|financial|budget)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
         ),
         read=read_relative_period,
         cues=(CueKind.RELATIVE,),
@@ -511,7 +512,7 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         step=Step(
             r"(?:this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
-            r"(?:(?:calendar|fiscal|financial)\s{1,3})?(?:week|month|year|yr|quarter|qtr)",
+            r"(?:(?:calendar|fiscal|financial|budget)\s{1,3})?(?:week|month|year|yr|quarter|qtr)",
             6,  # after "the   "
         ),
         examples=(
@@ -670,8 +671,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="months_to",
         pattern=(
-            rf"(?<![\w])(?:(?P<n>{CARDINAL})\s{{1,3}}months|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year)"
-            rf"[\s-]{{1,3}}(?:to|through|thru|ended|ending|until)[\s-]{{1,3}}(?:end[\s-]{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?<![\w])(?:(?P<n>{CARDINAL})\s{{1,3}}months|(?P<fy>financial\s{{1,3}}|fiscal\s{{1,3}})?year)"
+            rf"[\s-]{{1,3}}(?P<to>to|through|thru|ended|ending|until)[\s-]{{1,3}}(?:end[\s-]{{1,3}})?(?P<mon>{MONTH})"
             rf"(?:\s{{1,3}}(?:3[01]|[12]\d|0?[1-9])(?![\d]))?(?:,?\s{{1,3}}(?P<y>{YEAR}))?(?![\w])"
         ),
         read=read_months_to,
@@ -736,6 +737,7 @@ RULES: Final[tuple[Rule, ...]] = (
             ),
         ),
     ),
+    *FISCAL_RULES,
     Rule(
         name="fiscal_year",
         pattern=rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
