@@ -145,3 +145,51 @@ def test_every_country_with_cues_has_a_convention() -> None:
     g20 = "AR AU BR CA CN FR DE IN ID IT JP KR MX RU SA ZA TR GB US EU".split()
     assert set(g20) <= set(FISCAL_YEARS)
     assert country_mentions("in New Delhi and Hong Kong") == [(3, "IN", 12), (17, "HK", 26)]
+
+
+# One expression, one mention (item 2): sentence, reference date, surfaces and values of all its dates
+ONE_EXPRESSION: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
+    ("The Fed's two-day meeting set for June 15-16 will be watched.", D(2021, 6, 10), [("June 15-16", "2021-06-15/2021-06-16")]),
+    ("Trading over the five weeks from 25 November to 29 December was flat.", D(2019, 1, 10), [("25 November to 29 December", "2018-11-25/2018-12-29")]),
+    ("The summit runs 15-16 June in Brussels.", D(2024, 5, 1), [("15-16 June", "2023-06-15/2023-06-16")]),
+    ("The application goes to the inspectorate in Q2/Q3 2020.", D(2020, 5, 28), [("Q2/Q3 2020", "2020-Q2/2020-Q3")]),
+    ("Output may take years to reach the heights of the September quarter last year.", D(2024, 10, 15), [("September quarter last year", "2023-Q3")]),
+    ("Rates were cut in September last year, the bank said.", D(2025, 2, 24), [("September last year", "2024-09")]),
+    ("The ministry reported revenues for January-August this year.", D(2022, 9, 14), [("January-August this year", "2022-01/2022-08")]),
+    # a month in the year just named stays its own mention, in that year
+    ("According to the bureau, last year during April, inflation stood at 11.1%.", D(2022, 5, 2), [("last year", "2021"), ("April", "2021-04")]),
+    # what only restates a date before it is no mention: an apposed weekday, "the month" after a month
+    ("Payments due on October 1, 2023, a Sunday, were shifted.", D(2025, 7, 9), [("October 1, 2023", "2023-10-01")]),
+    ("Inflation rose in April, when Ramazan was partly observed in the month.", D(2022, 5, 2), [("April", "2022-04")]),
+    ("Revenue fell 35% in January 2023. That's the last month before the war began.", D(2023, 2, 6), [("January 2023", "2023-01")]),
+    # not a span: a score, a percentage, a count
+    ("The vote on June 15 was 15-16 against, and rates rose 3-4% in May.", D(2024, 7, 1), [("June 15", "2024-06-15"), ("May", "2024-05")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ONE_EXPRESSION)
+def test_one_expression_one_mention(text: str, ref: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, reference_date=ref)] == expected
+
+
+def test_the_year_of_the_period_just_named_is_recorded() -> None:
+    text = "According to the bureau, last year during April, inflation stood at 11.1%."
+    april = _the(text, D(2022, 5, 2), "April")
+    assert [(b.rule, text[b.evidence[0] : b.evidence[1]]) for b in april.basis if b.evidence] == [
+        ("date.anchor.period", "last year")
+    ]
+
+
+def test_recognizers_style_periods_stay_dates() -> None:
+    """Alone in a sentence, "for the month" and "in the year" are the current ones."""
+    assert [d.value for d in find_dates("I'm away for the month.", reference_date=D(2018, 5, 22))] == [
+        "2018-05"
+    ]
+
+
+def test_a_maturity_gives_no_year() -> None:
+    text = "Funds came from the sale of bonds due 2017 in February."
+    assert [(d.text, d.value) for d in find_dates(text, reference_date=D(1987, 3, 4))][-1] == (
+        "February",
+        "1987-02",
+    )

@@ -442,10 +442,36 @@ def _gap_days(a: Period, b: Period) -> int:
 
 
 _BRACKET: Final = re.compile(r"\s{0,2}\(\s{0,2}")
+_DURING: Final = re.compile(r"\s{1,3}(?:during|in)\s{1,3}")
 
 
 def _gloss_of(norm: str, before: Ruled | None, date: Ruled) -> Dated | None:
-    """A yearless month range in brackets right after a year it glosses, read in that year."""
+    """A yearless date placed in the year right before it, read in that year.
+
+    "2021/22 (July-June)": a month range in brackets glosses the (fiscal) year; "last year
+    during April", "in 2019 in March": a month in the year just named.
+    """
+    if (
+        before is not None
+        and date.res.relative
+        and date.res.start is not None
+        and before.res.start is not None
+        and before.res.granularity is G.YEAR
+        and "/" not in (before.res.value or "/")
+        and date.rule in YEARLESS_RULES
+        and _DURING.fullmatch(norm, before.end, date.start) is not None
+        and _BASE.search(norm, before.start - 16 if before.start > 16 else 0, before.start) is None
+        and _DEICTIC.search(norm, date.start, date.end) is None
+    ):
+        moved = shift_period(date.res, 12 * (before.res.start.year - date.res.start.year))
+        if moved is None or moved.value == date.res.value:
+            return None
+        return Dated(
+            date.start,
+            date.end,
+            moved._replace(relative=True),
+            Basis("date.anchor.period", (before.start, before.end)),
+        )
     if (
         before is None
         or date.rule != "month_range"
@@ -548,4 +574,52 @@ def anchor_years(norm: str, dates: Sequence[Ruled]) -> dict[int, Dated]:
             best[1]._replace(relative=True),
             Basis("date.anchor.period", (topic.start, topic.end)),
         )
+    return out
+
+
+# --------------------------------------------------------------------------- dates that say nothing new
+
+# A weekday in apposition: "October 1, 2023, a Sunday".
+_APPOSITION: Final = re.compile(r",\s{1,3}(?:a|which\s{1,3}(?:was|is))\s{1,3}")
+_WEEKDAY_RULES: Final = frozenset({"weekday"})
+_UNIT_OF: Final = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "year": G.YEAR}
+
+
+def restated(norm: str, dates: Sequence[Ruled]) -> set[int]:
+    """The indexes of dates that only restate one before them, and are no mention of their own.
+
+    A weekday in apposition to the day before it ("due on October 1, 2023, a Sunday"), and "the
+    month", "the year" after a stated month or year ("when Ramazan was observed in the
+    month"): the text points back to a date it has given.
+
+    >>> class D(NamedTuple):
+    ...     start: int
+    ...     end: int
+    ...     res: Period
+    ...     rule: str
+    ...     basis: Basis | None = None
+    >>> norm = "prices rose in april, when demand peaked in the month."
+    >>> dates = [D(14, 19, Period.month(2022, 4), "month"), D(44, 53, Period.month(2022, 5), "the_period")]
+    >>> restated(norm, dates)
+    {1}
+    """
+    out: set[int] = set()
+    seen: set[Granularity] = set()
+    for index, date in enumerate(dates):
+        if date.rule == "the_period":
+            unit = _UNIT_OF.get(norm[date.start : date.end].rsplit(maxsplit=1)[-1])
+            if unit is not None and unit in seen:
+                out.add(index)
+                continue
+        elif (
+            date.rule in _WEEKDAY_RULES
+            and index
+            and dates[index - 1].res.granularity is G.DAY
+            and not dates[index - 1].res.relative
+            and _APPOSITION.fullmatch(norm, dates[index - 1].end, date.start) is not None
+        ):
+            out.add(index)
+            continue
+        if date.res.value is not None and "/" not in date.res.value:
+            seen.add(date.res.granularity)
     return out

@@ -88,6 +88,7 @@ from geoecon.dates.periods import (
     read_year_range,
 )
 from geoecon.dates.rule import Example, Rule, Step
+from geoecon.dates.spans import SPAN_RULES
 from geoecon.dates.vocabulary import (
     CARDINAL,
     DAY,
@@ -268,9 +269,10 @@ RULES: Final[tuple[Rule, ...]] = (
             Example("Sales in 1987 Jan rose 4.5 pct.", "1987 Jan", "1987-01"),
         ),
     ),
+    *SPAN_RULES,
     Rule(
         name="month_range",
-        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR}))?",
+        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR})|\s{{1,3}}(?P<yrel>this|last|next)\s{{1,3}}year(?![\w]))?",
         read=read_month_range,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 0),

@@ -141,6 +141,11 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
         y2 = int(m["y"])
         y1 = y2 if m1 < m2 else y2 - 1
         return Period.months(y1, m1, y2, m2)
+    if m["yrel"] is not None:  # "January-August this year"
+        if anchor.ref is None:
+            return Period.unresolved(G.MONTH)
+        y2 = anchor.ref.year + YEARS_AWAY.get(m["yrel"].lower(), 0)
+        return Period.months(y2 if m1 < m2 else y2 - 1, m1, y2, m2, relative=True)
     y = anchor.year_of_months(m1, m2 if m2 > m1 else 12)
     if y is None:
         return Period.unresolved(G.MONTH)
@@ -297,6 +302,8 @@ def read_relative_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period
     unit = UNIT_NAMES[m["unit"].lower()]
     if m["fiscal"] and unit == "year" and not m["fiscal"].lower().startswith("calendar"):
         return read_relative_fiscal(m, at, anchor)
+    if rel == "last" and at.norm.startswith("the", m.start()) and at.next_word(m.end()) in _NOT_DEICTIC_AFTER:
+        return None  # "the last month before Russia sent troops": the last of a series, no date
     if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
     return shift(anchor.ref, unit, PERIODS_AWAY.get(rel, 0))
@@ -429,6 +436,8 @@ def read_first_months(m: re.Match[str], at: Around, anchor: Anchor) -> Period | 
     return Period.months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
 
 
+# "the last month before ...", "the last year of the plan": words after which "the last" is no date.
+_NOT_DEICTIC_AFTER: Final = frozenset("before of when that since".split())
 # The words of a period to date: "the financial year to December" (not "ending", "ended").
 _TO_DATE: Final = frozenset({"to", "through", "thru", "until"})
 # A bracketed month range right after: "the first nine months (July-March)".

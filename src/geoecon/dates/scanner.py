@@ -35,6 +35,7 @@ from geoecon.dates.context import (
     anchor_years,
     date_basis,
     future_cue_near,
+    restated,
 )
 from geoecon.dates.grammar import RULES
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
@@ -416,6 +417,8 @@ def _snap_end(norm: str, e: int, n: int) -> int:
 # The rules whose dates can be comparisons ("a year earlier", "the previous month"): see context.
 _COMPARING: Final = frozenset({"same_period", "relative_period", "offset"})
 _RULE_OF: Final = operator.attrgetter("rule")
+# The rules whose dates may only restate one before them (``context.restated``).
+_RESTATING: Final = frozenset({"weekday", "the_period"})
 
 
 class _Cand(NamedTuple):
@@ -543,6 +546,9 @@ def _candidates(
     if not YEARLESS_RULES.isdisjoint(rules):
         for index, d in anchor_years(norm, taken).items():
             taken[index] = taken[index]._replace(res=d.res, basis=d.basis, tense=None)
+    if not _RESTATING.isdisjoint(rules):
+        drop = restated(norm, taken)
+        taken = [c for i, c in enumerate(taken) if i not in drop]
     return norm, taken
 
 
