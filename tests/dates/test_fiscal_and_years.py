@@ -193,3 +193,28 @@ def test_a_maturity_gives_no_year() -> None:
         "February",
         "1987-02",
     )
+
+
+# Glue and layout (item 7): sentence, reference date, the dates read
+LAYOUT: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
+    ("Crude exports rose 4% in April2022, the ministry said.", D(2022, 6, 1), [("April2022", "2022-04")]),
+    ("The deal, signed March 3,2024, takes effect at once.", D(2024, 5, 20), [("March 3,2024", "2024-03-03")]),
+    ("Jan-Apr imports up 9% on year", D(2024, 5, 20), [("Jan-Apr", "2024-01/2024-04")]),
+    ("* Jan-Mar steel output up 3%", D(2024, 5, 20), [("Jan-Mar", "2024-01/2024-03")]),
+    ("Sales in the first\nquarter of 2024 rose, and were flat in the same\nperiod last year.", D(2024, 5, 20), [("first\nquarter of 2024", "2024-Q1"), ("same\nperiod last year", "2023-Q1")]),
+    ("Cargo arrived from\nFebruary 21 to\n28, the port said.", D(2024, 5, 20), [("February 21 to\n28", "2024-02-21/2024-02-28")]),
+    # not glued dates: a count after a day, a lower-case verb
+    ("On March 3,000 tonnes were loaded.", D(2024, 5, 20), [("March", "2024-03")]),
+    ("Workers march-May be the month of strikes.", D(2024, 5, 20), []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), LAYOUT)
+def test_glue_and_layout(text: str, ref: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, reference_date=ref)] == expected
+
+
+def test_a_dateline_glued_to_its_dash_names_the_country() -> None:
+    text = "LAGOS– The central bank expects inflation to ease in 2024/25 (January-December) and fiscal 2025."
+    assert country_mentions("LAGOS– The central bank")[0][1] == "NG"
+    assert _the(text, D(2024, 5, 20), "fiscal 2025").value == "2025"

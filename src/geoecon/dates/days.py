@@ -134,6 +134,8 @@ def read_month_day(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Non
         return None
     if m["y"] is None and m["y2"] is None and at.unit_follows(m.end("day")):
         return None
+    if m["y"] is not None and at.norm.startswith(",", m.end("day")) and at.unit_follows(m.end("y")):
+        return None  # "March 3,2000 tonnes": a number, not a year glued by its comma
     return _with_weekday(m, anchor, month, day, int(m["y"]) if m["y"] else None)
 
 

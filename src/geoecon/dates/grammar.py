@@ -213,7 +213,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="month_day",
         pattern=(
-            rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?![.,]\d)"
+            rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?!\.\d|,(?!(?:19|20)\d\d(?!\d|[.,]\d))\d)"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR}))?(?P<y2>)?{_WD_SUFFIX}"
         ),
         read=read_month_day,
@@ -245,7 +245,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="month_year",
         pattern=(
-            rf"(?P<mon>{MONTH})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}')(?P<y>{YEAR}|(?<=')\d\d(?![\d]))"
+            rf"(?P<mon>{MONTH})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}'|(?=[12]\d\d\d))(?P<y>{YEAR}|(?<=')\d\d(?![\d]))"
             + _NOT_AFTER_NUM
         ),
         read=read_month_year,
@@ -256,6 +256,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 "Russia's full-scale invasion in February 2022 changed trade.", "February 2022", "2022-02"
             ),
             Example("Prices jumped in Dec. 2023 after the cut.", "Dec. 2023", "2023-12"),
+            Example("Exports rose in April2022, the data showed.", "April2022", "2022-04"),
         ),
     ),
     Rule(

@@ -132,7 +132,11 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
     """Read "January-August 2023", "between March and May", "June through August"."""
     if m["conj"].lower() == "and" and at.prev_word(m.start()) != "between":
         return None
-    if not (month_allowed(m, at, "m1", bare=m["y"] is None) and month_allowed(m, at, "m2", bare=False)):
+    # Two capitalised month names joined by a dash ("Jan-Apr imports up 9%", a headline's start)
+    # are a date by themselves.
+    paired = m["conj"] == "-" and at.raw[m.start("m1")].isupper() and at.raw[m.start("m2")].isupper()
+    bare = m["y"] is None and m["yrel"] is None and not paired
+    if not (month_allowed(m, at, "m1", bare=bare) and month_allowed(m, at, "m2", bare=False)):
         return None
     m1, m2 = month_number(m["m1"]), month_number(m["m2"])
     if m1 == m2:
