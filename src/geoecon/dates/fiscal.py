@@ -293,7 +293,11 @@ def read_fiscal_range(m: re.Match[str], at: Around, _anchor: Anchor) -> Spanned 
 
 def fiscal_list_year(at: Around, start: int, end: int, year: int) -> Spanned | None:
     """A year in a list after "fiscal years (FYs)" ("FYs 2024 and 2025"): that fiscal year, or ``None``."""
-    if _FISCAL_LIST.search(at.norm, start - 60 if start > 60 else 0, start) is None:
+    lo = start - 60 if start > 60 else 0
+    # Speed: a plain find first (a year is in most texts; a list of fiscal years in few).
+    if at.norm.find("fy", lo, start) < 0 and at.norm.find("fiscal", lo, start) < 0:
+        return None
+    if _FISCAL_LIST.search(at.norm, lo, start) is None:
         return None
     return fiscal_period(at, start, end, year)
 
@@ -324,8 +328,7 @@ FISCAL_RULES: Final[tuple[Rule, ...]] = (
         ),
         read=read_first_months_fiscal,
         cues=(CueKind.RELATIVE,),
-        literals=("first",),
-        window_hint="first",
+        literals=("months of",),
         examples=(
             Example(
                 "The U.S. deficit in the first nine months of fiscal year 2025 rose.",
@@ -352,7 +355,7 @@ FISCAL_RULES: Final[tuple[Rule, ...]] = (
         ),
         read=read_year_fiscal,
         cues=(CueKind.NUMBER,),
-        literals=("fiscal", "financial", "budget"),
+        literals=("fiscal year", "financial year", "budget year"),
         examples=(
             Example(
                 "The U.S. deficit for the current 2020 budget year will top $1 trillion.",
@@ -373,6 +376,7 @@ FISCAL_RULES: Final[tuple[Rule, ...]] = (
         read=read_relative_fiscal,
         cues=(CueKind.RELATIVE,),
         literals=("fiscal",),
+        hint="fiscal",
         examples=(
             Example(
                 "The target for the current fiscal is 4.9% of GDP, India's finance ministry said.",

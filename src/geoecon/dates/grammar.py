@@ -288,13 +288,23 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month",
-        pattern=rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])",
+        pattern=(
+            rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])"
+            # one expression with a relative year: "September last year", "the September quarter last year"
+            r"(?:(?:\s{1,3}(?P<q>quarter))?,?\s{1,3}(?P<yrel>last|this|next)\s{1,3}year(?![\w]))?"
+        ),
         read=read_month,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 11),  # after "previous   "
         examples=(
             Example("The harvest began in July, farmers said.", "July", "2024-07"),
             Example("Talks began last March under pressure.", "last March", "2024-03"),
+            Example("Rates were cut in September last year.", "September last year", "2024-09"),
+            Example(
+                "Output may reach the heights of the September quarter last year.",
+                "September quarter last year",
+                "2024-Q3",
+            ),
         ),
     ),
     Rule(
@@ -581,7 +591,11 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="q_quarter",
-        pattern=rf"q(?<!\wq)(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
+        pattern=(
+            # "Q2/Q3 2020": two quarters, one year
+            r"q(?<!\wq)(?P<q>[1-4])(?:\s{0,2}[/-]\s{0,2}q(?P<q2>[1-4])(?=\s{0,3}[12]\d))?"
+            rf"(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)"
+        ),
         read=read_quarter,
         cues=(CueKind.NUMBER,),
         literals=("q",),
@@ -589,6 +603,7 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Profit fell in Q3 2024 on weaker demand.", "Q3 2024", "2024-Q3"),
             Example("Q4 2023 revenue rose 12%.", "Q4 2023", "2023-Q4"),
+            Example("The plan goes to the inspectorate in Q2/Q3 2020.", "Q2/Q3 2020", "2020-Q2/2020-Q3"),
         ),
     ),
     Rule(

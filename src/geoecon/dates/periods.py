@@ -30,6 +30,7 @@ from geoecon.dates.calendar import (
 )
 from geoecon.dates.fiscal import convention_at, fiscal_list_year, fiscal_period, read_relative_fiscal
 from geoecon.dates.rule import Spanned
+from geoecon.dates.spans import month_relative_year, quarter_pair
 from geoecon.dates.vocabulary import (
     DECADE_WORDS,
     HALF_WORDS,
@@ -210,6 +211,10 @@ def read_first_quarters(m: re.Match[str], _at: Around, anchor: Anchor) -> Period
 def read_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read a month name without a year: "in July", "last March", "next May", "June after next"."""
     rel = (m["rel"] or "").lower()
+    if m["yrel"] is not None and not rel:  # "September last year", "the June quarter this year"
+        return month_relative_year(m, anchor) if month_allowed(m, at, "mon", bare=False) else None
+    if m["q"] is not None:
+        return None  # "last March quarter last year": not read
     if not rel and not month_allowed(m, at, "mon", bare=True):
         return None
     if not rel and at.norm.endswith("-to-", 0, m.start()):
@@ -363,7 +368,10 @@ def _year_tail(m: re.Match[str], anchor: Anchor) -> tuple[int | None, bool]:
 
 
 def read_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the third quarter of 2024", "Q3 2024", "Q3 '24", "the fourth quarter", "the final qtr"."""
+    """Read "the third quarter of 2024", "Q3 2024", "Q3 '24", "the fourth quarter", "Q2/Q3 2020"."""
+    q2 = m.groupdict().get("q2")
+    if q2 is not None:
+        return quarter_pair(int(m["q"]), int(q2), int(m["y"])) if m["y"] else None
     q_text = (m["q"] or "").lower()
     q = QUARTER_WORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
     if q_text == "last":

@@ -543,7 +543,7 @@ def _candidates(
         for index, d in anchor_comparisons(norm, taken, ref).items():
             taken[index] = taken[index]._replace(start=d.start, res=d.res, basis=d.basis)
     # Speed: the year pass only where a yearless date was read against the reference date.
-    if not YEARLESS_RULES.isdisjoint(rules):
+    if ref is not None and not YEARLESS_RULES.isdisjoint(rules):
         for index, d in anchor_years(norm, taken).items():
             taken[index] = taken[index]._replace(res=d.res, basis=d.basis, tense=None)
     if not _RESTATING.isdisjoint(rules):

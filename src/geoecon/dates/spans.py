@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 from geoecon._mention import Granularity
 from geoecon.dates.around import month_allowed
 from geoecon.dates.calendar import Period
+from geoecon.dates.gates import day_before_month
 from geoecon.dates.rule import Example, Rule, Step
 from geoecon.dates.vocabulary import MONTH, MONTH_STEP, YEAR, YEARS_AWAY, CueKind, month_number
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from geoecon.dates.anchor import Anchor
     from geoecon.dates.around import Around
 
-__all__ = ["SPAN_RULES", "read_day_range", "read_month_relative_year", "read_quarter_pair"]
+__all__ = ["SPAN_RULES", "month_relative_year", "quarter_pair", "read_day_range"]
 
 G = Granularity
 
@@ -81,9 +82,8 @@ def read_day_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Non
     return None if res is None else res._replace(relative=relative)
 
 
-def read_quarter_pair(m: re.Match[str], _at: Around, _anchor: Anchor) -> Period | None:
-    """Read "Q2/Q3 2020", "Q3-Q4 2024": two quarters of one year."""
-    q1, q2, year = int(m["q1"]), int(m["q2"]), int(m["y"])
+def quarter_pair(q1: int, q2: int, year: int) -> Period | None:
+    """Quarters ``q1`` to ``q2`` of ``year`` as one period ("Q2/Q3 2020"), or ``None``."""
     if q2 <= q1:
         return None
     first = Period.quarter(year, q1)
@@ -91,10 +91,8 @@ def read_quarter_pair(m: re.Match[str], _at: Around, _anchor: Anchor) -> Period 
     return Period(f"{first.value}/{last.value}", G.QUARTER, first.start, last.end)
 
 
-def read_month_relative_year(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
+def month_relative_year(m: re.Match[str], anchor: Anchor) -> Period | None:
     """Read "September last year", "the September quarter last year", "March this year"."""
-    if not month_allowed(m, at, "mon", bare=False):
-        return None
     if anchor.ref is None:
         return Period.unresolved(G.QUARTER if m["q"] else G.MONTH)
     year = anchor.ref.year + YEARS_AWAY.get(m["yrel"].lower(), 0)
@@ -137,6 +135,8 @@ SPAN_RULES: Final[tuple[Rule, ...]] = (
         read=read_day_range,
         cues=(CueKind.MONTH,),
         literals=("-", " to ", "through", "until", "till"),
+        step=Step(MONTH_STEP, 24),  # after "25th through 29th " or before the month: "25 November"
+        month_check=day_before_month,  # a day ends right before its first month name
         examples=(
             Example(
                 "Sales over the five weeks from 25 November to 29 December 2018 were flat.",
@@ -144,36 +144,6 @@ SPAN_RULES: Final[tuple[Rule, ...]] = (
                 "2018-11-25/2018-12-29",
             ),
             Example("The summit runs 15-16 June in Brussels.", "15-16 June", "2024-06-15/2024-06-16"),
-        ),
-    ),
-    Rule(
-        name="quarter_pair",
-        pattern=rf"q(?<!\wq)(?P<q1>[1-4])\s{{0,2}}[/-]\s{{0,2}}q(?P<q2>[1-4])\s{{0,3}}(?P<y>{YEAR})(?![\w])",
-        read=read_quarter_pair,
-        cues=(CueKind.NUMBER,),
-        literals=("q",),
-        window_hint="q[1-4]",
-        examples=(
-            Example("The plan goes to the inspectorate in Q2/Q3 2020.", "Q2/Q3 2020", "2020-Q2/2020-Q3"),
-            Example("Margins recovered in Q3-Q4 2024, it said.", "Q3-Q4 2024", "2024-Q3/2024-Q4"),
-        ),
-    ),
-    Rule(
-        name="month_relative_year",
-        pattern=(
-            rf"(?P<mon>{MONTH})(?:\s{{1,3}}(?P<q>quarter))?,?\s{{1,3}}(?P<yrel>last|this|next)\s{{1,3}}year(?![\w])"
-        ),
-        read=read_month_relative_year,
-        cues=(CueKind.MONTH,),
-        literals=("year",),
-        window_hint="year",
-        examples=(
-            Example("Rates were cut in September last year.", "September last year", "2024-09"),
-            Example(
-                "Output may reach the heights of the September quarter last year.",
-                "September quarter last year",
-                "2024-Q3",
-            ),
         ),
     ),
 )
