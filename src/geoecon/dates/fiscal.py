@@ -54,9 +54,9 @@ __all__ = [
     "convention_at",
     "fiscal_list_year",
     "fiscal_period",
+    "fiscal_range",
     "marketing_year",
     "read_first_months_fiscal",
-    "read_fiscal_range",
     "read_relative_fiscal",
     "read_year_fiscal",
 ]
@@ -275,9 +275,9 @@ def read_relative_fiscal(m: re.Match[str], at: Around, anchor: Anchor) -> Spanne
     return Spanned(got.period, m.start(), m.end(), got.basis)
 
 
-def read_fiscal_range(m: re.Match[str], at: Around, _anchor: Anchor) -> Spanned | None:
-    """Read "FY 2026 through FY 2029", "fiscal years 2024 to 2026": the fiscal years from one to the other."""
-    y1, y2 = _two_digit(m["y1"]), _two_digit(m["y2"])
+def fiscal_range(m: re.Match[str], at: Around, y1: int, to: str) -> Spanned | None:
+    """The fiscal years ``y1`` to ``to`` ("FY 2026 through FY 2029", "fiscal years 2024 to 2026")."""
+    y2 = _two_digit(to)
     if not y1 < y2 <= y1 + 50:
         return None
     first = fiscal_period(at, m.start(), m.end(), y1)
@@ -384,27 +384,6 @@ FISCAL_RULES: Final[tuple[Rule, ...]] = (
                 "2024-04/2025-03",
             ),
             Example("Indian car sales rose 8% last fiscal.", "last fiscal", "2023-04/2024-03"),
-        ),
-    ),
-    Rule(
-        name="fiscal_range",
-        pattern=(
-            rf"f(?<!\wf)(?:y|iscal(?:\s{{1,3}}years?)?)\s{{0,3}}(?P<y1>{YEAR}|'?\d\d(?![\d]))\s{{0,3}}"
-            r"(?:to|through|thru|until|-\s{0,3}(?=f))\s{0,3}(?:(?:fy|fiscal(?:\s{1,3}year)?)\s{0,3})?"
-            rf"(?P<y2>{YEAR}|'?\d\d(?![\d]))(?![\w%]|[.,]\d)"
-        ),
-        read=read_fiscal_range,
-        cues=(CueKind.NUMBER,),
-        literals=("fy", "fiscal"),
-        examples=(
-            Example(
-                "Caps on U.S. discretionary funding run from FY 2026 through FY 2029.",
-                "FY 2026 through FY 2029",
-                "2025-10/2029-09",
-            ),
-            Example(
-                "Japan plans bond sales in fiscal 2025 to 2027.", "fiscal 2025 to 2027", "2025-04/2028-03"
-            ),
         ),
     ),
 )

@@ -88,7 +88,6 @@ from geoecon.dates.periods import (
     read_year_range,
 )
 from geoecon.dates.rule import Example, Rule, Step
-from geoecon.dates.spans import SPAN_RULES
 from geoecon.dates.vocabulary import (
     CARDINAL,
     DAY,
@@ -111,6 +110,8 @@ _DAYYEAR_SEP: Final = r"(?:\s{0,3},\s{0,3}|\s{1,3}(?:of\s{1,3}|in\s{1,3})?)"  # 
 _WD_PREFIX: Final = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"  # "Monday, "
 _WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{WEEKDAY}))?"  # ", Monday"
 _MON3: Final = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # how every month name begins
+_SPAN_TO: Final = r"\s{0,3}(?:-|to|through|until|till)\s{0,3}"  # "15-16", "25 November to 29 December"
+_SPAN_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -214,6 +215,8 @@ RULES: Final[tuple[Rule, ...]] = (
         name="month_day",
         pattern=(
             rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?!\.\d|,(?!(?:19|20)\d\d(?!\d|[.,]\d))\d)"
+            # a span of days, one expression: "June 15-16", "Nov. 25 to Dec. 29"
+            rf"(?:{_SPAN_TO}(?:(?P<m2>{MONTH})\s{{0,3}})?(?P<d2>{_SPAN_DAY})(?![\w]|[.,]\d))?"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR}))?(?P<y2>)?{_WD_SUFFIX}"
         ),
         read=read_month_day,
@@ -223,12 +226,24 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Talks resumed on Feb. 24, 2025, in Istanbul.", "Feb. 24, 2025", "2025-02-24"),
             Example("The tanker docked on Feb. 20 at Novorossiysk.", "Feb. 20", "2025-02-20"),
+            Example(
+                "The Fed's two-day meeting was held on June 15-16.", "June 15-16", "2024-06-15/2024-06-16"
+            ),
+            Example(
+                "Bids are accepted from Nov. 25 to Dec. 29, 2018, the ministry said.",
+                "Nov. 25 to Dec. 29, 2018",
+                "2018-11-25/2018-12-29",
+            ),
         ),
     ),
     Rule(
         name="day_month",
         pattern=(
-            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{DAY}|(?:3[01]|[12]\d|0?[1-9])(?={MONTH_NAME}))(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{DAY}|(?:3[01]|[12]\d|0?[1-9])(?={MONTH_NAME}))"
+            # a span of days, one expression: "15-16 June", "25 November to 29 December"
+            rf"(?:{_SPAN_TO}(?P<d0>{_SPAN_DAY})(?=\s))?"
+            rf"(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:{_SPAN_TO}(?P<d2>{_SPAN_DAY})\s{{1,3}}(?P<m2>{MONTH}))?"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR})|(?:\s{{1,3}}(?P<yof>of\s{{1,3}})?|\s{{0,3}}')(?P<yy>\d\d)(?![\w%]|[.,]\d))?"
         ),
         read=read_day_month,
@@ -240,6 +255,12 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("The embargo began on 24 Feb 2025 at midnight.", "24 Feb 2025", "2025-02-24"),
             Example("The cable was sent on the 4th of July 1995.", "4th of July 1995", "1995-07-04"),
+            Example(
+                "Sales over the five weeks from 25 November to 29 December 2018 were flat.",
+                "25 November to 29 December 2018",
+                "2018-11-25/2018-12-29",
+            ),
+            Example("The summit runs 15-16 June in Brussels.", "15-16 June", "2024-06-15/2024-06-16"),
         ),
     ),
     Rule(
@@ -270,7 +291,6 @@ RULES: Final[tuple[Rule, ...]] = (
             Example("Sales in 1987 Jan rose 4.5 pct.", "1987 Jan", "1987-01"),
         ),
     ),
-    *SPAN_RULES,
     Rule(
         name="month_range",
         pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR})|\s{{1,3}}(?P<yrel>this|last|next)\s{{1,3}}year(?![\w]))?",
@@ -758,13 +778,26 @@ RULES: Final[tuple[Rule, ...]] = (
     *FISCAL_RULES,
     Rule(
         name="fiscal_year",
-        pattern=rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
+        pattern=(
+            rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}years?)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?"
+            # a range of fiscal years: "FY 2026 through FY 2029", "fiscal 2025 to 2027"
+            r"(?:\s{0,3}(?:to|through|thru|until|-\s{0,3}(?=f))\s{0,3}(?:(?:fy|fiscal(?:\s{1,3}year)?)\s{0,3})?"
+            rf"(?P<r2>{YEAR}|'?\d\d(?![\d])))?(?![\w%]|[.,]\d)"
+        ),
         read=read_fiscal_year,
         cues=(CueKind.NUMBER,),
         literals=("fy", "fiscal", "financial"),
         examples=(
             Example("India's fiscal deficit for FY2024 was 5.6% of GDP.", "FY2024", "2023-04/2024-03"),
             Example("Japan's budget for fiscal 2025 is a record.", "fiscal 2025", "2025-04/2026-03"),
+            Example(
+                "Caps on U.S. discretionary funding run from FY 2026 through FY 2029.",
+                "FY 2026 through FY 2029",
+                "2025-10/2029-09",
+            ),
+            Example(
+                "Japan plans bond sales in fiscal 2025 to 2027.", "fiscal 2025 to 2027", "2025-04/2028-03"
+            ),
         ),
     ),
     Rule(

@@ -28,7 +28,13 @@ from geoecon.dates.calendar import (
     safe_date,
     shift,
 )
-from geoecon.dates.fiscal import convention_at, fiscal_list_year, fiscal_period, read_relative_fiscal
+from geoecon.dates.fiscal import (
+    convention_at,
+    fiscal_list_year,
+    fiscal_period,
+    fiscal_range,
+    read_relative_fiscal,
+)
 from geoecon.dates.rule import Spanned
 from geoecon.dates.spans import month_relative_year, quarter_pair
 from geoecon.dates.vocabulary import (
@@ -459,9 +465,11 @@ _GLOSSED: Final = re.compile(rf"\s{{0,2}}\(\s{{0,2}}{MONTH}\s{{0,3}}(?:-|to)")
 
 
 def read_fiscal_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Spanned | None:
-    """Read "FY2024", "fiscal 2025", "FY24", "fiscal 2024-25" under the convention of the country named."""
+    """Read "FY2024", "fiscal 2025", "FY24", "fiscal 2024-25", "FY 2026 through FY 2029" (by country)."""
     y = m["y"].lstrip("'")
     year = int(y) if len(y) == 4 else 2000 + int(y)
+    if m["r2"]:
+        return None if m["y2"] else fiscal_range(m, at, year, m["r2"])
     if m["y2"]:
         y2 = m["y2"]
         if int(y2[-2:]) != (year + 1) % 100:

@@ -17,29 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from geoecon._mention import Granularity
-from geoecon.dates.around import month_allowed
 from geoecon.dates.calendar import Period
-from geoecon.dates.gates import day_before_month
-from geoecon.dates.rule import Example, Rule, Step
-from geoecon.dates.vocabulary import MONTH, MONTH_STEP, YEAR, YEARS_AWAY, CueKind, month_number
+from geoecon.dates.vocabulary import YEARS_AWAY, month_number
 
 if TYPE_CHECKING:
     from geoecon.dates.anchor import Anchor
-    from geoecon.dates.around import Around
 
-__all__ = ["SPAN_RULES", "month_relative_year", "quarter_pair", "read_day_range"]
+__all__ = ["day_span", "month_relative_year", "quarter_pair", "span_day"]
 
 G = Granularity
 
-_D: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"  # a day of the month, as a number
-_TO: Final = r"\s{0,3}(?:-|to|through|until|till)\s{0,3}"
-_YEAR_TAIL: Final = rf"(?:,?\s{{1,3}}(?P<y>{YEAR}))?"
 
-
-def _day(text: str) -> int:
+def span_day(text: str) -> int:
+    """The number of a day written "16" or "16th"."""
     return int(text.rstrip("stndrh"))
 
 
@@ -54,32 +47,24 @@ def _days(first_day: tuple[int, int, int], last_day: tuple[int, int, int]) -> Pe
     return Period(f"{first.isoformat()}/{last.isoformat()}", G.DAY, first, last)
 
 
-def read_day_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "June 15-16", "15-16 June 2021", "25 November to 29 December", "Nov. 25 to Dec. 29, 2018"."""
-    for group in ("m1", "m2"):
-        if m[group] is not None and not month_allowed(m, at, group, bare=False):
-            return None
-    m1 = month_number(m["m1"]) if m["m1"] else None
-    m2 = month_number(m["m2"]) if m["m2"] else None
-    first_month = m1 or m2
-    last_month = m2 or m1
-    if first_month is None or last_month is None:
-        return None
-    d1, d2 = _day(m["d1"]), _day(m["d2"])
-    if at.unit_follows(m.end()):
-        return None
-    relative = m["y"] is None
-    if m["y"] is not None:
-        y2 = int(m["y"])
-        y1 = y2 if first_month <= last_month else y2 - 1
+def day_span(
+    anchor: Anchor, first: tuple[int, int], last: tuple[int, int], year: int | None
+) -> Period | None:
+    """Days ``first`` to ``last`` (each (month, day)), ``year`` the year of the last; ``None``: no span.
+
+    Without a year, the first day's year is the reference date's reading (past or future).
+    """
+    (m1, d1), (m2, d2) = first, last
+    if year is not None:
+        y1, y2 = (year if m1 <= m2 else year - 1), year
     else:
-        got = anchor.year_of(first_month, d1)
+        got = anchor.year_of(m1, d1)
         if got is None:
             return Period.unresolved(G.DAY)
         y1 = got
-        y2 = y1 if first_month <= last_month else y1 + 1
-    res = _days((y1, first_month, d1), (y2, last_month, d2))
-    return None if res is None else res._replace(relative=relative)
+        y2 = y1 if m1 <= m2 else y1 + 1
+    res = _days((y1, m1, d1), (y2, m2, d2))
+    return None if res is None else res._replace(relative=year is None)
 
 
 def quarter_pair(q1: int, q2: int, year: int) -> Period | None:
@@ -102,48 +87,3 @@ def month_relative_year(m: re.Match[str], anchor: Anchor) -> Period | None:
             return None
         return Period.quarter(year, month // 3, relative=True)
     return Period.month(year, month, relative=True)
-
-
-SPAN_RULES: Final[tuple[Rule, ...]] = (
-    Rule(
-        name="day_range",
-        pattern=(
-            rf"(?P<m1>{MONTH})\s{{0,3}}(?P<d1>{_D})(?![\w]){_TO}(?:(?P<m2>{MONTH})\s{{0,3}})?(?P<d2>{_D})"
-            rf"(?![\w]|[.,]\d){_YEAR_TAIL}"
-        ),
-        read=read_day_range,
-        cues=(CueKind.MONTH,),
-        literals=("-", " to ", "through", "until", "till"),
-        step=Step(MONTH_STEP, 0),
-        examples=(
-            Example(
-                "The Fed's two-day meeting was held on June 15-16.", "June 15-16", "2024-06-15/2024-06-16"
-            ),
-            Example(
-                "Bids are accepted from Nov. 25 to Dec. 29, 2018, the ministry said.",
-                "Nov. 25 to Dec. 29, 2018",
-                "2018-11-25/2018-12-29",
-            ),
-        ),
-    ),
-    Rule(
-        name="day_month_range",
-        pattern=(
-            rf"(?<![\w.,/-])(?P<d1>{_D})\s{{0,3}}(?:(?P<m1>{MONTH})\s{{0,3}})?(?:-|to|through|until|till)\s{{0,3}}"
-            rf"(?P<d2>{_D})\s{{1,3}}(?P<m2>{MONTH})(?![\w]){_YEAR_TAIL}"
-        ),
-        read=read_day_range,
-        cues=(CueKind.MONTH,),
-        literals=("-", " to ", "through", "until", "till"),
-        step=Step(MONTH_STEP, 24),  # after "25th through 29th " or before the month: "25 November"
-        month_check=day_before_month,  # a day ends right before its first month name
-        examples=(
-            Example(
-                "Sales over the five weeks from 25 November to 29 December 2018 were flat.",
-                "25 November to 29 December 2018",
-                "2018-11-25/2018-12-29",
-            ),
-            Example("The summit runs 15-16 June in Brussels.", "15-16 June", "2024-06-15/2024-06-16"),
-        ),
-    ),
-)
