@@ -218,3 +218,21 @@ def test_a_dateline_glued_to_its_dash_names_the_country() -> None:
     text = "LAGOS– The central bank expects inflation to ease in 2024/25 (January-December) and fiscal 2025."
     assert country_mentions("LAGOS– The central bank")[0][1] == "NG"
     assert _the(text, D(2024, 5, 20), "fiscal 2025").value == "2025"
+
+
+# A schedule in the present tense reads forward; "the week ahead", "the past week" on a Sunday
+SCHEDULE: list[tuple[str, dt.date, str, str]] = [
+    ("Iceland's central bank meets on Wednesday; the SNB publishes its assessment on Thursday.", D(2012, 6, 10), "Wednesday", "2012-06-13"),
+    ("Iceland's central bank meets on Wednesday; the SNB publishes its assessment on Thursday.", D(2012, 6, 10), "Thursday", "2012-06-14"),
+    ("The one-week buyback offer ends on Feb. 14, the treasury said.", D(2024, 2, 7), "Feb. 14", "2024-02-14"),
+    ("Looking at the calendar, the week ahead brings three rate decisions.", D(2012, 6, 10), "week ahead", "2012-W24"),
+    ("The past week saw rate decisions by 11 central banks.", D(2012, 6, 10), "past week", "2012-W23"),
+    ("The past week saw rate decisions by 11 central banks.", D(2013, 2, 12), "past week", "2013-W06"),
+    # a table's heading is no schedule
+    ("Qtr ends Dec 31\n    Shr profit three cts vs loss three cts", D(1987, 3, 2), "Dec 31", "1986-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "surface", "value"), SCHEDULE)
+def test_schedules_and_weeks(text: str, ref: dt.date, surface: str, value: str) -> None:
+    assert _the(text, ref, surface).value == value

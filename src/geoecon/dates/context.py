@@ -62,7 +62,10 @@ ANCHOR_FUTURE: Final = "date.anchor.future"
 _FUTURE: Final = re.compile(
     r"(?<![\w'])(?:will|shall|won't|'ll|(?:is|are)\s{1,3}(?:expected|set|scheduled|due|slated|poised|likely)\s{1,3}to"
     r"|expects?\s{1,3}to|plans\s{1,3}to|planning\s{1,3}to|planned\s{1,3}for|set\s{1,3}for|scheduled\s{1,3}for|due\s{1,3}(?:on|in|by)"
-    r"|matures?|maturing|maturity|upcoming|forthcoming|(?:is|are)\s{1,3}to)(?![\w'])"
+    r"|matures?|maturing|maturity|upcoming|forthcoming|(?:is|are)\s{1,3}to"
+    # a schedule in the present tense: "the committee meets on Wednesday", "the offer ends on Feb. 14"
+    # ("Qtr ends Dec 31" heads a table of results: "ends" only before "on")
+    r"|meets|convenes|publishes|ends(?=\s{1,3}on\s)|expires|begins|starts|takes\s{1,3}effect)(?![\w'])"
 )
 # What ends a clause's future ("said", a sentence end) between the cue and the date.
 _TENSE_BREAK: Final = re.compile(r"[.;!?]\s|\n|\b(?:said|told|announced|reported|added|was|were|had)\b")

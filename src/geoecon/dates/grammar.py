@@ -395,7 +395,7 @@ RULES: Final[tuple[Rule, ...]] = (
         literals=(" of ", " in "),
         window_hint=r"(?:of|in)\s",
         examples=(
-            Example("OPEC meets on the first Tuesday of March.", "first Tuesday of March", "2024-03-05"),
+            Example("OPEC meets on the first Tuesday of March.", "first Tuesday of March", "2025-03-04"),
             Example(
                 "The auction is held on the last Friday in October 2014.",
                 "last Friday in October 2014",
@@ -571,11 +571,16 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="the_period",
-        pattern=r"t(?<!\wt)he\s{1,3}(?P<unit>day|week|month|year)(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b)",
+        pattern=(
+            # "for the day", "of the year"; "the week ahead"
+            r"t(?<!\wt)he\s{1,3}(?P<unit>day|week|month|year)(?:\s{1,3}(?P<ahead>ahead)(?![\w-])"
+            r"|(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b))"
+        ),
         read=read_the_period,
         cues=(CueKind.RELATIVE,),
         literals=("the day", "the week", "the month", "the year"),
         examples=(
+            Example("The week ahead brings rate decisions in Jakarta and Bangkok.", "week ahead", "2025-W10"),
             Example("Stocks rose 2% for the day.", "the day", "2025-02-24"),
             Example("Gold is the best performer of the year.", "the year", "2025"),
         ),

@@ -321,6 +321,8 @@ def read_relative_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period
         return None  # "the last month before Russia sent troops": the last of a series, no date
     if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
+    if rel == "past" and unit == "week" and anchor.ref.weekday() == 6:
+        return shift(anchor.ref, unit, 0)  # "the past week" in a Sunday story: the week it ends
     return shift(anchor.ref, unit, PERIODS_AWAY.get(rel, 0))
 
 
@@ -336,11 +338,15 @@ def read_same_period(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | 
     return shift(anchor.ref, "year", -1)
 
 
-def read_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "for the day", "of the year": the current one."""
+def read_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spanned | None:
+    """Read "for the day", "of the year": the current one; "the week ahead": the next one."""
+    unit = UNIT_NAMES[m["unit"].lower()]
+    if m["ahead"] is not None:
+        if anchor.ref is None:
+            return Spanned(Period.unresolved(UNIT_GRANULARITY[unit]), m.start("unit"), m.end())
+        return Spanned(shift(anchor.ref, unit, 1), m.start("unit"), m.end())
     if at.prev_word(m.start()) not in {"for", "of", "in", "during"}:
         return None
-    unit = UNIT_NAMES[m["unit"].lower()]
     if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
     return shift(anchor.ref, unit, 0)
