@@ -162,6 +162,10 @@ ONE_EXPRESSION: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
     ("Payments due on October 1, 2023, a Sunday, were shifted.", D(2025, 7, 9), [("October 1, 2023", "2023-10-01")]),
     ("Inflation rose in April, when Ramazan was partly observed in the month.", D(2022, 5, 2), [("April", "2022-04")]),
     ("Revenue fell 35% in January 2023. That's the last month before the war began.", D(2023, 2, 6), [("January 2023", "2023-01")]),
+    ("Gold output hit a record in the September 2023 quarter.", D(2024, 10, 15), [("September 2023 quarter", "2023-Q3")]),
+    ("Sales rose in the just-completed September quarter.", D(2024, 10, 15), [("September quarter", "2024-Q3")]),
+    ("LNG feedgas was slightly less than March's monthly record.", D(2022, 4, 20), [("March", "2022-03")]),
+    ("Japan's tax take in fiscal 2023 rose. Revenues for the year that ended in March were revised.", D(2024, 7, 3), [("fiscal 2023", "2023-04/2024-03"), ("March", "2024-03")]),
     # not a span: a score, a percentage, a count
     ("The vote on June 15 was 15-16 against, and rates rose 3-4% in May.", D(2024, 7, 1), [("June 15", "2024-06-15"), ("May", "2024-05")]),
 ]  # fmt: skip

@@ -193,6 +193,8 @@ def month_allowed(m: re.Match[str], at: Around, group: str, *, bare: bool) -> bo
     prev = at.prev_word(m.start())
     if prev in MONTH_CONTEXT or modifier_before(at.norm, m.start()):
         return True
+    if at.raw.startswith(("'s ", "\u2019s "), m.end(group)) and word != "may":
+        return True  # "less than March's monthly record": a month's own figure
     if word in {"may", "march", "jan", "june", "april", "august", "sat", "sun", "mar", "dec", "jun", "aug"}:
         return False
     nxt = at.raw[m.end() : m.end() + 3].lstrip()

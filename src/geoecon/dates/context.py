@@ -623,6 +623,6 @@ def restated(norm: str, dates: Sequence[Ruled]) -> set[int]:
         ):
             out.add(index)
             continue
-        if date.res.value is not None and "/" not in date.res.value:
-            seen.add(date.res.granularity)
+        if date.res.value is not None and ("/" not in date.res.value or date.res.granularity is G.YEAR):
+            seen.add(date.res.granularity)  # a fiscal year is a year the text states
     return out

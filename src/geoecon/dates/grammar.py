@@ -660,12 +660,19 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_quarter",
-        pattern=rf"t(?<!\wt)he\s{{1,3}}(?P<mon>{MONTH})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{YEAR}))?",
+        pattern=(
+            # "the just-completed September quarter", "the September 2023 quarter"
+            rf"t(?<!\wt)he\s{{1,3}}(?:[a-z]{{2,12}}-[a-z]{{2,12}}\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<y0>{YEAR}))?"
+            rf"(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{YEAR}))?"
+        ),
         read=read_month_quarter,
         cues=(CueKind.MONTH,),
         literals=("quarter",),
         window_hint="quarter",
         examples=(
+            Example(
+                "Gold output hit a record in the September 2023 quarter.", "September 2023 quarter", "2023-Q3"
+            ),
             Example("The miner's sales rose in the September quarter.", "September quarter", "2024-Q3"),
             Example("Output fell in the June quarter of 2024.", "June quarter of 2024", "2024-Q2"),
         ),

@@ -411,18 +411,19 @@ def read_compact_quarter(m: re.Match[str], _at: Around, _anchor: Anchor) -> Peri
     return Period.quarter(year, q)
 
 
-def read_month_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the September quarter": the quarter ending in that month."""
+def read_month_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Spanned | None:
+    """Read "the September quarter": the quarter ending in that month (an adjective before stays out)."""
     month = month_number(m["mon"])
     if month % 3:
         return None
     q = month // 3
-    if m["y"]:
-        return Period.quarter(int(m["y"]), q)
+    start = m.start() if m.start("mon") - m.start() < 8 else m.start("mon")  # "the just-completed"
+    if m["y"] or m["y0"]:
+        return Spanned(Period.quarter(int(m["y"] or m["y0"]), q), start, m.end())
     year = anchor.year_of_months(month - 2, month)
     if year is None:
-        return Period.unresolved(G.QUARTER)
-    return Period.quarter(year, q, relative=True)
+        return Spanned(Period.unresolved(G.QUARTER), start, m.end())
+    return Spanned(Period.quarter(year, q, relative=True), start, m.end())
 
 
 def read_half(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
