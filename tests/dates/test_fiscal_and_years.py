@@ -37,6 +37,8 @@ FISCAL: list[tuple[str, dt.date, str, str, str | None, str | None]] = [
     ("British public borrowing in 2023-24 overshot the forecast.", D(2024, 4, 25), "2023-24", "2023-04/2024-03", "date.fiscal.country", "British"),
     # a dateline names the country of the whole story
     ("NAIROBI, Feb. 7 (Xinhua) -- The Treasury expects revenue to rise in fiscal 2025.", D(2024, 2, 7), "fiscal 2025", "2024-07/2025-06", "date.fiscal.country", "NAIROBI"),
+    # no country in the date's sentence: the dateline's, not a nearer one in another sentence
+    ("MOSCOW, Feb 24 - Exports to the United States fell. Rusal reported a loss for fiscal 2024.", D(2025, 2, 24), "fiscal 2024", "2024", "date.fiscal.country", "MOSCOW"),
     # a calendar-year country keeps calendar years
     ("China's fiscal 2025 budget widened the deficit target to 4%.", D(2025, 3, 5), "fiscal 2025", "2025", "date.fiscal.country", "China"),
     # the text's own bounds win over the country's convention

@@ -106,6 +106,7 @@ def after_digit(norm: str, pos: int) -> bool:
 _NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
 
 
+_DATELINE_REACH: Final = 8  # a dateline's city opens the text
 _SENTENCE_END: Final = re.compile(r"[.!?;]\s|\n[ \t]*\n")
 
 
@@ -163,16 +164,26 @@ class Around:
         return nearest_country(self._countries, pos)
 
     def country_cue(self, pos: int) -> tuple[str, tuple[int, int]] | None:
-        """The country named nearest to ``pos`` and the span of its cue, if the text names one."""
+        """The country whose fiscal year a date at ``pos`` is in, and the span of its cue, if any.
+
+        A country named in the date's own sentence (before it first, then after it); else the
+        country of the dateline ("MOSCOW, Feb 24"); else the country named nearest to it.
+        """
         if self._countries is None:
             self._countries = country_mentions(self.cased)
         found = self._countries
-        cue = nearest_cue(found, pos)
-        if cue is not None and cue[0] > pos:
-            # A country named before the date in its own sentence wins over a nearer one after it.
-            i = bisect.bisect_left(found, (pos, ""))
-            if i > 0 and _SENTENCE_END.search(self.norm, found[i - 1][2], pos) is None:
-                cue = found[i - 1]
+        if not found:
+            return None
+        i = bisect.bisect_left(found, (pos, ""))
+        cue = None
+        if i > 0 and _SENTENCE_END.search(self.norm, found[i - 1][2], pos) is None:
+            cue = found[i - 1]
+        elif i < len(found) and _SENTENCE_END.search(self.norm, pos, found[i][0]) is None:
+            cue = found[i]
+        elif found[0][0] < _DATELINE_REACH and self.cased[found[0][0] : found[0][2]].isupper():
+            cue = found[0]  # a dateline's city: the story's country
+        else:
+            cue = nearest_cue(found, pos)
         return None if cue is None else (cue[1], (cue[0], cue[2]))
 
 
