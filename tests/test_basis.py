@@ -69,6 +69,12 @@ DATE_RULES = {
     "date.anchor.reference",
     "date.anchor.dateline",
     "date.anchor.future",
+    "date.anchor.period",
+    "date.fiscal.country",
+    "date.fiscal.gloss",
+    "date.fiscal.hint",
+    "date.marketing.commodity",
+    "date.marketing.season",
     "date.fallback.dateparser",
     "date.holiday.country",
 }
@@ -257,13 +263,13 @@ def _rules_of_the_table() -> set[str]:
 def test_the_table_of_rules_is_the_rules_recorded() -> None:
     """The table in ``Basis``'s docstring lists every rule the kinds record, and no other."""
     table = _rules_of_the_table()
-    assert len(table) == 37
+    assert len(table) == 43
     assert table == {case[4] for case in CASES} | {case[3] for case in HINTED} | PRICE_RULES | DATE_RULES
     source = "".join(
         (SRC / f"{name}.py").read_text(encoding="utf-8")
         for name in (
             "money", "_measure/__init__", "_measure/along", "tonnage", "percentages", "places/homonyms",
-            "dates/context", "dates/__init__", "dates/holidays",
+            "dates/context", "dates/__init__", "dates/holidays", "dates/fiscal",
         )
     )  # fmt: skip
     assert set(re.findall(r'Basis\("([a-z_.]+)"', source)) == table

@@ -151,6 +151,12 @@ class Basis:
     | `date.anchor.reference` | date | none | a relative date read against the reference date |
     | `date.anchor.dateline` | date | the dateline's date | the same, read against the dateline's date |
     | `date.anchor.future` | date | the future cue | read forward from the reference date ("will") |
+    | `date.anchor.period` | date | the stated period | a bare month: the year of the period discussed |
+    | `date.fiscal.country` | date | the country cue | a fiscal year under that country's convention |
+    | `date.fiscal.gloss` | date | the gloss | a fiscal year in the bounds the text gives ("July-June") |
+    | `date.fiscal.hint` | date | none | a fiscal year under the caller's `country=` (no country cue) |
+    | `date.marketing.commodity` | date | the commodity | a split year as its crop's season: coffee, October |
+    | `date.marketing.season` | date | the season word | a split year as a season, no crop near: July-June |
     | `date.fallback.dateparser` | date | none | `parse_date` of a string the grammar cannot read |
     | `date.holiday.country` | date | the country cue | whose named day: "Independence Day" near "India" |
 

@@ -9,10 +9,11 @@ and answers those questions; the functions below are its speed-minded parts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
-from geoecon.dates.countries import country_mentions, nearest_country
+from geoecon.dates.countries import country_mentions, nearest_country, nearest_cue
 from geoecon.dates.vocabulary import MONTH_CONTEXT, UNIT_WORDS
 
 __all__ = [
@@ -105,6 +106,10 @@ def after_digit(norm: str, pos: int) -> bool:
 _NEXT_WORD_RE: Final = re.compile(r"\s{0,3}(%|[A-Za-z]{1,15})")
 
 
+_DATELINE_REACH: Final = 8  # a dateline's city opens the text
+_SENTENCE_END: Final = re.compile(r"[.!?;]\s|\n[ \t]*\n")
+
+
 class Around:
     """One text as readers see it: ``raw`` (the source), ``cased`` (normalised), ``norm`` (lower-cased).
 
@@ -115,14 +120,17 @@ class Around:
     ('in', True, False)
     """
 
-    __slots__ = ("_countries", "cased", "norm", "raw")
+    __slots__ = ("_countries", "cased", "found", "hint", "norm", "raw")
 
-    def __init__(self, raw: str, norm: str) -> None:
+    def __init__(self, raw: str, norm: str, hint: str | None = None) -> None:
         self.raw = raw
         self.cased = norm
         # Speed: str.lower is as good on ASCII text, and several times faster.
         self.norm = norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)
-        self._countries: list[tuple[int, str]] | None = None
+        self.hint = hint  #: the caller's ``country=`` (ISO alpha-2), below the text's own cues
+        self._countries: list[tuple[int, str, int]] | None = None
+        #: Whole-text searches a reader made once, by pattern (``first_before``).
+        self.found: dict[re.Pattern[str], re.Match[str] | None] = {}
 
     def prev_word(self, pos: int) -> str:
         """The word before ``pos`` (skipping spaces and commas), lower-cased."""
@@ -139,11 +147,44 @@ class Around:
         word = self.next_word(pos)  # Speed: read once.
         return word in UNIT_WORDS or word == "%"
 
+    def first_before(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in the text if it ends by ``pos`` (searched once per text).
+
+        Speed: a reader that asks this for every date of a long text pays for one search.
+        """
+        if pattern not in self.found:
+            self.found[pattern] = pattern.search(self.norm)
+        m = self.found[pattern]
+        return m if m is not None and m.end() <= pos else None
+
     def country_near(self, pos: int) -> str | None:
         """The country named nearest to ``pos`` (see ``countries``), found in the text on first use."""
         if self._countries is None:
             self._countries = country_mentions(self.cased)
         return nearest_country(self._countries, pos)
+
+    def country_cue(self, pos: int) -> tuple[str, tuple[int, int]] | None:
+        """The country whose fiscal year a date at ``pos`` is in, and the span of its cue, if any.
+
+        A country named in the date's own sentence (before it first, then after it); else the
+        country of the dateline ("MOSCOW, Feb 24"); else the country named nearest to it.
+        """
+        if self._countries is None:
+            self._countries = country_mentions(self.cased)
+        found = self._countries
+        if not found:
+            return None
+        i = bisect.bisect_left(found, (pos, ""))
+        cue = None
+        if i > 0 and _SENTENCE_END.search(self.norm, found[i - 1][2], pos) is None:
+            cue = found[i - 1]
+        elif i < len(found) and _SENTENCE_END.search(self.norm, pos, found[i][0]) is None:
+            cue = found[i]
+        elif found[0][0] < _DATELINE_REACH and self.cased[found[0][0] : found[0][2]].isupper():
+            cue = found[0]  # a dateline's city: the story's country
+        else:
+            cue = nearest_cue(found, pos)
+        return None if cue is None else (cue[1], (cue[0], cue[2]))
 
 
 def month_allowed(m: re.Match[str], at: Around, group: str, *, bare: bool) -> bool:
@@ -163,6 +204,8 @@ def month_allowed(m: re.Match[str], at: Around, group: str, *, bare: bool) -> bo
     prev = at.prev_word(m.start())
     if prev in MONTH_CONTEXT or modifier_before(at.norm, m.start()):
         return True
+    if at.raw.startswith(("'s ", "\u2019s "), m.end(group)) and word != "may":
+        return True  # "less than March's monthly record": a month's own figure
     if word in {"may", "march", "jan", "june", "april", "august", "sat", "sun", "mar", "dec", "jun", "aug"}:
         return False
     nxt = at.raw[m.end() : m.end() + 3].lstrip()

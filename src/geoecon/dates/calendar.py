@@ -184,14 +184,12 @@ def fiscal_year(year: int, convention: FiscalYear | None, *, start_named: bool =
     >>> fiscal_year(2024, None, start_named=True).value
     '2024/2025'
     """
-    if convention is None:
+    if convention is None or convention.first_month == 1:  # calendar years
         if start_named:
             return Period.years(year, year + 1)
         return Period.year(year)
     first = convention.first_month
     y1 = year if start_named or convention.named_by == "start" else year - 1
-    if first == 1:
-        return Period.year(y1)
     return Period.months(y1, first, y1 + 1, first - 1, G.YEAR)
 
 

@@ -62,7 +62,10 @@ ANCHOR_FUTURE: Final = "date.anchor.future"
 _FUTURE: Final = re.compile(
     r"(?<![\w'])(?:will|shall|won't|'ll|(?:is|are)\s{1,3}(?:expected|set|scheduled|due|slated|poised|likely)\s{1,3}to"
     r"|expects?\s{1,3}to|plans\s{1,3}to|planning\s{1,3}to|planned\s{1,3}for|set\s{1,3}for|scheduled\s{1,3}for|due\s{1,3}(?:on|in|by)"
-    r"|matures?|maturing|maturity|upcoming|forthcoming|(?:is|are)\s{1,3}to)(?![\w'])"
+    r"|matures?|maturing|maturity|upcoming|forthcoming|(?:is|are)\s{1,3}to"
+    # a schedule in the present tense: "the committee meets on Wednesday", "the offer ends on Feb. 14"
+    # ("Qtr ends Dec 31" heads a table of results: "ends" only before "on")
+    r"|meets|convenes|publishes|ends(?=\s{1,3}on\s)|expires|begins|starts|takes\s{1,3}effect)(?![\w'])"
 )
 # What ends a clause's future ("said", a sentence end) between the cue and the date.
 _TENSE_BREAK: Final = re.compile(r"[.;!?]\s|\n|\b(?:said|told|announced|reported|added|was|were|had)\b")
@@ -130,6 +133,7 @@ class Comparison(NamedTuple):
     weak: bool  #: "a year ago": a comparison only right after a stated period
     fiscal: bool = False  #: "the prior fiscal year": only after a (fiscal) year
     same_rank: int = -1  #: "the same month": the coarsest period it can follow (-1: any)
+    whole_fiscal: bool = False  #: "the prior fiscal year": a whole fiscal year, even after a day
 
 
 def comparison_of(text: str) -> Comparison | None:
@@ -159,8 +163,15 @@ def comparison_of(text: str) -> Comparison | None:
         if unit == "week":
             return Comparison(0, 7 * sign, 1, None, weak=False)
         unit = {"qtr": "quarter", "yr": "year"}.get(unit, unit)
+        fiscal = bool(m["fiscal"])
         return Comparison(
-            sign * _UNIT_MONTHS[unit], 0, _UNIT_RANK[unit], None, weak=False, fiscal=bool(m["fiscal"])
+            sign * _UNIT_MONTHS[unit],
+            0,
+            _UNIT_RANK[unit],
+            None,
+            weak=False,
+            fiscal=fiscal,
+            whole_fiscal=fiscal and unit == "year",
         )
     m = _OFFSET.match(text)
     if m is not None:
@@ -291,7 +302,7 @@ def anchor_comparisons(norm: str, dates: Sequence[Spanned], ref: dt.date | None 
                 start += 1
         if cmp is not None and topic is not None:
             future = ref is not None and topic.res.start is not None and topic.res.start > ref
-            moved = None if cmp.weak and future else _compare(topic, cmp, start)
+            moved = None if cmp.weak and future else _compare(topic, cmp, start, res)
             if moved is not None:
                 dated = out[index] = Dated(
                     start, end, moved, Basis("date.anchor.previous", (topic.start, topic.end))
@@ -302,9 +313,28 @@ def anchor_comparisons(norm: str, dates: Sequence[Spanned], ref: dt.date | None 
         if start != first:
             out[index] = Dated(start, end, res, None)
         landmark = _SINCE.search(norm, first - 8 if first > 8 else 0, first) is not None
-        if cmp is None and not landmark and _is_topic(res, text):
+        if cmp is None and not landmark and _is_topic(res, text) and not _holds(topic, res, norm, first):
             topic = Dated(start, end, res, None)  # not after "since": "the lowest since June 2021"
     return out
+
+
+# Between a period and the one it is part of: "(July-March) of the current fiscal year".
+_PART_OF: Final = re.compile(r"\)?\s{0,3}(?:of|in)\s{1,3}(?:the\s{1,3})?$")
+
+
+def _holds(topic: Dated | None, res: Period, norm: str, start: int) -> bool:
+    """Whether ``res`` (at ``start``) only places the topic just before it: "X of Y" keeps X discussed."""
+    if (
+        topic is None
+        or topic.res.start is None
+        or topic.res.end is None
+        or res.start is None
+        or res.end is None
+    ):
+        return False
+    if not (res.start <= topic.res.start and topic.res.end <= res.end):
+        return False
+    return start - topic.end <= 16 and _PART_OF.fullmatch(norm, topic.end, start) is not None
 
 
 def date_basis(res: Period, tense: tuple[int, int] | None) -> tuple[Basis, ...]:
@@ -326,12 +356,23 @@ REFERENCE_BASIS: Final = (Basis("date.anchor.reference"),)
 _REFERENCE: Final = REFERENCE_BASIS
 
 
-def _compare(topic: Dated, cmp: Comparison, at: int) -> Period | None:
-    """The period ``cmp`` names, read against the period under discussion (``None``: cannot)."""
+def _compare(topic: Dated, cmp: Comparison, at: int, own: Period | None = None) -> Period | None:
+    """The period ``cmp`` names, read against the period under discussion (``None``: cannot).
+
+    ``own`` is the comparison as read alone: "the prior fiscal year" after a day or a month is
+    the fiscal year before the one holding it, under the convention its own reading used.
+    """
     p = topic.res
     if p.start is None:
         return None
     g_rank = _RANK[p.granularity]
+    if cmp.whole_fiscal and p.granularity is not G.YEAR and own is not None and own.start is not None:
+        first = own.start.month if own.granularity is G.YEAR and own.value and "/" in own.value else 1
+        begins = p.start.year if p.start.month >= first else p.start.year - 1
+        y1 = begins + cmp.months // 12
+        if first == 1:
+            return Period.year(y1)
+        return Period.months(y1, first, y1 + 1, first - 1, G.YEAR)
     if cmp.weak and (
         at - topic.end > _AGO_REACH or (p.granularity in _NOT_AGO and "/" not in (p.value or ""))
     ):
@@ -344,3 +385,244 @@ def _compare(topic: Dated, cmp: Comparison, at: int) -> Period | None:
     if cmp.unit_rank < g_rank and not whole:
         return None  # "the previous month" after "2023": not a month of it
     return shift_period(p, cmp.months, cmp.days)
+
+
+# --------------------------------------------------------------------------- years from the text
+
+ANCHOR_PERIOD: Final = "date.anchor.period"
+#: The rules whose relative dates lack only a year: "in March", "January 2", "the second quarter".
+YEARLESS_RULES: Final = frozenset(
+    {
+        "month",
+        "month_day",
+        "day_month",
+        "month_range",
+        "day_range",
+        "quarter",
+        "half",
+        "first_quarters",
+        "first_months",
+        "month_quarter",
+        "week_of",
+    }
+)
+_DEICTIC: Final = re.compile(r"\b(?:this|last|next|coming|past|previous|current|after\s{1,3}next)\b")
+_YEAR_REACH: Final = 400  # a stated period this close before gives its year
+_YEAR_NEAR: Final = 31  # to a reading at most this many days from it
+_TOPIC_GRANULARITIES: Final = frozenset({G.DAY, G.WEEK, G.MONTH, G.QUARTER})
+# Words before a date that make it a base or a landmark, not the period discussed: "up 6% from
+# June 2019", "compared with", "higher than", "since May 2020".
+_BASE: Final = re.compile(
+    r"\b(?:from|than|with|to|over|versus|vs\.?|against|since|above|below|between|due|matur(?:e|es|ing|ity)"
+    r"|expir(?:e|es|ing)|and)\s{1,3}(?:on\s{1,3}|in\s{1,3})?(?:the\s{1,3})?$"
+)
+
+
+class Ruled(Protocol):
+    """A date as the grammar read it, with the name of its rule and its basis so far."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def res(self) -> Period: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def basis(self) -> Basis | None: ...
+
+
+def _gap_days(a: Period, b: Period) -> int:
+    """Days between two periods (0 when they overlap); a period without days is far."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return 1 << 20
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
+
+
+_BRACKET: Final = re.compile(r"\s{0,2}\(\s{0,2}")
+_DURING: Final = re.compile(r"\s{1,3}(?:during|in)\s{1,3}")
+
+
+def _gloss_of(norm: str, before: Ruled | None, date: Ruled) -> Dated | None:
+    """A yearless date placed in the year right before it, read in that year.
+
+    "2021/22 (July-June)": a month range in brackets glosses the (fiscal) year; "last year
+    during April", "in 2019 in March": a month in the year just named.
+    """
+    if (
+        before is not None
+        and date.res.relative
+        and date.res.start is not None
+        and before.res.start is not None
+        and before.res.granularity is G.YEAR
+        and "/" not in (before.res.value or "/")
+        and date.rule in YEARLESS_RULES
+        and _DURING.fullmatch(norm, before.end, date.start) is not None
+        and _BASE.search(norm, before.start - 16 if before.start > 16 else 0, before.start) is None
+        and _DEICTIC.search(norm, date.start, date.end) is None
+    ):
+        moved = shift_period(date.res, 12 * (before.res.start.year - date.res.start.year))
+        if moved is None or moved.value == date.res.value:
+            return None
+        return Dated(
+            date.start,
+            date.end,
+            moved._replace(relative=True),
+            Basis("date.anchor.period", (before.start, before.end)),
+        )
+    if (
+        before is None
+        or date.rule != "month_range"
+        or not date.res.relative
+        or date.res.start is None
+        or before.res.start is None
+        or before.res.end is None
+        or before.res.granularity is not G.YEAR
+        or _BRACKET.fullmatch(norm, before.end, date.start) is None
+    ):
+        return None
+    moved = shift_period(date.res, 12 * (before.res.start.year - date.res.start.year))
+    if moved is None or moved.start != before.res.start or moved.end != before.res.end:
+        return None
+    return Dated(
+        date.start,
+        date.end,
+        moved._replace(relative=True),
+        Basis("date.anchor.period", (before.start, before.end)),
+    )
+
+
+def anchor_years(norm: str, dates: Sequence[Ruled]) -> dict[int, Dated]:
+    """Bare months, month-days, quarters and month ranges take their year from the period stated before.
+
+    "The limit is suspended through January 1, 2025; on January 2, ..." is 2 January 2025, not
+    the January 2 before the reference date. A yearless date (``YEARLESS_RULES``, read
+    against the reference date) that follows a stated date (a day, week, month or quarter that
+    writes its year; not a base "from June 2019" nor a landmark "since 2020") within 400
+    characters, in the same paragraph, and lies before it, is read in the later year that puts
+    it nearest to it, if that is at most 31 days from it; it records ``date.anchor.period`` and
+    the stated date's span. A text about a later period moves its bare dates forward; one
+    that looks back keeps the reference date's reading ("In June alone" after "the second
+    half of 2023" in a story of August 2024 is June 2024).
+
+    >>> norm = "the limit holds through january 1, 2025; on january 2, a new one is set."
+    >>> class D(NamedTuple):
+    ...     start: int
+    ...     end: int
+    ...     res: Period
+    ...     rule: str
+    ...     basis: Basis | None = None
+    >>> dates = [D(24, 39, Period.day(dt.date(2025, 1, 1)), "month_day"),
+    ...          D(44, 53, Period.day(dt.date(2024, 1, 2), relative=True), "month_day")]
+    >>> out = anchor_years(norm, dates)
+    >>> out[1].res.value, out[1].basis
+    ('2025-01-02', Basis(rule='date.anchor.period', evidence=(24, 39)))
+    """
+    out: dict[int, Dated] = {}
+    topic: Dated | None = None
+    last: Ruled | None = None
+    for index, date in enumerate(dates):
+        res = date.res
+        before, last = last, date
+        if res.value is None or res.start is None:
+            continue
+        glossed = _gloss_of(norm, before, date)  # "2021/22 (July-June)": the months of that year
+        if glossed is not None:
+            out[index] = glossed
+            continue
+        if not res.relative:
+            if (
+                date.basis is None
+                and (
+                    res.granularity in _TOPIC_GRANULARITIES
+                    or (res.granularity is G.MONTH and "/" in res.value)
+                )
+                and _BASE.search(norm, date.start - 16 if date.start > 16 else 0, date.start) is None
+            ):
+                topic = Dated(date.start, date.end, res, None)
+            continue
+        if (
+            topic is None
+            or topic.res.start is None
+            or date.rule not in YEARLESS_RULES
+            or date.basis is not None
+            or date.start - topic.end > _YEAR_REACH
+            or "\n\n" in norm[topic.end : date.start]
+            or _DEICTIC.search(norm, date.start, date.end) is not None
+        ):
+            continue
+        if topic.res.start <= res.start:
+            continue  # the reference date's reading is not before the period discussed: kept
+        best: tuple[int, Period] | None = None
+        for k in (0, 1):
+            years = topic.res.start.year + k - res.start.year
+            if years > 1:
+                continue  # a year on at most: a far date is a maturity or a plan, not the story's period
+            moved = shift_period(res, 12 * years)
+            if moved is None or moved.start is None:
+                continue
+            gap = _gap_days(moved, topic.res)
+            if best is None or gap < best[0]:
+                best = (gap, moved)
+        if best is None or best[0] > _YEAR_NEAR or best[1].value == res.value:
+            continue
+        out[index] = Dated(
+            date.start,
+            date.end,
+            best[1]._replace(relative=True),
+            Basis("date.anchor.period", (topic.start, topic.end)),
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- dates that say nothing new
+
+# A weekday in apposition: "October 1, 2023, a Sunday".
+_APPOSITION: Final = re.compile(r",\s{1,3}(?:a|which\s{1,3}(?:was|is))\s{1,3}")
+_WEEKDAY_RULES: Final = frozenset({"weekday"})
+_UNIT_OF: Final = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "year": G.YEAR}
+
+
+def restated(norm: str, dates: Sequence[Ruled]) -> set[int]:
+    """The indexes of dates that only restate one before them, and are no mention of their own.
+
+    A weekday in apposition to the day before it ("due on October 1, 2023, a Sunday"), and "the
+    month", "the year" after a stated month or year ("when Ramazan was observed in the
+    month"): the text points back to a date it has given.
+
+    >>> class D(NamedTuple):
+    ...     start: int
+    ...     end: int
+    ...     res: Period
+    ...     rule: str
+    ...     basis: Basis | None = None
+    >>> norm = "prices rose in april, when demand peaked in the month."
+    >>> dates = [D(14, 19, Period.month(2022, 4), "month"), D(44, 53, Period.month(2022, 5), "the_period")]
+    >>> restated(norm, dates)
+    {1}
+    """
+    out: set[int] = set()
+    seen: set[Granularity] = set()
+    for index, date in enumerate(dates):
+        if date.rule == "the_period":
+            unit = _UNIT_OF.get(norm[date.start : date.end].rsplit(maxsplit=1)[-1])
+            if unit is not None and unit in seen:
+                out.add(index)
+                continue
+        elif (
+            date.rule in _WEEKDAY_RULES
+            and index
+            and dates[index - 1].res.granularity is G.DAY
+            and not dates[index - 1].res.relative
+            and _APPOSITION.fullmatch(norm, dates[index - 1].end, date.start) is not None
+        ):
+            out.add(index)
+            continue
+        if date.res.value is not None and ("/" not in date.res.value or date.res.granularity is G.YEAR):
+            seen.add(date.res.granularity)  # a fiscal year is a year the text states
+    return out

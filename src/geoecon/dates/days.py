@@ -21,6 +21,7 @@ from geoecon._mention import Granularity
 from geoecon.dates.around import Around, after_digit, month_allowed
 from geoecon.dates.calendar import Period, add_months, last_day, safe_date, two_digit_year
 from geoecon.dates.rule import Spanned
+from geoecon.dates.spans import day_span, span_day
 from geoecon.dates.vocabulary import (
     DAY_OFFSETS,
     DURATION_CUES,
@@ -125,16 +126,37 @@ def _with_weekday(m: re.Match[str], anchor: Anchor, month: int, day: int, year: 
     return None if d is None else Period.day(d, relative=True)
 
 
-def read_month_day(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
+def read_month_day(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spanned | None:
     """Read "Feb. 24, 2025", "Monday, March 3", "March the 3rd" (a month name, then the day)."""
     if not month_allowed(m, at, "mon", bare=False):
         return None
     month, day = month_number(m["mon"]), number_of(m["day"])
     if day is None:
         return None
+    if m["d2"] is not None:  # "June 15-16", "Nov. 25 to Dec. 29, 2018"
+        last_month = month_number(m["m2"]) if m["m2"] else month
+        if m["m2"] is None or month_allowed(m, at, "m2", bare=False):
+            span = (
+                None
+                if at.unit_follows(m.end())
+                else _span(m, anchor, (month, day), (last_month, span_day(m["d2"])))
+            )
+            if span is not None:
+                return span
+        if at.unit_follows(m.end("day")):
+            return None
+        single = _with_weekday(m, anchor, month, day, None)  # "March 3-1 vote": the day alone
+        return None if single is None else Spanned(single, m.start(), m.end("day"))
     if m["y"] is None and m["y2"] is None and at.unit_follows(m.end("day")):
         return None
+    if m["y"] is not None and at.norm.startswith(",", m.end("day")) and at.unit_follows(m.end("y")):
+        return None  # "March 3,2000 tonnes": a number, not a year glued by its comma
     return _with_weekday(m, anchor, month, day, int(m["y"]) if m["y"] else None)
+
+
+def _span(m: re.Match[str], anchor: Anchor, first: tuple[int, int], last: tuple[int, int]) -> Period | None:
+    """The span of days a match writes, in the year it gives (else the reference date's reading)."""
+    return day_span(anchor, first, last, int(m["y"]) if m["y"] else None)
 
 
 def read_day_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spanned | None:
@@ -147,6 +169,16 @@ def read_day_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spa
     if m["day"][0].isalpha() and m["of"] is None:
         return None  # "the first March since ..."
     month = month_number(m["mon"])
+    if m["d0"] is not None or m["d2"] is not None:  # "15-16 June", "25 November to 29 December"
+        if m["d0"] is not None:
+            first, last = (month, day), (month, span_day(m["d0"]))
+        elif month_allowed(m, at, "m2", bare=False):
+            first, last = (month, day), (month_number(m["m2"]), span_day(m["d2"]))
+        else:
+            return None
+        if m["yy"] is not None or at.unit_follows(m.end()):
+            return None
+        return _span(m, anchor, first, last)
     end = m.end()
     year: int | None = None
     if m["y"] is not None:

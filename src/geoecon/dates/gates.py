@@ -21,7 +21,9 @@ DIGIT_THEN_SEPARATOR: Final = re.compile(r"\d ?[-/.]").search
 
 #: What must follow a month name for a match of "month_day" to hold it (and then a match
 #: that opens with it does).
-DAY_AFTER_MONTH: Final = re.compile(rf"{MONTH}\s{{0,3}}(?:the\s{{1,3}})?{DAY}(?![.,]\d)").match
+DAY_AFTER_MONTH: Final = re.compile(
+    rf"{MONTH}\s{{0,3}}(?:the\s{{1,3}})?{DAY}(?!\.\d|,(?!(?:19|20)\d\d(?!\d|[.,]\d))\d)"
+).match
 
 # A month name that ends no day ("3rd", "the first", "day of") before it is passed over by
 # "day_month". Cut at the name, the text shows nothing to the day's lookaheads: those that

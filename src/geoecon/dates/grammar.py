@@ -60,6 +60,7 @@ from geoecon.dates.days import (
     read_weekday_the_nth,
     read_weekdays_away,
 )
+from geoecon.dates.fiscal import FISCAL_RULES
 from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month
 from geoecon.dates.periods import (
     read_compact_quarter,
@@ -109,6 +110,8 @@ _DAYYEAR_SEP: Final = r"(?:\s{0,3},\s{0,3}|\s{1,3}(?:of\s{1,3}|in\s{1,3})?)"  # 
 _WD_PREFIX: Final = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"  # "Monday, "
 _WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{WEEKDAY}))?"  # ", Monday"
 _MON3: Final = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # how every month name begins
+_SPAN_TO: Final = r"\s{0,3}(?:-|to|through|until|till)\s{0,3}"  # "15-16", "25 November to 29 December"
+_SPAN_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -211,7 +214,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="month_day",
         pattern=(
-            rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?![.,]\d)"
+            rf"{_WD_PREFIX}(?P<mon>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?(?P<day>{DAY})(?!\.\d|,(?!(?:19|20)\d\d(?!\d|[.,]\d))\d)"
+            # a span of days, one expression: "June 15-16", "Nov. 25 to Dec. 29"
+            rf"(?:{_SPAN_TO}(?:(?P<m2>{MONTH})\s{{0,3}})?(?P<d2>{_SPAN_DAY})(?![\w]|[.,]\d))?"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR}))?(?P<y2>)?{_WD_SUFFIX}"
         ),
         read=read_month_day,
@@ -221,12 +226,24 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Talks resumed on Feb. 24, 2025, in Istanbul.", "Feb. 24, 2025", "2025-02-24"),
             Example("The tanker docked on Feb. 20 at Novorossiysk.", "Feb. 20", "2025-02-20"),
+            Example(
+                "The Fed's two-day meeting was held on June 15-16.", "June 15-16", "2024-06-15/2024-06-16"
+            ),
+            Example(
+                "Bids are accepted from Nov. 25 to Dec. 29, 2018, the ministry said.",
+                "Nov. 25 to Dec. 29, 2018",
+                "2018-11-25/2018-12-29",
+            ),
         ),
     ),
     Rule(
         name="day_month",
         pattern=(
-            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{DAY}|(?:3[01]|[12]\d|0?[1-9])(?={MONTH_NAME}))(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:(?P<the>the)\s{{1,3}})?(?P<day>{DAY}|(?:3[01]|[12]\d|0?[1-9])(?={MONTH_NAME}))"
+            # a span of days, one expression: "15-16 June", "25 November to 29 December"
+            rf"(?:{_SPAN_TO}(?P<d0>{_SPAN_DAY})(?=\s))?"
+            rf"(?:\s{{1,3}}day)?\s{{0,3}}(?:(?P<of>of)\s{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?:{_SPAN_TO}(?P<d2>{_SPAN_DAY})\s{{1,3}}(?P<m2>{MONTH}))?"
             rf"(?:{_DAYYEAR_SEP}(?P<y>{YEAR})|(?:\s{{1,3}}(?P<yof>of\s{{1,3}})?|\s{{0,3}}')(?P<yy>\d\d)(?![\w%]|[.,]\d))?"
         ),
         read=read_day_month,
@@ -238,12 +255,18 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("The embargo began on 24 Feb 2025 at midnight.", "24 Feb 2025", "2025-02-24"),
             Example("The cable was sent on the 4th of July 1995.", "4th of July 1995", "1995-07-04"),
+            Example(
+                "Sales over the five weeks from 25 November to 29 December 2018 were flat.",
+                "25 November to 29 December 2018",
+                "2018-11-25/2018-12-29",
+            ),
+            Example("The summit runs 15-16 June in Brussels.", "15-16 June", "2024-06-15/2024-06-16"),
         ),
     ),
     Rule(
         name="month_year",
         pattern=(
-            rf"(?P<mon>{MONTH})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}')(?P<y>{YEAR}|(?<=')\d\d(?![\d]))"
+            rf"(?P<mon>{MONTH})(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}(?:of\s{{1,3}})?|[-/]|\s{{1,3}}'|(?=[12]\d\d\d))(?P<y>{YEAR}|(?<=')\d\d(?![\d]))"
             + _NOT_AFTER_NUM
         ),
         read=read_month_year,
@@ -254,6 +277,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 "Russia's full-scale invasion in February 2022 changed trade.", "February 2022", "2022-02"
             ),
             Example("Prices jumped in Dec. 2023 after the cut.", "Dec. 2023", "2023-12"),
+            Example("Exports rose in April2022, the data showed.", "April2022", "2022-04"),
         ),
     ),
     Rule(
@@ -269,7 +293,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_range",
-        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR}))?",
+        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR})|\s{{1,3}}(?P<yrel>this|last|next)\s{{1,3}}year(?![\w]))?",
         read=read_month_range,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 0),
@@ -284,13 +308,23 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month",
-        pattern=rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])",
+        pattern=(
+            rf"(?:(?P<rel>this|last|next|coming|past|previous)\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<after>after\s{{1,3}}next))?(?![\w-])"
+            # one expression with a relative year: "September last year", "the September quarter last year"
+            r"(?:(?:\s{1,3}(?P<q>quarter))?,?\s{1,3}(?P<yrel>last|this|next)\s{1,3}year(?![\w]))?"
+        ),
         read=read_month,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 11),  # after "previous   "
         examples=(
             Example("The harvest began in July, farmers said.", "July", "2024-07"),
             Example("Talks began last March under pressure.", "last March", "2024-03"),
+            Example("Rates were cut in September last year.", "September last year", "2024-09"),
+            Example(
+                "Output may reach the heights of the September quarter last year.",
+                "September quarter last year",
+                "2024-Q3",
+            ),
         ),
     ),
     Rule(
@@ -361,7 +395,7 @@ RULES: Final[tuple[Rule, ...]] = (
         literals=(" of ", " in "),
         window_hint=r"(?:of|in)\s",
         examples=(
-            Example("OPEC meets on the first Tuesday of March.", "first Tuesday of March", "2024-03-05"),
+            Example("OPEC meets on the first Tuesday of March.", "first Tuesday of March", "2025-03-04"),
             Example(
                 "The auction is held on the last Friday in October 2014.",
                 "last Friday in October 2014",
@@ -492,7 +526,7 @@ RULES: Final[tuple[Rule, ...]] = (
         name="relative_period",
         pattern=(
             r"(?<![\w])(?:the\s{1,3})?(?P<rel>this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
-            r"(?P<fiscal>(?:calendar|fiscal|financial)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
+            r"(?P<fiscal>(?:calendar|fiscal|financial|budget)\s{1,3})?(?P<unit>week|month|year|yr|quarter|qtr)(?![\w-])"
         ),
         read=read_relative_period,
         cues=(CueKind.RELATIVE,),
@@ -511,7 +545,7 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         step=Step(
             r"(?:this|last|next|past|previous|prior|preceding|current|coming|following|upcoming)\s{1,3}"
-            r"(?:(?:calendar|fiscal|financial)\s{1,3})?(?:week|month|year|yr|quarter|qtr)",
+            r"(?:(?:calendar|fiscal|financial|budget)\s{1,3})?(?:week|month|year|yr|quarter|qtr)",
             6,  # after "the   "
         ),
         examples=(
@@ -537,11 +571,16 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="the_period",
-        pattern=r"t(?<!\wt)he\s{1,3}(?P<unit>day|week|month|year)(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b)",
+        pattern=(
+            # "for the day", "of the year"; "the week ahead"
+            r"t(?<!\wt)he\s{1,3}(?P<unit>day|week|month|year)(?:\s{1,3}(?P<ahead>ahead)(?![\w-])"
+            r"|(?![\w-]|\s{0,3}\d|\s{1,3}(?:before|after|of|in|to|ahead|earlier|ago|on|and)\b))"
+        ),
         read=read_the_period,
         cues=(CueKind.RELATIVE,),
         literals=("the day", "the week", "the month", "the year"),
         examples=(
+            Example("The week ahead brings rate decisions in Jakarta and Bangkok.", "week ahead", "2025-W10"),
             Example("Stocks rose 2% for the day.", "the day", "2025-02-24"),
             Example("Gold is the best performer of the year.", "the year", "2025"),
         ),
@@ -577,7 +616,11 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="q_quarter",
-        pattern=rf"q(?<!\wq)(?P<q>[1-4])(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)",
+        pattern=(
+            # "Q2/Q3 2020": two quarters, one year
+            r"q(?<!\wq)(?P<q>[1-4])(?:\s{0,2}[/-]\s{0,2}q(?P<q2>[1-4])(?=\s{0,3}[12]\d))?"
+            rf"(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)"
+        ),
         read=read_quarter,
         cues=(CueKind.NUMBER,),
         literals=("q",),
@@ -585,6 +628,7 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Profit fell in Q3 2024 on weaker demand.", "Q3 2024", "2024-Q3"),
             Example("Q4 2023 revenue rose 12%.", "Q4 2023", "2023-Q4"),
+            Example("The plan goes to the inspectorate in Q2/Q3 2020.", "Q2/Q3 2020", "2020-Q2/2020-Q3"),
         ),
     ),
     Rule(
@@ -616,12 +660,19 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_quarter",
-        pattern=rf"t(?<!\wt)he\s{{1,3}}(?P<mon>{MONTH})(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{YEAR}))?",
+        pattern=(
+            # "the just-completed September quarter", "the September 2023 quarter"
+            rf"t(?<!\wt)he\s{{1,3}}(?:[a-z]{{2,12}}-[a-z]{{2,12}}\s{{1,3}})?(?P<mon>{MONTH})(?:\s{{1,3}}(?P<y0>{YEAR}))?"
+            rf"(?:\s{{1,3}}(?:-\s{{0,3}})?)?quarter(?![\w])(?:\s{{1,3}}of\s{{1,3}}(?P<y>{YEAR}))?"
+        ),
         read=read_month_quarter,
         cues=(CueKind.MONTH,),
         literals=("quarter",),
         window_hint="quarter",
         examples=(
+            Example(
+                "Gold output hit a record in the September 2023 quarter.", "September 2023 quarter", "2023-Q3"
+            ),
             Example("The miner's sales rose in the September quarter.", "September quarter", "2024-Q3"),
             Example("Output fell in the June quarter of 2024.", "June quarter of 2024", "2024-Q2"),
         ),
@@ -670,8 +721,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="months_to",
         pattern=(
-            rf"(?<![\w])(?:(?P<n>{CARDINAL})\s{{1,3}}months|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year)"
-            rf"[\s-]{{1,3}}(?:to|through|thru|ended|ending|until)[\s-]{{1,3}}(?:end[\s-]{{1,3}})?(?P<mon>{MONTH})"
+            rf"(?<![\w])(?:(?P<n>{CARDINAL})\s{{1,3}}months|(?P<fy>financial\s{{1,3}}|fiscal\s{{1,3}})?year)"
+            rf"[\s-]{{1,3}}(?P<to>to|through|thru|ended|ending|until)[\s-]{{1,3}}(?:end[\s-]{{1,3}})?(?P<mon>{MONTH})"
             rf"(?:\s{{1,3}}(?:3[01]|[12]\d|0?[1-9])(?![\d]))?(?:,?\s{{1,3}}(?P<y>{YEAR}))?(?![\w])"
         ),
         read=read_months_to,
@@ -736,15 +787,29 @@ RULES: Final[tuple[Rule, ...]] = (
             ),
         ),
     ),
+    *FISCAL_RULES,
     Rule(
         name="fiscal_year",
-        pattern=rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}year)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?(?![\w%]|[.,]\d)",
+        pattern=(
+            rf"f(?<!\wf)(?:y|(?:iscal|inancial)(?:\s{{1,3}}years?)?)\s{{0,3}}(?P<y>{YEAR}|'?\d\d)(?![\d])(?:[-/](?P<y2>\d{{4}}|\d\d)(?![\d]))?"
+            # a range of fiscal years: "FY 2026 through FY 2029", "fiscal 2025 to 2027"
+            r"(?:\s{0,3}(?:to|through|thru|until|-\s{0,3}(?=f))\s{0,3}(?:(?:fy|fiscal(?:\s{1,3}year)?)\s{0,3})?"
+            rf"(?P<r2>{YEAR}|'?\d\d(?![\d])))?(?![\w%]|[.,]\d)"
+        ),
         read=read_fiscal_year,
         cues=(CueKind.NUMBER,),
         literals=("fy", "fiscal", "financial"),
         examples=(
             Example("India's fiscal deficit for FY2024 was 5.6% of GDP.", "FY2024", "2023-04/2024-03"),
             Example("Japan's budget for fiscal 2025 is a record.", "fiscal 2025", "2025-04/2026-03"),
+            Example(
+                "Caps on U.S. discretionary funding run from FY 2026 through FY 2029.",
+                "FY 2026 through FY 2029",
+                "2025-10/2029-09",
+            ),
+            Example(
+                "Japan plans bond sales in fiscal 2025 to 2027.", "fiscal 2025 to 2027", "2025-04/2028-03"
+            ),
         ),
     ),
     Rule(

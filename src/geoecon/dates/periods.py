@@ -19,22 +19,29 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from geoecon._mention import Granularity
-from geoecon._tables.fiscal_years import FISCAL_YEARS
 from geoecon.dates.around import Around, month_allowed, prev_word_span
 from geoecon.dates.calendar import (
     UNIT_GRANULARITY,
     Period,
     add_months,
-    fiscal_year,
-    fiscal_year_starting,
     last_day,
     safe_date,
     shift,
 )
+from geoecon.dates.fiscal import (
+    convention_at,
+    fiscal_list_year,
+    fiscal_period,
+    fiscal_range,
+    read_relative_fiscal,
+)
+from geoecon.dates.rule import Spanned
+from geoecon.dates.spans import month_relative_year, quarter_pair
 from geoecon.dates.vocabulary import (
     DECADE_WORDS,
-    FISCAL_YEARS_AWAY,
     HALF_WORDS,
+    MONTH,
+    MONTH_CONTEXT,
     MONTHS_AWAY,
     NAME_BEFORE_OF,
     PERIODS_AWAY,
@@ -76,18 +83,18 @@ __all__ = [
 G = Granularity
 
 
-def _fiscal(at: Around, pos: int, year: int, *, start_named: bool = False) -> Period:
-    """Fiscal year ``year`` under the convention of the country the text shows (else calendar).
+def _fiscal(m: re.Match[str], at: Around, year: int, *, start_named: bool = False) -> Spanned:
+    """Fiscal year ``year`` under a gloss, the convention of the country the text shows, or calendar.
 
     ``start_named`` is true when ``year`` is the year the fiscal year begins in (split years).
     """
-    return fiscal_year(year, FISCAL_YEARS.get(at.country_near(pos) or ""), start_named=start_named)
+    return fiscal_period(at, m.start(), m.end(), year, start_named=start_named)
 
 
 # --------------------------------------------------------------------------- months
 
 
-def read_year_dash_number(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
+def read_year_dash_number(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | Spanned | None:
     """Read a year, then a number: "2015-3" (a month), "2024-25" (a split year), "2017-2024" (years)."""
     y1, tail = int(m["y"]), m["t"]
     if at.unit_follows(m.end()):
@@ -96,13 +103,13 @@ def read_year_dash_number(m: re.Match[str], at: Around, _anchor: Anchor) -> Peri
     if len(tail) == 4:
         y2 = int(tail)
         if y2 == y1 + 1 and fiscal:
-            return _fiscal(at, m.start(), y1, start_named=True)
+            return _fiscal(m, at, y1, start_named=True)
         if y1 < y2 <= y1 + 100:
             return Period.years(y1, y2)
         return None
     n = int(tail)
     if len(tail) == 2 and n == (y1 + 1) % 100:
-        return _fiscal(at, m.start(), y1, start_named=True)
+        return _fiscal(m, at, y1, start_named=True)
     if fiscal:
         return None
     if 1 <= n <= 12 and m["sep"] in "-/":
@@ -132,7 +139,11 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
     """Read "January-August 2023", "between March and May", "June through August"."""
     if m["conj"].lower() == "and" and at.prev_word(m.start()) != "between":
         return None
-    if not (month_allowed(m, at, "m1", bare=m["y"] is None) and month_allowed(m, at, "m2", bare=False)):
+    # Two capitalised month names joined by a dash ("Jan-Apr imports up 9%", a headline's start)
+    # are a date by themselves.
+    paired = m["conj"] == "-" and at.raw[m.start("m1")].isupper() and at.raw[m.start("m2")].isupper()
+    bare = m["y"] is None and m["yrel"] is None and not paired
+    if not (month_allowed(m, at, "m1", bare=bare) and month_allowed(m, at, "m2", bare=False)):
         return None
     m1, m2 = month_number(m["m1"]), month_number(m["m2"])
     if m1 == m2:
@@ -141,15 +152,29 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
         y2 = int(m["y"])
         y1 = y2 if m1 < m2 else y2 - 1
         return Period.months(y1, m1, y2, m2)
+    if m["yrel"] is not None:  # "January-August this year"
+        if anchor.ref is None:
+            return Period.unresolved(G.MONTH)
+        y2 = anchor.ref.year + YEARS_AWAY.get(m["yrel"].lower(), 0)
+        return Period.months(y2 if m1 < m2 else y2 - 1, m1, y2, m2, relative=True)
     y = anchor.year_of_months(m1, m2 if m2 > m1 else 12)
     if y is None:
         return Period.unresolved(G.MONTH)
     return Period.months(y, m1, y, m2, relative=True)
 
 
-def read_months_to(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the nine months to December 2023", "seven months through October", "the year to March 2022"."""
+def read_months_to(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spanned | None:
+    """Read "the nine months to December 2023", "seven months through October", "the year to March 2022".
+
+    "The financial year-to-December 2023" runs from the first month of the fiscal year (of the
+    country named: April in the UK) to December.
+    """
     end_month = month_number(m["mon"])
+    fiscal = m["fy"] is not None and m["to"] in _TO_DATE  # "year-to-December", not "year ending May"
+    if fiscal and m["y"] is None and at.norm.startswith("-", m.start("mon") - 1):
+        nxt = at.next_word(m.end())
+        if nxt and nxt not in MONTH_CONTEXT:
+            return None  # "the fourth-highest financial year-to-December borrowing": a kind of figure
     n = 12 if m["n"] is None else number_of(m["n"])
     if n is None or not 2 <= n <= 12:
         return None
@@ -160,6 +185,14 @@ def read_months_to(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | No
         if got is None:
             return Period.unresolved(G.MONTH)
         year = got
+    if fiscal:
+        convention, basis = convention_at(at, m.start())
+        if convention is not None and convention.first_month != 1:
+            first_month = convention.first_month
+            y1 = year if end_month >= first_month else year - 1
+            granularity = G.YEAR if (end_month % 12) + 1 == first_month else G.MONTH
+            period = Period.months(y1, first_month, year, end_month, granularity, relative=m["y"] is None)
+            return Spanned(period, m.start(), m.end(), basis)
     first = add_months(dt.date(year, end_month, 1), 1 - n)
     granularity = G.YEAR if n == 12 else G.MONTH
     return Period.months(first.year, first.month, year, end_month, granularity, relative=m["y"] is None)
@@ -184,8 +217,14 @@ def read_first_quarters(m: re.Match[str], _at: Around, anchor: Anchor) -> Period
 def read_month(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read a month name without a year: "in July", "last March", "next May", "June after next"."""
     rel = (m["rel"] or "").lower()
+    if m["yrel"] is not None and not rel:  # "September last year", "the June quarter this year"
+        return month_relative_year(m, anchor) if month_allowed(m, at, "mon", bare=False) else None
+    if m["q"] is not None:
+        return None  # "last March quarter last year": not read
     if not rel and not month_allowed(m, at, "mon", bare=True):
         return None
+    if not rel and at.norm.endswith("-to-", 0, m.start()):
+        return None  # "the financial year-to-December borrowing": a kind of figure, not a date
     if rel and not month_allowed(m, at, "mon", bare=False):
         return None
     month = month_number(m["mon"])
@@ -272,21 +311,18 @@ def read_week_number(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | 
 # --------------------------------------------------------------------------- relative periods
 
 
-def read_relative_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "last year", "this quarter", "next week", "the following week", "this calendar year"."""
+def read_relative_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spanned | None:
+    """Read "last year", "this quarter", "next week", "this fiscal year", "this budget year"."""
     rel = m["rel"].lower()
     unit = UNIT_NAMES[m["unit"].lower()]
-    if m["fiscal"] and unit == "year":
-        if anchor.ref is None:
-            return Period.unresolved(G.YEAR)
-        k = FISCAL_YEARS_AWAY.get(rel, 0)
-        convention = FISCAL_YEARS.get(at.country_near(m.start()) or "")
-        if convention is None:
-            return Period.year(anchor.ref.year + k, relative=True)
-        start_year = fiscal_year_starting(anchor.ref, convention)
-        return fiscal_year(start_year + k, convention, start_named=True)._replace(relative=True)
+    if m["fiscal"] and unit == "year" and not m["fiscal"].lower().startswith("calendar"):
+        return read_relative_fiscal(m, at, anchor)
+    if rel == "last" and at.norm.startswith("the", m.start()) and at.next_word(m.end()) in _NOT_DEICTIC_AFTER:
+        return None  # "the last month before Russia sent troops": the last of a series, no date
     if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
+    if rel == "past" and unit == "week" and anchor.ref.weekday() == 6:
+        return shift(anchor.ref, unit, 0)  # "the past week" in a Sunday story: the week it ends
     return shift(anchor.ref, unit, PERIODS_AWAY.get(rel, 0))
 
 
@@ -302,11 +338,15 @@ def read_same_period(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | 
     return shift(anchor.ref, "year", -1)
 
 
-def read_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
-    """Read "for the day", "of the year": the current one."""
+def read_the_period(m: re.Match[str], at: Around, anchor: Anchor) -> Period | Spanned | None:
+    """Read "for the day", "of the year": the current one; "the week ahead": the next one."""
+    unit = UNIT_NAMES[m["unit"].lower()]
+    if m["ahead"] is not None:
+        if anchor.ref is None:
+            return Spanned(Period.unresolved(UNIT_GRANULARITY[unit]), m.start("unit"), m.end())
+        return Spanned(shift(anchor.ref, unit, 1), m.start("unit"), m.end())
     if at.prev_word(m.start()) not in {"for", "of", "in", "during"}:
         return None
-    unit = UNIT_NAMES[m["unit"].lower()]
     if anchor.ref is None:
         return Period.unresolved(UNIT_GRANULARITY[unit])
     return shift(anchor.ref, unit, 0)
@@ -340,7 +380,10 @@ def _year_tail(m: re.Match[str], anchor: Anchor) -> tuple[int | None, bool]:
 
 
 def read_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the third quarter of 2024", "Q3 2024", "Q3 '24", "the fourth quarter", "the final qtr"."""
+    """Read "the third quarter of 2024", "Q3 2024", "Q3 '24", "the fourth quarter", "Q2/Q3 2020"."""
+    q2 = m.groupdict().get("q2")
+    if q2 is not None:
+        return quarter_pair(int(m["q"]), int(q2), int(m["y"])) if m["y"] else None
     q_text = (m["q"] or "").lower()
     q = QUARTER_WORDS.get(q_text) or (int(q_text) if q_text.isdigit() else 0)
     if q_text == "last":
@@ -368,18 +411,19 @@ def read_compact_quarter(m: re.Match[str], _at: Around, _anchor: Anchor) -> Peri
     return Period.quarter(year, q)
 
 
-def read_month_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
-    """Read "the September quarter": the quarter ending in that month."""
+def read_month_quarter(m: re.Match[str], _at: Around, anchor: Anchor) -> Spanned | None:
+    """Read "the September quarter": the quarter ending in that month (an adjective before stays out)."""
     month = month_number(m["mon"])
     if month % 3:
         return None
     q = month // 3
-    if m["y"]:
-        return Period.quarter(int(m["y"]), q)
+    start = m.start() if m.start("mon") - m.start() < 8 else m.start("mon")  # "the just-completed"
+    if m["y"] or m["y0"]:
+        return Spanned(Period.quarter(int(m["y"] or m["y0"]), q), start, m.end())
     year = anchor.year_of_months(month - 2, month)
     if year is None:
-        return Period.unresolved(G.QUARTER)
-    return Period.quarter(year, q, relative=True)
+        return Spanned(Period.unresolved(G.QUARTER), start, m.end())
+    return Spanned(Period.quarter(year, q, relative=True), start, m.end())
 
 
 def read_half(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
@@ -399,13 +443,15 @@ def read_half(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
     return Period.months(year, first, year, last, relative=bool(m.groupdict().get("yrel")))
 
 
-def read_first_months(m: re.Match[str], _at: Around, anchor: Anchor) -> Period | None:
+def read_first_months(m: re.Match[str], at: Around, anchor: Anchor) -> Period | None:
     """Read "the first nine months of 2024": January to that month."""
     n = number_of(m["n"])
     if n is None or not 2 <= n <= 11:
         return None
     year, explicit = _year_tail(m, anchor)
     if year is None:
+        if _GLOSSED.match(at.norm, m.end()):
+            return None  # "the first nine months (July-March) of ...": the gloss is the date
         if explicit:
             return Period.unresolved(G.MONTH)
         year = anchor.year_of_months(1, n)
@@ -415,19 +461,28 @@ def read_first_months(m: re.Match[str], _at: Around, anchor: Anchor) -> Period |
     return Period.months(year, 1, year, n, relative=bool(m.groupdict().get("yrel")))
 
 
+# "the last month before ...", "the last year of the plan": words after which "the last" is no date.
+_NOT_DEICTIC_AFTER: Final = frozenset("before of when that since".split())
+# The words of a period to date: "the financial year to December" (not "ending", "ended").
+_TO_DATE: Final = frozenset({"to", "through", "thru", "until"})
+# A bracketed month range right after: "the first nine months (July-March)".
+_GLOSSED: Final = re.compile(rf"\s{{0,2}}\(\s{{0,2}}{MONTH}\s{{0,3}}(?:-|to)")
+
 # --------------------------------------------------------------------------- years and decades
 
 
-def read_fiscal_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
-    """Read "FY2024", "fiscal 2025", "FY24", "fiscal 2024-25" under the convention of the country named."""
+def read_fiscal_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Spanned | None:
+    """Read "FY2024", "fiscal 2025", "FY24", "fiscal 2024-25", "FY 2026 through FY 2029" (by country)."""
     y = m["y"].lstrip("'")
     year = int(y) if len(y) == 4 else 2000 + int(y)
+    if m["r2"]:
+        return None if m["y2"] else fiscal_range(m, at, year, m["r2"])
     if m["y2"]:
         y2 = m["y2"]
         if int(y2[-2:]) != (year + 1) % 100:
             return None
-        return _fiscal(at, m.start(), year, start_named=True)
-    return _fiscal(at, m.start(), year)
+        return _fiscal(m, at, year, start_named=True)
+    return _fiscal(m, at, year)
 
 
 def read_decade(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
@@ -494,7 +549,7 @@ _COUNTED: Final = frozenset(
 _YEAR_BEFORE_RE: Final = re.compile(r"(?:1[89]|20)\d\d,?\s{1,3}(?:and|or|to|until)\s{1,3}$")
 
 
-def read_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
+def read_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | Spanned | None:
     """Read "in 2014", "since 2022", "mid-2023", "2000 AD": a bare year needs a year-like context."""
     year = int(m["y"])
     if m["ad"]:
@@ -503,6 +558,9 @@ def read_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
         return None
     if at.unit_follows(m.end()):
         return None
+    listed = fiscal_list_year(at, m.start(), m.end(), year)  # "fiscal years (FYs) 2024 and 2025"
+    if listed is not None:
+        return listed
     if not year_context(at, m.start()):
         return None
     return Period.year(year)

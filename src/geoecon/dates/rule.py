@@ -25,6 +25,7 @@ from geoecon.dates.around import Around
 from geoecon.dates.vocabulary import MONTH_STEP, CueKind
 
 if TYPE_CHECKING:
+    from geoecon._mention import Basis
     from geoecon.dates.calendar import Period
 
 __all__ = ["EXAMPLE_REFERENCE", "Check", "Example", "Reader", "Rule", "Spanned", "Step"]
@@ -36,6 +37,7 @@ class Spanned(NamedTuple):
     period: Period
     start: int
     end: int
+    basis: Basis | None = None  #: why its value is what it is (a fiscal year's country cue)
 
 
 #: A reader: ``(match, around, anchor) -> Period | Spanned | None``.

@@ -29,7 +29,14 @@ from geoecon._mention import Basis, Date, Granularity
 from geoecon.dates.anchor import Anchor
 from geoecon.dates.around import Around, modifier_before
 from geoecon.dates.calendar import Period
-from geoecon.dates.context import anchor_comparisons, date_basis, future_cue_near
+from geoecon.dates.context import (
+    YEARLESS_RULES,
+    anchor_comparisons,
+    anchor_years,
+    date_basis,
+    future_cue_near,
+    restated,
+)
 from geoecon.dates.grammar import RULES
 from geoecon.dates.holidays import find_holidays
 from geoecon.dates.vocabulary import CUE_WORDS, MODIFIERS, MONTH_STEP, MONTHS, WEEKDAY, WEEKDAY_CUES, CueKind
@@ -432,6 +439,8 @@ def _snap_end(norm: str, e: int, n: int) -> int:
 # The rules whose dates can be comparisons ("a year earlier", "the previous month"): see context.
 _COMPARING: Final = frozenset({"same_period", "relative_period", "offset"})
 _RULE_OF: Final = operator.attrgetter("rule")
+# The rules whose dates may only restate one before them (``context.restated``).
+_RESTATING: Final = frozenset({"weekday", "the_period"})
 
 
 class _Cand(NamedTuple):
@@ -441,6 +450,7 @@ class _Cand(NamedTuple):
     rule: str  #: the name of the rule that read it
     basis: Basis | None = None  #: which anchor it was read against (``context``)
     tense: tuple[int, int] | None = None  #: the future cue it was read forward for
+    given: Basis | None = None  #: the basis its reader gave (a fiscal year's country)
 
 
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
@@ -452,10 +462,11 @@ def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule:
         return None
     if isinstance(out, Period):
         res, s, e = out, m.start(), m.end()
+        given = None
     else:  # Speed: not unpacked (a NamedTuple unpacks through its iterator)
-        res, s, e = out.period, out.start, out.end
+        res, s, e, given = out.period, out.start, out.end, out.basis
     s, e = trim(at.norm, s, e)
-    return _Cand(s, e, res, rule) if e > s else None
+    return _Cand(s, e, res, rule, given=given) if e > s else None
 
 
 def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
@@ -478,7 +489,7 @@ def _candidates(
     raw: str, norm: str, ref: dt.date | None, future: bool, country: str | None = None
 ) -> tuple[str, list[_Cand]]:
     """The lower-cased text, and the candidates kept, in order (none overlapping)."""
-    at = Around(raw, norm)
+    at = Around(raw, norm, country)
     anchor = Anchor(ref, future)
     make = _candidate if ref is None or future else _tensed_candidate
     norm = at.norm
@@ -555,9 +566,17 @@ def _candidates(
     taken.sort(key=lambda c: c.start)
     taken = join_weekdays(norm, taken)
     # Speed: only the rules that read comparisons call for the pass (a C-level test).
-    if not _COMPARING.isdisjoint(map(_RULE_OF, taken)):
+    rules = set(map(_RULE_OF, taken))
+    if not _COMPARING.isdisjoint(rules):
         for index, d in anchor_comparisons(norm, taken, ref).items():
             taken[index] = taken[index]._replace(start=d.start, res=d.res, basis=d.basis)
+    # Speed: the year pass only where a yearless date was read against the reference date.
+    if ref is not None and not YEARLESS_RULES.isdisjoint(rules):
+        for index, d in anchor_years(norm, taken).items():
+            taken[index] = taken[index]._replace(res=d.res, basis=d.basis, tense=None)
+    if not _RESTATING.isdisjoint(rules):
+        drop = restated(norm, taken)
+        taken = [c for i, c in enumerate(taken) if i not in drop]
     return norm, taken
 
 
@@ -579,7 +598,10 @@ def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
                 end_date=r.end,
                 relative=r.relative,
                 modifier=modifier,
-                basis=(c.basis,) if c.basis is not None else date_basis(r, c.tense) if r.relative else (),
+                basis=(
+                    ((c.basis,) if c.basis is not None else date_basis(r, c.tense) if r.relative else ())
+                    + ((c.given,) if c.given is not None else ())
+                ),
             )
         )
     return dates
@@ -587,6 +609,8 @@ def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
 
 def scan(raw: str, norm: str, ref: dt.date | None, future: bool, country: str | None = None) -> list[Date]:
     """Every date of a text (``norm`` its same-length normalised form), in order, none overlapping.
+
+    ``country`` is the caller's hint (ISO alpha-2) for fiscal years where the text names none.
 
     >>> [(d.text, d.value) for d in scan("Sales rose in Q3 2024.", "Sales rose in Q3 2024.", None, False)]
     [('Q3 2024', '2024-Q3')]
@@ -624,7 +648,7 @@ def join_weekdays(norm: str, taken: list[_Cand]) -> list[_Cand]:
             and not norm[prev.end : c.start].strip(" ,")
             and _WEEKDAY_ONLY.fullmatch(norm, prev.start, prev.end)
         ):
-            out[-1] = _Cand(prev.start, c.end, c.res, c.rule, None, c.tense)
+            out[-1] = _Cand(prev.start, c.end, c.res, c.rule, None, c.tense, c.given)
             continue
         out.append(c)
     return out
