@@ -32,6 +32,8 @@ def _one(text: str, surface: str) -> dict[str, Any]:
 # (sentence, value surface, field, expected)
 MEASURE = [
     ("Vietnam's rice exports climbed to 7.1 million tonnes last year.", "7.1 million tonnes", ["export"]),
+    # a unit price right before "cap" is the cap
+    ("Urals trades below the USD 60 per barrel cap agreed by the G7.", "USD 60 per barrel", ["cap"]),
     ("The miner produced 412,000 ounces of gold in the June quarter.", "412,000 ounces", ["production"]),
     ("Indonesia shipped 21 million tonnes of coal to India in March.", "21 million tonnes", ["shipment"]),
     ("Canada accounted for 40% of U.S. potash imports in 2023.", "40%", ["import"]),
@@ -328,6 +330,29 @@ WHEN = [
     ("Consumer prices rose 5% in May, the Labor Department said on Thursday.", "5%", "2024-05"),
     ("Prices were higher than a projected 4.7%, said the Labor Department on Thursday.", "4.7%", None),
     ("NAIROBI, Feb. 7 (Xinhua) -- Kenya plans to buy back $2 billion of Eurobonds.", "$2 billion", None),
+    # a cap or a rate target stands until changed: no period, even with a date in the sentence
+    ("In December 2022 the G7 agreed a $60-per-barrel price cap on Russian crude.", "$60-per-barrel", None),
+    (
+        "Since October 2022, Urals has traded well below the USD 60 per barrel cap agreed.",
+        "USD 60 per barrel",
+        None,
+    ),
+    ("The Fed said in 2023 it would let inflation run above the target of 2% for a while.", "2%", None),
+    ("The EU set a ceiling of $45 a barrel in January.", "$45 a barrel", None),
+    # ... but an amount's target is a period's
+    (
+        "In fiscal 2024 the primary surplus beat the IMF's target of Rs2,700 billion.",
+        "Rs2,700 billion",
+        "2024",
+    ),
+    # "now" puts a value in the present, not in the period the sentence names
+    ("Russia began to occupy the region in 2014 and now holds about 20% of the country.", "20%", None),
+    (
+        "Output was 10 million tonnes in 2019 and is currently about 12 million tonnes.",
+        "12 million tonnes",
+        None,
+    ),
+    ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
 ]
 
 
@@ -398,6 +423,16 @@ ROLE = [
     ("Exports fell to $2 million in 2017 - about 15% of all U.S. imports.", "15%", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
+    # a standard is set, not reached: no base, no change
+    (
+        "Russian oil is sold at much lower than the USD 60 per barrel cap agreed.",
+        "USD 60 per barrel",
+        "level",
+        None,
+    ),
+    ("The bank will allow inflation to climb above the target of 2% for some time.", "2%", "level", None),
+    # ... unless a change reaches it
+    ("The bank is trying to bring inflation back down to its 2% target.", "2%", "level", "down"),
 ]
 
 

@@ -28,6 +28,7 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.partner.carried`` | the counterpart of the same flow's earlier value (of the five before) |
 | ``fact.when.date`` | the value's own period right after it, else its clause's, else its sentence's (2) |
 | ``fact.when.carried`` | the paragraph's last period, or the fact before's (not after "since then") |
+| ``fact.standard`` | a cap or target the value is set as: a level, no period, no change (6) |
 | ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word, "from", "higher than" before it |
 | ``fact.direction.word`` | the change word of the clause nearest the value |
 | ``fact.equivalent`` | a conversion in brackets after an amount: the same value again |
@@ -49,6 +50,11 @@ destination of imports; "with" names the counterpart of a deal or a trade balanc
 (aluminum on the LME), which is no country's; a regional price (gas at Henry Hub) is carried.
 (5) Or of the paragraph before, when the sentence opens on an anaphor ("That missed
 expectations for an increase of 1.1 percent").
+(6) "the target of 2%", "a $60-per-barrel price cap", "below the USD 60 per barrel cap": a
+standard holds no period (an amount's target is a period's: "the IMF's target of Rs2,700
+billion" for a fiscal year) and states no change, unless a change reaches it ("bring inflation
+down to its 2% target"). A value right after "now" or "currently" holds for the present: no
+period either.
 
 >>> from geoecon import extract
 >>> found = extract("Russian aluminum exports to the United States fell to $2.3 million in 2024.")

@@ -113,7 +113,7 @@ _UNOWNED: Final = frozenset({"price"})
 #: Verbs that name a measure only when no noun does ("China's GDP grew 4.8%": GDP).
 _WEAK_MEASURES: Final = frozenset({"grew", "grow", "grows"})
 #: The measures of a unit price ("$2,551/oz"): other measure words do not name it.
-_PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value"})
+_PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value", "cap"})
 #: At most one word between a value and the noun after it ("a 20% stake", "a $46.2 billion claim").
 _NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
 #: Measures that hold until they change, whose period an earlier sentence does not set: a
@@ -127,6 +127,18 @@ _PHRASAL_BEFORE: Final = re.compile(
 )
 _PHRASAL_AFTER: Final = re.compile(r"\s+(?:until|for|with|on)\b")
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
+#: A standard a value is set as, which holds no period and states no change: "the target of 2%",
+#: "a cap of $60", "a $60-per-barrel price cap", "the USD 60 per barrel cap agreed".
+_STANDARD_BEFORE: Final = re.compile(
+    r"\b(?:target|cap|ceiling|limit|threshold)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$"
+)
+_STANDARD_AFTER: Final = re.compile(r"\s+(?:price\s+)?(?:target|cap|ceiling|limit|threshold)\b(?!\s+of\b)")
+_REACHED: Final = re.compile(r"\bto\s+(?:(?:its|the|a|their|an)\s+)?$")
+#: "now" or "currently" right before a value: it holds for the present, not for a period the
+#: sentence names ("occupied in 2014 \u2014 now about 20% of the country").
+_NOW_BEFORE: Final = re.compile(
+    r"\b(?:now|currently)\s+(?:[a-z]+\s+)?(?:(?:at|about|around|roughly|some|nearly|almost|just)\s+)?$"
+)
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
 )
@@ -254,7 +266,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
     if measure is None:
         hit = next(iter(measures(value.end, min(c1, value.end + 30))), None)
-        if hit is not None and _NEXT_WORD.fullmatch(lower, value.end, hit.start) and not unit_price:
+        if (
+            hit is not None
+            and _NEXT_WORD.fullmatch(lower, value.end, hit.start)
+            and (not unit_price or MEASURE_WORDS[hit.word] in _PRICE_MEASURES)
+        ):
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
     if measure is None:
@@ -466,6 +482,15 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         # "was £119.1 billion, £11.1 billion more than a year earlier": the level went up
         direction = "up" if later.group(1) else "down"
         basis.append(Basis("fact.direction.word", (later.start(), later.end())))
+    standard = _STANDARD_BEFORE.search(tail) or _STANDARD_AFTER.match(lower, value.end, c1)
+    if standard is not None:
+        # a standard is set, not reached: "lower than the USD 60 per barrel cap" is no base, "above
+        # the target of 2%" no rise; but a change may reach it ("bring inflation down to its 2% target")
+        role = "level"
+        if not _REACHED.search(tail):
+            direction = None
+            basis = [b for b in basis if b.rule != "fact.direction.word"]
+        basis.append(Basis("fact.standard", (standard.start(), standard.end())))
     basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
 
     # when: a period of its own right after the value ("8.7% in the previous month"); for a base,
@@ -473,11 +498,17 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # (after the value first), of the sentence, or carried over. A base's period ("from June
     # 2019", "than in December 2022") and a superlative's bound ("highest since 2022") are no
     # level's or change's period.
-    when = _when(doc, value, role, (c0, c1), sentence)
+    now = _NOW_BEFORE.search(lower, max(c0, value.start - 40), value.start)
+    # a cap or a rate target stands until changed; an amount's target is a period's ("the IMF's
+    # target of Rs2,700 billion" for the fiscal year)
+    standing = standard is not None and ("target" not in standard.group() or isinstance(value, Percentage))
+    when = None if standing or now else _when(doc, value, role, (c0, c1), sentence)
     if when is not None:
         basis.append(Basis("fact.when.date", (when.start, when.end)))
     elif (
-        _SINCE_THEN.search(lower, sentence[0], value.start)
+        standing
+        or now
+        or _SINCE_THEN.search(lower, sentence[0], value.start)
         or head in _TIMELESS
         or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
     ):
