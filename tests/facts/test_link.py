@@ -353,6 +353,38 @@ WHEN = [
         None,
     ),
     ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
+    # a level's bound ("last seen in the 1960s") is no period; nor is a base's after "above the figure
+    # for" or "less than that borrowed in"
+    (
+        (
+            "Net debt was 97.7% of GDP in December 2023. This is 1.9 percentage points higher than in"
+            " December 2022 and remains at levels last seen in the early 1960s."
+        ),
+        "1.9 percentage points",
+        "2023-12",
+    ),
+    (
+        (
+            "Iron ore exports rose to 46 million tonnes in June. That was also 3 million tonnes above the"
+            " figure for May."
+        ),
+        "3 million tonnes",
+        "2024-06",
+    ),
+    (
+        "Borrowing in December 2023 was £7.8 billion, £8.4 billion less than that borrowed in December 2022.",
+        "£8.4 billion",
+        "2023-12",
+    ),
+    # a first estimate in brackets is the value before it again, with its period
+    (
+        (
+            "GDP grew 1.2% in the third quarter of 2024, after a revised 4.6 percent expansion in the"
+            " previous quarter (originally 3.5 percent)."
+        ),
+        "3.5 percent",
+        "2024-Q2",
+    ),
 ]
 
 

@@ -32,18 +32,20 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.role.level`` / ``.change`` / ``.base`` | "by", a change word, "from", "higher than" before it |
 | ``fact.direction.word`` | the change word of the clause nearest the value |
 | ``fact.equivalent`` | a conversion in brackets after an amount: the same value again |
-| ``fact.restated`` | any value in brackets after another ("by 3.4 million tons (52%)") |
+| ``fact.restated`` | a value in brackets after another ("by 3.4 million tons (52%)", "(originally 3%)") |
 
 (1) Of two measure words in a row the last heads ("debt servicing"); one before a noun of
 another kind names none ("this budget year"), nor one in an aside between commas ("Demand for
 platinum, used to reduce emissions, fell 6%"); a weight measures only a weight.
-(2) A base's period ("from June 2019", "than in December 2022", a base value's own period) is not
-a level's or a change's, nor a superlative's bound ("its highest since 2022"), a maturity ("notes
-due 2024"), the day of a statement ("said on Thursday") or a dateline's date; a previous
-period ("the previous quarter") is only its own value's and is never carried over. A chain of
-dates naming one period ("the first nine months (July–March) of the current fiscal year") reads
-as its date in brackets. A date right after a value ("an 18% drop in 2023") or a possessive date
-right before it ("2023's 878,000 ounces") is that value's own, not another's.
+(2) A base's period ("from June 2019", "than in December 2022", a base value's own period) is
+not a level's or a change's (nor one after "above the figure for", "less than that borrowed
+in"), nor a superlative's or a level's bound ("its highest since 2022", "levels last seen in the
+1960s"), a maturity ("notes due 2024"), the day of a statement ("said on Thursday") or a
+dateline's date; a previous period ("the previous quarter") is only its own value's and is never
+carried over. A chain of dates naming one period ("the first nine months (July–March) of the
+current fiscal year") reads as its date in brackets. A date right after a value ("an 18% drop in
+2023") or a possessive date right before it ("2023's 878,000 ounces") is that value's own, not
+another's.
 (3) "from" names the origin of exports, aid or loans (their owner, not their partner), "to" the
 destination of imports; "with" names the counterpart of a deal or a trade balance only.
 (4) Never a dateline's place; never for the price of a commodity priced on a world exchange

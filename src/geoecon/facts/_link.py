@@ -51,7 +51,12 @@ _COMPARATIVE_AFTER: Final = re.compile(
     r"\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
 )
 #: A value in brackets after another ("by 3.4 million tons (52%)", "$254 billion (or 7 percent)").
-_BRACKET_GAP: Final = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?")
+_BRACKET_GAP: Final = re.compile(
+    r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|nearly\s+|~|(?:originally|initially|previously)\s+)?"
+)
+#: The first estimate of the value before, in brackets after its phrase: "the upwardly revised 4.6
+#: percent expansion in the previous quarter (originally 3.5 percent)".
+_FIRST_ESTIMATE: Final = re.compile(r"[^()\d;]{0,80}\(\s*(?:originally|initially|previously)\s+")
 #: The next item of a list of bases: "compared with 8.9% in 2018 and 14.6% in 2017".
 _LIST_GAP: Final = re.compile(
     r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -232,7 +237,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # a value in brackets restates the one before it: the same fact, in another unit
     if earlier and earlier[-1].value.end <= value.start and earlier[-1].equivalent_of is None:
         first = earlier[-1]
-        if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]):
+        if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]) or (
+            _FIRST_ESTIMATE.fullmatch(text, first.value.end, value.start)
+        ):
             return attrs.evolve(
                 first,
                 value=value,
