@@ -175,6 +175,26 @@ PLACES = [
         ["IQ"],
     ),
     ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # a bank or company named by its own name owns the value when no place of the clause does: no
+    # place is carried to it from the item before in a list
+    (
+        (
+            "Vietnam cut by 100 points to 11.0%. Banks that held were the Bank of Korea at 3.25% and the"
+            " National Bank of Poland at 4.75%."
+        ),
+        "4.75%",
+        [],
+        [],
+    ),
+    (
+        "Vietnam cut its rate to 11.0%. The Reserve Bank of New Zealand is expected to keep its cash rate at 2.5%.",
+        "2.5%",
+        [],
+        [],
+    ),
+    # ... but a place of the clause still owns it, and "the Bank" alone names no one
+    ("The Bank of England, fighting UK inflation, raised rates to 5.25%.", "5.25%", ["GB"], []),
+    ("Britain's inflation is 4%. The Bank expects it to fall to 3%.", "3%", ["GB"], []),
     # "from" names the origin of exports (their owner), "to" the destination of imports
     (
         "Exports to China from Port Hedland totalled a record 128.1 million tonnes.",

@@ -23,6 +23,7 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.where.possessive`` | with no owner in the paragraph, the story's last possessive place |
 | ``fact.where.carried`` | the previous fact's places, else the last place before (4) |
 | ``fact.where.institution`` | an international institution before the value owns it ("the World Bank") |
+| ``fact.where.organisation`` | with no place, a bank or company named before it ("the Bank of Korea at 3%") |
 | ``fact.partner.converse`` | a share of the converse flow swaps the sides ("15% of U.S. imports") |
 | ``fact.partner.flow`` | a place after to/from/with/into, for a flow (exports, aid, a deal) (3) |
 | ``fact.partner.carried`` | the counterpart of the same flow's earlier value (of the five before) |

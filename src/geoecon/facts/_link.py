@@ -98,6 +98,13 @@ _INSTITUTION: Final = re.compile(
     r"\b(?:World\s+Bank|(?:[A-Z][\w&'.-]*\s+){0,4}(?:Fund|Council|Commission|Organi[sz]ation))\b"
     r"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'.-]*){1,3})?"
 )
+#: A bank or a company named by its own name ("the Bank of Korea", "the Reserve Bank of New
+#: Zealand", "Indian Oil Corp."): when no place of the clause owns the value, it does, and is no
+#: place, so no earlier place is carried to it ("... the Bank of Korea at 3.25%").
+_ORGANISATION: Final = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w&'.-]*\s+){1,3}(?:Bank|Corp\.?|Corporation|Inc\.?|Ltd\.?|Company|Authority)\b"
+    r"|\bBank\s+of(?:\s+[A-Z][\w'.-]*){1,3}"
+)
 _POSSESSIVE_BEFORE: Final = re.compile(r"[A-Za-z]+(?:'s|\u2019s)\s+$")
 #: Measures that only a value of these kinds can have.
 _KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
@@ -416,6 +423,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         basis.append(Basis("fact.where.institution", (institution.start(), institution.end())))
     elif head in _UNOWNED and commodity in WORLD_MARKET_COMMODITIES:
         pass
+    elif (
+        organisation := _last_match(_ORGANISATION, text, max(c0, value.start - 80), value.start)
+    ) is not None:
+        basis.append(Basis("fact.where.organisation", (organisation.start(), organisation.end())))
     elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
         where = earlier[-1].where
         basis.append(Basis("fact.where.carried", None))
