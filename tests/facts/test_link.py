@@ -192,6 +192,23 @@ PLACES = [
         [],
         [],
     ),
+    # a place in an aside between commas is not the value's
+    (
+        (
+            "Russia, which made up just 0.2% of all crude oil India imported in 2021, supplied 1.19 million"
+            " bpd in December."
+        ),
+        "1.19 million bpd",
+        ["RU"],
+        [],
+    ),
+    # a share's owner is the agent of the flow it is a share of ("imported by India")
+    (
+        "Russia, which overtook Iraq to take the top spot, now makes up 25% of all oil imported by India.",
+        "25%",
+        ["IN"],
+        [],
+    ),
     # ... but a place of the clause still owns it, and "the Bank" alone names no one
     ("The Bank of England, fighting UK inflation, raised rates to 5.25%.", "5.25%", ["GB"], []),
     ("Britain's inflation is 4%. The Bank expects it to fall to 3%.", "3%", ["GB"], []),
@@ -373,6 +390,8 @@ WHEN = [
         None,
     ),
     ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
+    ("Russia overtook Iraq in October 2022 and now makes up for 25% of India's oil imports.", "25%", None),
+    ("Russia now supplies 25% of India's oil imports in 2024, up from 2% in 2021.", "25%", "2024"),
     # a level's bound ("last seen in the 1960s") is no period; nor is a base's after "above the figure
     # for" or "less than that borrowed in"
     (

@@ -19,7 +19,7 @@ The rules, each recorded in ``Fact.basis`` with the span it read:
 | ``fact.commodity.of_what`` | what the unit weighs ("ounces of gold") |
 | ``fact.commodity.sentence`` | the commodity word of the sentence nearest the value |
 | ``fact.commodity.carried`` | of the paragraph's commodities, else the story's, the one named most |
-| ``fact.where.place`` | the place before the value in its clause (a demonym, a possessive) |
+| ``fact.where.place`` | the place before the value in its clause, not in an aside (a demonym, a possessive) |
 | ``fact.where.possessive`` | with no owner in the paragraph, the story's last possessive place |
 | ``fact.where.carried`` | the previous fact's places, else the last place before (4) |
 | ``fact.where.institution`` | an international institution before the value owns it ("the World Bank") |

@@ -105,6 +105,8 @@ _ORGANISATION: Final = re.compile(
     r"\b(?:(?!The\b)[A-Z][\w&'.-]*\s+){1,3}(?:Bank|Corp\.?|Corporation|Inc\.?|Ltd\.?|Company|Authority)\b"
     r"|\bBank\s+of(?:\s+[A-Z][\w'.-]*){1,3}"
 )
+#: The agent of a flow named by its verb: "oil imported by India".
+_BY_BEFORE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
 _POSSESSIVE_BEFORE: Final = re.compile(r"[A-Za-z]+(?:'s|\u2019s)\s+$")
 #: Measures that only a value of these kinds can have.
 _KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
@@ -149,7 +151,7 @@ _REACHED: Final = re.compile(r"\bto\s+(?:(?:its|the|a|their|an)\s+)?$")
 #: "now" or "currently" right before a value: it holds for the present, not for a period the
 #: sentence names ("occupied in 2014 \u2014 now about 20% of the country").
 _NOW_BEFORE: Final = re.compile(
-    r"\b(?:now|currently)\s+(?:[a-z]+\s+)?(?:(?:at|about|around|roughly|some|nearly|almost|just)\s+)?$"
+    r"\b(?:now|currently)\s+(?:[a-z]+\s+){0,3}?(?:(?:at|about|around|roughly|some|nearly|almost|just)\s+)?$"
 )
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
@@ -364,6 +366,10 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     owners: list[Place] = []
     partners: list[Place] = []
     for place in doc.places_in(*sentence):
+        if doc.aside(place.start) not in (None, own_aside):
+            # a place in an aside is not the value's: "Russia, which made up 0.2% of the oil India
+            # imported, supplied 1.19 million bpd"
+            continue
         preposition = _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start)
         side = None if preposition is None else preposition.group(1)
         if (
@@ -407,7 +413,17 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     owners = [] if institution is not None else owners
     owner = (
         (
-            next((p for p in owners if value.end <= p.start < measure.start), None)
+            # a share's owner is the owner of what it is a share of: "15% of all U.S. imports", the
+            # share of all oil imported by India
+            next(
+                (
+                    p
+                    for p in owners
+                    if value.end <= p.start < measure.start
+                    or (measure.end <= p.start < c1 and _BY_BEFORE.fullmatch(lower, measure.end, p.start))
+                ),
+                None,
+            )
             if share and measure
             else None
         )
@@ -520,7 +536,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # a cap or a rate target stands until changed; an amount's target is a period's ("the IMF's
     # target of Rs2,700 billion" for the fiscal year)
     standing = standard is not None and ("target" not in standard.group() or isinstance(value, Percentage))
-    when = None if standing or now else _when(doc, value, role, (c0, c1), sentence)
+    when = None if standing else _when(doc, value, role, (c0, c1), sentence)
+    if now and when is not None and when.start < value.end:
+        when = None  # "now" is not the period named before it; one after it may be its own
     if when is not None:
         basis.append(Basis("fact.when.date", (when.start, when.end)))
     elif (
