@@ -391,6 +391,18 @@ WHEN = [
     ),
     ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
     ("Russia overtook Iraq in October 2022 and now makes up for 25% of India's oil imports.", "25%", None),
+    # an instrument a value sizes takes no period from an earlier sentence; a flow sized so does
+    (
+        "Argentina's economy grew in 2024. The IMF loan was part of a $42 billion bailout.",
+        "$42 billion",
+        None,
+    ),
+    ("China cut tariffs last week. Coal imports from Russia previously had a 6% tariff.", "6%", None),
+    (
+        "Provinces ran surpluses in fiscal 2024. Punjab led with a Rs441 billion surplus.",
+        "Rs441 billion",
+        "2024",
+    ),
     ("Russia now supplies 25% of India's oil imports in 2024, up from 2% in 2021.", "25%", "2024"),
     # a level's bound ("last seen in the 1960s") is no period; nor is a base's after "above the figure
     # for" or "less than that borrowed in"

@@ -133,6 +133,12 @@ _NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
 #: Measures that hold until they change, whose period an earlier sentence does not set: a
 #: capacity, a reserve, a stake, a rate of flow ("27.6 million tonnes per annum").
 _TIMELESS: Final = frozenset({"capacity", "reserve", "stake", "share"})
+#: Instruments a value sizes when it stands before them ("a $42 billion bailout", "a 6% tariff",
+#: "its $2 billion Eurobonds"): they hold until repaid or changed, and take no period from an
+#: earlier sentence (a flow sized so, "a Rs441 billion surplus", still does).
+_INSTRUMENTS: Final = frozenset(
+    {"bailout", "bond", "claim", "deal", "loan", "tariff", "cap", "limit", "stake"}
+)
 #: A comparison after the value, past a second value: "£119.1 billion, £11.1 billion more than".
 _COMPARED_LATER: Final = re.compile(r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b")
 #: "up" in a phrasal verb is no change: "made up for", "up until", "set up".
@@ -263,6 +269,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     measure: Measure | None = None
 
     own_aside = doc.aside(value.start)
+    attributive = False  # the value sizes the noun after it: "a $42 billion bailout", "a 6% tariff"
 
     def measures(start: int, end: int) -> list[_Hit]:
         # a weight measures a weight, a worth an amount; an aside names no measure of a value outside it
@@ -289,6 +296,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         ):
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
+            attributive = True
     if measure is None:
         before = measures(c0, value.start) or measures(sentence[0], value.start)
         nouns = [h for h in before if h.word not in _WEAK_MEASURES]
@@ -546,6 +554,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         or now
         or _SINCE_THEN.search(lower, sentence[0], value.start)
         or head in _TIMELESS
+        or (attributive and head in _INSTRUMENTS and role == "level" and direction is None)
         or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
     ):
         pass
