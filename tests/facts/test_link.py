@@ -506,6 +506,39 @@ ROLE = [
     ("Exports fell to $2 million in 2017 - about 15% of all U.S. imports.", "15%", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
+    # "more than" before a number qualifies it and compares nothing; before a base it compares
+    (
+        "Imports from Russia amounted to 191,809 tonnes, or roughly 4.4% of the more than 4.4 million tonne total.",
+        "191,809 tonnes",
+        "level",
+        None,
+    ),
+    (
+        "The 2024 deficit of 418,000 ounces will be smaller than 2023's 878,000 ounces.",
+        "418,000 ounces",
+        "level",
+        "down",
+    ),
+    (
+        "Borrowing was £119.1 billion, £11.1 billion more than a year earlier.",
+        "£119.1 billion",
+        "level",
+        "up",
+    ),
+    # "raised" before an amount of money raises funds: no change, no level reached
+    (
+        "Benin's February bonds, which raised 2.6 billion dollars and 750 million dollars, drew demand.",
+        "2.6 billion dollars",
+        "level",
+        None,
+    ),
+    (
+        "Benin's February bonds, which raised 2.6 billion dollars and 750 million dollars, drew demand.",
+        "750 million dollars",
+        "level",
+        None,
+    ),
+    ("The government raised the fuel levy by $0.10 a litre.", "$0.10 a litre", "change", "up"),
     # a standard is set, not reached: no base, no change
     (
         "Russian oil is sold at much lower than the USD 60 per barrel cap agreed.",

@@ -140,7 +140,22 @@ _INSTRUMENTS: Final = frozenset(
     {"bailout", "bond", "claim", "deal", "loan", "tariff", "cap", "limit", "stake"}
 )
 #: A comparison after the value, past a second value: "£119.1 billion, £11.1 billion more than".
-_COMPARED_LATER: Final = re.compile(r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b")
+_COMPARED_LATER: Final = re.compile(
+    r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b"
+    # "the more than 4.4 million tonne total" qualifies a number, it compares nothing
+    r"(?!\s*(?:[$\u00a3\u20ac\u00a5]|\d(?!\d{3}(?:'s|\u2019s))|about\b|around\b|some\b|(?:usd?|eur|rs|aed)\s*\d))"
+)
+#: "raised" right before an amount of money raises funds and changes nothing: "bonds which raised
+#: $2.6 billion" (nor is "750 million dollars" after it in the clause a level reached).
+_RAISED_FUNDS: Final = re.compile(
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:us|usd|eur|rs|aed)\s?\d"
+    r"|\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:u\.s\.\s+)?(?:dollars|euros|pounds|yuan|rubles|roubles|yen))"
+)
+_RAISES: Final = frozenset({"raised", "raise", "raises", "raising"})
+_RAISED_BEFORE: Final = re.compile(
+    r"\b(?:raised|raise|raises|raising)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
 #: "up" in a phrasal verb is no change: "made up for", "up until", "set up".
 _PHRASAL_BEFORE: Final = re.compile(
     r"\b(?:made|make|makes|set|sets|took|take|takes|picked|ended|end|ends|signed|sign|drawn|draw|drew|came|come|shored|propped|snapped|snap)\s+$"
@@ -508,8 +523,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     changes = [
         h
         for h in _between(doc.changes, c0, min(c1, value.end + 30))
-        if h.word not in _QUALIFIERS and not _phrasal_up(lower, h)
+        if h.word not in _QUALIFIERS
+        and not _phrasal_up(lower, h)
+        and not (h.word in _RAISES and _RAISED_FUNDS.match(lower, h.end))
     ]
+    if (
+        role == "change"
+        and isinstance(value, Money)
+        and _RAISED_BEFORE.search(lower, max(c0, value.start - 30), value.start)
+    ):
+        role = "level"  # "which raised 2.6 billion dollars": funds raised, no change
     direction: Direction | None = None
     word = next((h for h in reversed(changes) if h.end <= value.start), None) or _nearest(
         changes, value.start
