@@ -209,6 +209,26 @@ PLACES = [
         ["IN"],
         [],
     ),
+    # the seat of an organisation owns nothing ("the Washington-based lender")
+    (
+        "Bangladesh seeks budget support. The Washington-based lender made a commitment of $3.4 billion.",
+        "$3.4 billion",
+        [],
+        [],
+    ),
+    # a buyer's place owns nothing; it is the counterpart of a sale or a price
+    (
+        "Truffles are found in Northern Italy. One truffle, weighing 900g, went to a Hong Kong buyer.",
+        "900g",
+        ["IT"],
+        [],
+    ),
+    (
+        "The record price for a truffle was set in 2007, when a Macau casino owner paid a price of £165,000.",
+        "£165,000",
+        [],
+        ["MO"],
+    ),
     # ... but a place of the clause still owns it, and "the Bank" alone names no one
     ("The Bank of England, fighting UK inflation, raised rates to 5.25%.", "5.25%", ["GB"], []),
     ("Britain's inflation is 4%. The Bank expects it to fall to 3%.", "3%", ["GB"], []),

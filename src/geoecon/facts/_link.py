@@ -107,6 +107,14 @@ _ORGANISATION: Final = re.compile(
 )
 #: The agent of a flow named by its verb: "oil imported by India".
 _BY_BEFORE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+#: A place that seats an organisation: "the Washington-based lender".
+_SEAT_AFTER: Final = re.compile(r"-based\b")
+#: A place that names a buyer: "a Hong Kong buyer", "a Macau casino owner".
+_BUYER_AFTER: Final = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:buyers?|purchasers?|bidders?|owners?|collectors?|investors?)\b"
+)
+#: Measures of a sale, whose buyer is its counterpart.
+_SOLD: Final = frozenset({"price", "sale", "value", "purchase"})
 _POSSESSIVE_BEFORE: Final = re.compile(r"[A-Za-z]+(?:'s|\u2019s)\s+$")
 #: Measures that only a value of these kinds can have.
 _KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
@@ -388,7 +396,18 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     partner: tuple[str, ...] = ()
     owners: list[Place] = []
     partners: list[Place] = []
+    seat: Place | None = None
+    buyers: list[Place] = []
     for place in doc.places_in(*sentence):
+        if _SEAT_AFTER.match(text, place.end):
+            # "the Washington-based lender": the seat of an organisation, which owns the value
+            seat = place
+            continue
+        if _BUYER_AFTER.match(lower, place.end):
+            # "went to a Hong Kong buyer for €105,000": the buyer's place is the counterpart of a
+            # sale or a price, and owns nothing
+            buyers.append(place)
+            continue
         if doc.aside(place.start) not in (None, own_aside):
             # a place in an aside is not the value's: "Russia, which made up 0.2% of the oil India
             # imported, supplied 1.19 million bpd"
@@ -403,7 +422,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             owners.append(place)
         elif side != "with" or head in _WITH_PARTNER:
             partners.append(place)
-    if head in FLOW_MEASURES and partners:
+    if head in FLOW_MEASURES:
+        partners = sorted([*partners, *buyers], key=lambda p: p.start)
+    elif head in _SOLD:
+        partners = buyers
+    if partners and (head in FLOW_MEASURES or head in _SOLD):
         # the counterpart after the value, before the next value ("1.05 million bpd from Iraq and
         # 952,625 bpd from Saudi Arabia"), else the last one before it, else all of the sentence's
         next_value = doc.next_value_start(value.end, sentence[1])
@@ -466,6 +489,8 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         organisation := _last_match(_ORGANISATION, text, max(c0, value.start - 80), value.start)
     ) is not None:
         basis.append(Basis("fact.where.organisation", (organisation.start(), organisation.end())))
+    elif seat is not None and seat.end <= value.start:
+        basis.append(Basis("fact.where.organisation", (seat.start, seat.end)))
     elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
         where = earlier[-1].where
         basis.append(Basis("fact.where.carried", None))
