@@ -411,6 +411,11 @@ WHEN = [
     ),
     ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
     ("Russia overtook Iraq in October 2022 and now makes up for 25% of India's oil imports.", "25%", None),
+    # a year naming an agreement or a bond is no period; a year naming a measure or a span is
+    ("It owes the IMF $44 billion under a 2018 loan agreement.", "$44 billion", None),
+    ("The 2024 deficit of 418,000 ounces will be smaller than last year's.", "418,000 ounces", "2024"),
+    ("The deficit for the 2020 fiscal year hit $1 trillion.", "$1 trillion", "2020"),
+    ("The 2023 harvest came to 5 million tonnes.", "5 million tonnes", "2023"),
     # an instrument a value sizes takes no period from an earlier sentence; a flow sized so does
     (
         "Argentina's economy grew in 2024. The IMF loan was part of a $42 billion bailout.",

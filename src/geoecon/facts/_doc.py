@@ -78,6 +78,12 @@ _BOUND_SEEN: Final = re.compile(
     r"\b(?:last|not|never|un)\s*seen\s+(?:since|in|for)"
     r"(?:\s+(?:the|early|late|mid|the early|the late|the mid))?\s+$"
 )
+#: Before a year that may name a thing ("a 2018 loan agreement", "its 2024 Eurobonds").
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
+_THING_AFTER: Final = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:agreements?|accords?|deals?|pacts?|treaty|programm?e|law|bill|package|election"
+    r"|summit|eurobonds?|bonds?|notes|contracts?|facility)\b"
+)
 #: A maturity is a term of the debt, no period of its amount: "notes due 2024", "which mature in June".
 _MATURITY: Final = re.compile(r"\b(?:due|matur(?:e|es|ing|ed)|expir(?:e|es|ing))(?:\s+(?:in|on|by))?\s+$")
 #: The day a statement was made is no period: "said on Thursday", "on Wednesday reported".
@@ -311,7 +317,18 @@ class _Doc:
             _BOUND_SINCE.search(self.lower, max(0, date.start - 40), date.start)
             or _MATURITY.search(self.lower, max(0, date.start - 20), date.start)
             or _BOUND_SEEN.search(self.lower, max(0, date.start - 40), date.start)
+            or self._names_a_thing(date)
         )
+
+    def _names_a_thing(self, date: Date) -> bool:
+        """True for a year that names a thing, not a period: "under a 2018 loan agreement".
+
+        Only before the name of an instrument or an agreement: a measure after it ("the 2024
+        deficit of 418,000 ounces") or a span ("the 2020 budget year") keeps it a period.
+        """
+        if not _ARTICLE_BEFORE.search(self.lower, max(0, date.start - 8), date.start):
+            return False
+        return _THING_AFTER.match(self.lower, date.end) is not None
 
     def _compared(self, found: Extraction) -> frozenset[int]:
         """The starts of the dates that are a base's period.
