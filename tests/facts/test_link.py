@@ -32,6 +32,18 @@ def _one(text: str, surface: str) -> dict[str, Any]:
 # (sentence, value surface, field, expected)
 MEASURE = [
     ("Vietnam's rice exports climbed to 7.1 million tonnes last year.", "7.1 million tonnes", ["export"]),
+    # an aside between dashes names no measure of the value after it
+    (
+        "The fiscal deficit—the gap between government expenditures and revenue—was ₹7.51 lakh crore.",
+        "₹7.51 lakh crore",
+        ["deficit"],
+    ),
+    (
+        "The fiscal deficit — the gap between spending and revenue — was $7 billion.",
+        "$7 billion",
+        ["deficit"],
+    ),
+    ("Revenue rose 5% — the deficit was $7 billion.", "$7 billion", ["deficit"]),
     # a unit price right before "cap" is the cap
     ("Urals trades below the USD 60 per barrel cap agreed by the G7.", "USD 60 per barrel", ["cap"]),
     ("The miner produced 412,000 ounces of gold in the June quarter.", "412,000 ounces", ["production"]),

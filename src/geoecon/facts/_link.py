@@ -169,6 +169,7 @@ _PHRASAL_BEFORE: Final = re.compile(
     r"\b(?:made|make|makes|set|sets|took|take|takes|picked|ended|end|ends|signed|sign|drawn|draw|drew|came|come|shored|propped|snapped|snap)\s+$"
 )
 _PHRASAL_AFTER: Final = re.compile(r"\s+(?:until|for|with|on)\b")
+_DASHES: Final = ("\u2014", "\u2013", "-")
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
 #: A standard a value is set as, which holds no period and states no change: "the target of 2%",
 #: "a cap of $60", "a $60-per-barrel price cap", "the USD 60 per barrel cap agreed".
@@ -211,6 +212,23 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for last in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last
         pass
     return last
+
+
+def _outside_dashes(text: str, hits: list[_Hit], clause_start: int) -> list[_Hit]:
+    """``hits`` without those of an aside between dashes that ends where the clause starts.
+
+    "the fiscal deficit—the gap between expenditures and revenue—was ₹7.51 lakh crore": the
+    deficit, not the revenue.
+    """
+    end = clause_start
+    while end > max(0, clause_start - 3) and text[end - 1].isspace():
+        end -= 1
+    if not hits or end == 0 or text[end - 1] not in _DASHES:
+        return hits
+    opening = max(text.rfind(dash, hits[0].start, end - 1) for dash in _DASHES)
+    if opening < 0:
+        return hits
+    return [h for h in hits if h.end <= opening] or hits
 
 
 def _measure(text: str, hit: _Hit) -> Measure:
@@ -321,7 +339,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
             attributive = True
     if measure is None:
-        before = measures(c0, value.start) or measures(sentence[0], value.start)
+        before = measures(c0, value.start) or _outside_dashes(text, measures(sentence[0], value.start), c0)
         nouns = [h for h in before if h.word not in _WEAK_MEASURES]
         if unit_price:
             nouns = [h for h in nouns if MEASURE_WORDS[h.word] in _PRICE_MEASURES]
