@@ -423,6 +423,17 @@ WHEN = [
     ),
     ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
     ("Russia overtook Iraq in October 2022 and now makes up for 25% of India's oil imports.", "25%", None),
+    # a period the text does not date is none
+    (
+        "Sales rose 75% this Diwali, well above the run-rate of around 20% growth in recent years.",
+        "20%",
+        None,
+    ),
+    (
+        "In 2024 the deficit hit $900 billion; it will remain over $1 trillion for the next decade.",
+        "$1 trillion",
+        None,
+    ),
     # a year naming an agreement or a bond is no period; a year naming a measure or a span is
     ("It owes the IMF $44 billion under a 2018 loan agreement.", "$44 billion", None),
     ("The 2024 deficit of 418,000 ounces will be smaller than last year's.", "418,000 ounces", "2024"),

@@ -170,6 +170,12 @@ _PHRASAL_BEFORE: Final = re.compile(
 )
 _PHRASAL_AFTER: Final = re.compile(r"\s+(?:until|for|with|on)\b")
 _DASHES: Final = ("\u2014", "\u2013", "-")
+#: A value's own period that is no date: "around 20% growth in recent years", "over $1 trillion for
+#: the next decade".
+_VAGUE_AFTER: Final = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past\s+few|next\s+few|next|coming|many)"
+    r"\s+(?:years|decades?|months)\b"
+)
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
 #: A standard a value is set as, which holds no period and states no change: "the target of 2%",
 #: "a cap of $60", "a $60-per-barrel price cap", "the USD 60 per barrel cap agreed".
@@ -611,6 +617,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # target of Rs2,700 billion" for the fiscal year)
     standing = standard is not None and ("target" not in standard.group() or isinstance(value, Percentage))
     when = None if standing else _when(doc, value, role, (c0, c1), sentence)
+    vague = _VAGUE_AFTER.match(lower, value.end, c1)
+    if vague is not None:
+        when = None  # "20% growth in recent years": a period the text does not date
     if now and when is not None and when.start < value.end:
         when = None  # "now" is not the period named before it; one after it may be its own
     if when is not None:
@@ -618,6 +627,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     elif (
         standing
         or now
+        or vague
         or _SINCE_THEN.search(lower, sentence[0], value.start)
         or head in _TIMELESS
         or (attributive and head in _INSTRUMENTS and role == "level" and direction is None)
