@@ -241,6 +241,13 @@ PLACES = [
         [],
         ["MO"],
     ),
+    # ... but the buyers of a purchase own it
+    (
+        "Japanese investors stepped up buying in December, when net purchases grew to 1.5 billion dlrs.",
+        "1.5 billion dlrs",
+        ["JP"],
+        [],
+    ),
     # ... but a place of the clause still owns it, and "the Bank" alone names no one
     ("The Bank of England, fighting UK inflation, raised rates to 5.25%.", "5.25%", ["GB"], []),
     ("Britain's inflation is 4%. The Bank expects it to fall to 3%.", "3%", ["GB"], []),
@@ -587,6 +594,19 @@ ROLE = [
         None,
     ),
     ("The government raised the fuel levy by $0.10 a litre.", "$0.10 a litre", "change", "up"),
+    (
+        "Torchmark Corp is raising 200 mln dlrs through an offering of debentures.",
+        "200 mln dlrs",
+        "level",
+        None,
+    ),
+    # a change from a standard: the standard is its base
+    (
+        "The government cut its estimate to 2% from a 2.8 per cent target in the budget.",
+        "2.8 per cent",
+        "base",
+        "down",
+    ),
     # a standard is set, not reached: no base, no change
     (
         "Russian oil is sold at much lower than the USD 60 per barrel cap agreed.",

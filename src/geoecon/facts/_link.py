@@ -158,7 +158,8 @@ _COMPARED_LATER: Final = re.compile(
 _RAISED_FUNDS: Final = re.compile(
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?"
     r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:us|usd|eur|rs|aed)\s?\d"
-    r"|\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:u\.s\.\s+)?(?:dollars|euros|pounds|yuan|rubles|roubles|yen))"
+    r"|\d[\d.,]*\s+(?:million|billion|trillion|mln|bln)\s+(?:u\.s\.\s+)?"
+    r"(?:dollars|dlrs|euros|pounds|yuan|rubles|roubles|yen))"
 )
 _RAISES: Final = frozenset({"raised", "raise", "raises", "raising"})
 _RAISED_BEFORE: Final = re.compile(
@@ -183,6 +184,7 @@ _STANDARD_BEFORE: Final = re.compile(
     r"\b(?:target|cap|ceiling|limit|threshold)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$"
 )
 _STANDARD_AFTER: Final = re.compile(r"\s+(?:price\s+)?(?:target|cap|ceiling|limit|threshold)\b(?!\s+of\b)")
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:[a-z-]+\s+){0,3}$")
 _REACHED: Final = re.compile(r"\bto\s+(?:(?:its|the|a|their|an)\s+)?$")
 #: "now" or "currently" right before a value: it holds for the present, not for a period the
 #: sentence names ("occupied in 2014 \u2014 now about 20% of the country").
@@ -427,9 +429,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             # "the Washington-based lender": the seat of an organisation, which owns the value
             seat = place
             continue
-        if _BUYER_AFTER.match(lower, place.end):
+        if _BUYER_AFTER.match(lower, place.end) and head not in _INBOUND:
             # "went to a Hong Kong buyer for €105,000": the buyer's place is the counterpart of a
-            # sale or a price, and owns nothing
+            # sale or a price, and owns nothing (but owns a purchase: "Japanese investors' purchases")
             buyers.append(place)
             continue
         if doc.aside(place.start) not in (None, own_aside):
@@ -596,7 +598,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         # "was £119.1 billion, £11.1 billion more than a year earlier": the level went up
         direction = "up" if later.group(1) else "down"
         basis.append(Basis("fact.direction.word", (later.start(), later.end())))
-    standard = _STANDARD_BEFORE.search(tail) or _STANDARD_AFTER.match(lower, value.end, c1)
+    standard = (
+        None  # a change from a standard: "cut its estimate to 2% from a 2.8 per cent target"
+        if _FROM_BEFORE.search(tail)
+        else _STANDARD_BEFORE.search(tail) or _STANDARD_AFTER.match(lower, value.end, c1)
+    )
     if standard is not None:
         # a standard is set, not reached: "lower than the USD 60 per barrel cap" is no base, "above
         # the target of 2%" no rise; but a change may reach it ("bring inflation down to its 2% target")
