@@ -32,6 +32,20 @@ def _one(text: str, surface: str) -> dict[str, Any]:
 # (sentence, value surface, field, expected)
 MEASURE = [
     ("Vietnam's rice exports climbed to 7.1 million tonnes last year.", "7.1 million tonnes", ["export"]),
+    # an aside between dashes names no measure of the value after it
+    (
+        "The fiscal deficit—the gap between government expenditures and revenue—was ₹7.51 lakh crore.",
+        "₹7.51 lakh crore",
+        ["deficit"],
+    ),
+    (
+        "The fiscal deficit — the gap between spending and revenue — was $7 billion.",
+        "$7 billion",
+        ["deficit"],
+    ),
+    ("Revenue rose 5% — the deficit was $7 billion.", "$7 billion", ["deficit"]),
+    # a unit price right before "cap" is the cap
+    ("Urals trades below the USD 60 per barrel cap agreed by the G7.", "USD 60 per barrel", ["cap"]),
     ("The miner produced 412,000 ounces of gold in the June quarter.", "412,000 ounces", ["production"]),
     ("Indonesia shipped 21 million tonnes of coal to India in March.", "21 million tonnes", ["shipment"]),
     ("Canada accounted for 40% of U.S. potash imports in 2023.", "40%", ["import"]),
@@ -173,6 +187,70 @@ PLACES = [
         ["IQ"],
     ),
     ("The World Bank will provide $2.3 billion in assistance to Bangladesh.", "$2.3 billion", [], ["BD"]),
+    # a bank or company named by its own name owns the value when no place of the clause does: no
+    # place is carried to it from the item before in a list
+    (
+        (
+            "Vietnam cut by 100 points to 11.0%. Banks that held were the Bank of Korea at 3.25% and the"
+            " National Bank of Poland at 4.75%."
+        ),
+        "4.75%",
+        [],
+        [],
+    ),
+    (
+        "Vietnam cut its rate to 11.0%. The Reserve Bank of New Zealand is expected to keep its cash rate at 2.5%.",
+        "2.5%",
+        [],
+        [],
+    ),
+    # a place in an aside between commas is not the value's
+    (
+        (
+            "Russia, which made up just 0.2% of all crude oil India imported in 2021, supplied 1.19 million"
+            " bpd in December."
+        ),
+        "1.19 million bpd",
+        ["RU"],
+        [],
+    ),
+    # a share's owner is the agent of the flow it is a share of ("imported by India")
+    (
+        "Russia, which overtook Iraq to take the top spot, now makes up 25% of all oil imported by India.",
+        "25%",
+        ["IN"],
+        [],
+    ),
+    # the seat of an organisation owns nothing ("the Washington-based lender")
+    (
+        "Bangladesh seeks budget support. The Washington-based lender made a commitment of $3.4 billion.",
+        "$3.4 billion",
+        [],
+        [],
+    ),
+    # a buyer's place owns nothing; it is the counterpart of a sale or a price
+    (
+        "Truffles are found in Northern Italy. One truffle, weighing 900g, went to a Hong Kong buyer.",
+        "900g",
+        ["IT"],
+        [],
+    ),
+    (
+        "The record price for a truffle was set in 2007, when a Macau casino owner paid a price of £165,000.",
+        "£165,000",
+        [],
+        ["MO"],
+    ),
+    # ... but the buyers of a purchase own it
+    (
+        "Japanese investors stepped up buying in December, when net purchases grew to 1.5 billion dlrs.",
+        "1.5 billion dlrs",
+        ["JP"],
+        [],
+    ),
+    # ... but a place of the clause still owns it, and "the Bank" alone names no one
+    ("The Bank of England, fighting UK inflation, raised rates to 5.25%.", "5.25%", ["GB"], []),
+    ("Britain's inflation is 4%. The Bank expects it to fall to 3%.", "3%", ["GB"], []),
     # "from" names the origin of exports (their owner), "to" the destination of imports
     (
         "Exports to China from Port Hedland totalled a record 128.1 million tonnes.",
@@ -328,6 +406,91 @@ WHEN = [
     ("Consumer prices rose 5% in May, the Labor Department said on Thursday.", "5%", "2024-05"),
     ("Prices were higher than a projected 4.7%, said the Labor Department on Thursday.", "4.7%", None),
     ("NAIROBI, Feb. 7 (Xinhua) -- Kenya plans to buy back $2 billion of Eurobonds.", "$2 billion", None),
+    # a cap or a rate target stands until changed: no period, even with a date in the sentence
+    ("In December 2022 the G7 agreed a $60-per-barrel price cap on Russian crude.", "$60-per-barrel", None),
+    (
+        "Since October 2022, Urals has traded well below the USD 60 per barrel cap agreed.",
+        "USD 60 per barrel",
+        None,
+    ),
+    ("The Fed said in 2023 it would let inflation run above the target of 2% for a while.", "2%", None),
+    ("The EU set a ceiling of $45 a barrel in January.", "$45 a barrel", None),
+    # ... but an amount's target is a period's
+    (
+        "In fiscal 2024 the primary surplus beat the IMF's target of Rs2,700 billion.",
+        "Rs2,700 billion",
+        "2024",
+    ),
+    # "now" puts a value in the present, not in the period the sentence names
+    ("Russia began to occupy the region in 2014 and now holds about 20% of the country.", "20%", None),
+    (
+        "Output was 10 million tonnes in 2019 and is currently about 12 million tonnes.",
+        "12 million tonnes",
+        None,
+    ),
+    ("Output was 10 million tonnes in 2019 and 12 million tonnes in 2020.", "12 million tonnes", "2020"),
+    ("Russia overtook Iraq in October 2022 and now makes up for 25% of India's oil imports.", "25%", None),
+    # a period the text does not date is none
+    (
+        "Sales rose 75% this Diwali, well above the run-rate of around 20% growth in recent years.",
+        "20%",
+        None,
+    ),
+    (
+        "In 2024 the deficit hit $900 billion; it will remain over $1 trillion for the next decade.",
+        "$1 trillion",
+        None,
+    ),
+    # a year naming an agreement or a bond is no period; a year naming a measure or a span is
+    ("It owes the IMF $44 billion under a 2018 loan agreement.", "$44 billion", None),
+    ("The 2024 deficit of 418,000 ounces will be smaller than last year's.", "418,000 ounces", "2024"),
+    ("The deficit for the 2020 fiscal year hit $1 trillion.", "$1 trillion", "2020"),
+    ("The 2023 harvest came to 5 million tonnes.", "5 million tonnes", "2023"),
+    # an instrument a value sizes takes no period from an earlier sentence; a flow sized so does
+    (
+        "Argentina's economy grew in 2024. The IMF loan was part of a $42 billion bailout.",
+        "$42 billion",
+        None,
+    ),
+    ("China cut tariffs last week. Coal imports from Russia previously had a 6% tariff.", "6%", None),
+    (
+        "Provinces ran surpluses in fiscal 2024. Punjab led with a Rs441 billion surplus.",
+        "Rs441 billion",
+        "2024",
+    ),
+    ("Russia now supplies 25% of India's oil imports in 2024, up from 2% in 2021.", "25%", "2024"),
+    # a level's bound ("last seen in the 1960s") is no period; nor is a base's after "above the figure
+    # for" or "less than that borrowed in"
+    (
+        (
+            "Net debt was 97.7% of GDP in December 2023. This is 1.9 percentage points higher than in"
+            " December 2022 and remains at levels last seen in the early 1960s."
+        ),
+        "1.9 percentage points",
+        "2023-12",
+    ),
+    (
+        (
+            "Iron ore exports rose to 46 million tonnes in June. That was also 3 million tonnes above the"
+            " figure for May."
+        ),
+        "3 million tonnes",
+        "2024-06",
+    ),
+    (
+        "Borrowing in December 2023 was £7.8 billion, £8.4 billion less than that borrowed in December 2022.",
+        "£8.4 billion",
+        "2023-12",
+    ),
+    # a first estimate in brackets is the value before it again, with its period
+    (
+        (
+            "GDP grew 1.2% in the third quarter of 2024, after a revised 4.6 percent expansion in the"
+            " previous quarter (originally 3.5 percent)."
+        ),
+        "3.5 percent",
+        "2024-Q2",
+    ),
 ]
 
 
@@ -398,6 +561,62 @@ ROLE = [
     ("Exports fell to $2 million in 2017 - about 15% of all U.S. imports.", "15%", "level", None),
     # a clause bound (a dash) ends the change
     ("Exports fell to $2 million — about 15% of all U.S. imports.", "15%", "level", None),
+    # "more than" before a number qualifies it and compares nothing; before a base it compares
+    (
+        "Imports from Russia amounted to 191,809 tonnes, or roughly 4.4% of the more than 4.4 million tonne total.",
+        "191,809 tonnes",
+        "level",
+        None,
+    ),
+    (
+        "The 2024 deficit of 418,000 ounces will be smaller than 2023's 878,000 ounces.",
+        "418,000 ounces",
+        "level",
+        "down",
+    ),
+    (
+        "Borrowing was £119.1 billion, £11.1 billion more than a year earlier.",
+        "£119.1 billion",
+        "level",
+        "up",
+    ),
+    # "raised" before an amount of money raises funds: no change, no level reached
+    (
+        "Benin's February bonds, which raised 2.6 billion dollars and 750 million dollars, drew demand.",
+        "2.6 billion dollars",
+        "level",
+        None,
+    ),
+    (
+        "Benin's February bonds, which raised 2.6 billion dollars and 750 million dollars, drew demand.",
+        "750 million dollars",
+        "level",
+        None,
+    ),
+    ("The government raised the fuel levy by $0.10 a litre.", "$0.10 a litre", "change", "up"),
+    (
+        "Torchmark Corp is raising 200 mln dlrs through an offering of debentures.",
+        "200 mln dlrs",
+        "level",
+        None,
+    ),
+    # a change from a standard: the standard is its base
+    (
+        "The government cut its estimate to 2% from a 2.8 per cent target in the budget.",
+        "2.8 per cent",
+        "base",
+        "down",
+    ),
+    # a standard is set, not reached: no base, no change
+    (
+        "Russian oil is sold at much lower than the USD 60 per barrel cap agreed.",
+        "USD 60 per barrel",
+        "level",
+        None,
+    ),
+    ("The bank will allow inflation to climb above the target of 2% for some time.", "2%", "level", None),
+    # ... unless a change reaches it
+    ("The bank is trying to bring inflation back down to its 2% target.", "2%", "level", "down"),
 ]
 
 

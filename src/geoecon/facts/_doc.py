@@ -52,8 +52,10 @@ _BASE_BEFORE: Final = re.compile(
 #: A date after these is the period of a base, not of the value: "up 7% from June 2019",
 #: "compared to the same period of 2016", "more than in December 2022", "over 2020".
 _COMPARED_CUE: Final = re.compile(
-    r"(?:\bfrom|\bcompared(?:\s+(?:with|to))?|\bthan|\bversus|\bvs\.?|\bagainst|\bover|\brelative to)"
+    r"(?:\bfrom|\bcompared(?:\s+(?:with|to))?|\bthan|\bversus|\bvs\.?|\bagainst|\bover|\brelative to"
+    r"|\babove|\bbelow)"
     r"(?:\s+(?:in|during|for|at|on|of|the|a|an|its|their|that|this|same|corresponding|comparable|year-ago"
+    r"|[a-z]+ed"
     r"|year-earlier|previous|prior|preceding|[a-z]+-month|period|month|months|quarter|week|year|day|time"
     r"|level|levels|figure|figures|holiday|festival|season)){0,5}\s+$"
 )
@@ -70,6 +72,17 @@ _COMPARED_TEXT: Final = re.compile(
 #: A superlative's bound is no period of the value: "its highest since April 2022".
 _BOUND_SINCE: Final = re.compile(
     r"\b(?:[a-z]+est|first|most|least|record|ever)\b(?:\s+[\w-]+){0,3}\s+since\s+$"
+)
+#: A level's bound is no period of the value: "at levels last seen in the early 1960s".
+_BOUND_SEEN: Final = re.compile(
+    r"\b(?:last|not|never|un)\s*seen\s+(?:since|in|for)"
+    r"(?:\s+(?:the|early|late|mid|the early|the late|the mid))?\s+$"
+)
+#: Before a year that may name a thing ("a 2018 loan agreement", "its 2024 Eurobonds").
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
+_THING_AFTER: Final = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:agreements?|accords?|deals?|pacts?|treaty|programm?e|law|bill|package|election"
+    r"|summit|eurobonds?|bonds?|notes|contracts?|facility)\b"
 )
 #: A maturity is a term of the debt, no period of its amount: "notes due 2024", "which mature in June".
 _MATURITY: Final = re.compile(r"\b(?:due|matur(?:e|es|ing|ed)|expir(?:e|es|ing))(?:\s+(?:in|on|by))?\s+$")
@@ -303,7 +316,19 @@ class _Doc:
         return bool(
             _BOUND_SINCE.search(self.lower, max(0, date.start - 40), date.start)
             or _MATURITY.search(self.lower, max(0, date.start - 20), date.start)
+            or _BOUND_SEEN.search(self.lower, max(0, date.start - 40), date.start)
+            or self._names_a_thing(date)
         )
+
+    def _names_a_thing(self, date: Date) -> bool:
+        """True for a year that names a thing, not a period: "under a 2018 loan agreement".
+
+        Only before the name of an instrument or an agreement: a measure after it ("the 2024
+        deficit of 418,000 ounces") or a span ("the 2020 budget year") keeps it a period.
+        """
+        if not _ARTICLE_BEFORE.search(self.lower, max(0, date.start - 8), date.start):
+            return False
+        return _THING_AFTER.match(self.lower, date.end) is not None
 
     def _compared(self, found: Extraction) -> frozenset[int]:
         """The starts of the dates that are a base's period.

@@ -51,7 +51,12 @@ _COMPARATIVE_AFTER: Final = re.compile(
     r"\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
 )
 #: A value in brackets after another ("by 3.4 million tons (52%)", "$254 billion (or 7 percent)").
-_BRACKET_GAP: Final = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?")
+_BRACKET_GAP: Final = re.compile(
+    r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|nearly\s+|~|(?:originally|initially|previously)\s+)?"
+)
+#: The first estimate of the value before, in brackets after its phrase: "the upwardly revised 4.6
+#: percent expansion in the previous quarter (originally 3.5 percent)".
+_FIRST_ESTIMATE: Final = re.compile(r"[^()\d;]{0,80}\(\s*(?:originally|initially|previously)\s+")
 #: The next item of a list of bases: "compared with 8.9% in 2018 and 14.6% in 2017".
 _LIST_GAP: Final = re.compile(
     r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -93,6 +98,23 @@ _INSTITUTION: Final = re.compile(
     r"\b(?:World\s+Bank|(?:[A-Z][\w&'.-]*\s+){0,4}(?:Fund|Council|Commission|Organi[sz]ation))\b"
     r"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'.-]*){1,3})?"
 )
+#: A bank or a company named by its own name ("the Bank of Korea", "the Reserve Bank of New
+#: Zealand", "Indian Oil Corp."): when no place of the clause owns the value, it does, and is no
+#: place, so no earlier place is carried to it ("... the Bank of Korea at 3.25%").
+_ORGANISATION: Final = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w&'.-]*\s+){1,3}(?:Bank|Corp\.?|Corporation|Inc\.?|Ltd\.?|Company|Authority)\b"
+    r"|\bBank\s+of(?:\s+[A-Z][\w'.-]*){1,3}"
+)
+#: The agent of a flow named by its verb: "oil imported by India".
+_BY_BEFORE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+#: A place that seats an organisation: "the Washington-based lender".
+_SEAT_AFTER: Final = re.compile(r"-based\b")
+#: A place that names a buyer: "a Hong Kong buyer", "a Macau casino owner".
+_BUYER_AFTER: Final = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:buyers?|purchasers?|bidders?|owners?|collectors?|investors?)\b"
+)
+#: Measures of a sale, whose buyer is its counterpart.
+_SOLD: Final = frozenset({"price", "sale", "value", "purchase"})
 _POSSESSIVE_BEFORE: Final = re.compile(r"[A-Za-z]+(?:'s|\u2019s)\s+$")
 #: Measures that only a value of these kinds can have.
 _KIND_OF_MEASURE: Final[dict[str, tuple[type, ...]]] = {
@@ -113,20 +135,62 @@ _UNOWNED: Final = frozenset({"price"})
 #: Verbs that name a measure only when no noun does ("China's GDP grew 4.8%": GDP).
 _WEAK_MEASURES: Final = frozenset({"grew", "grow", "grows"})
 #: The measures of a unit price ("$2,551/oz"): other measure words do not name it.
-_PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value"})
+_PRICE_MEASURES: Final = frozenset({"price", "cost", "tariff", "tax", "value", "cap"})
 #: At most one word between a value and the noun after it ("a 20% stake", "a $46.2 billion claim").
 _NEXT_WORD: Final = re.compile(r"\s+(?:[a-z-]+\s+)?")
 #: Measures that hold until they change, whose period an earlier sentence does not set: a
 #: capacity, a reserve, a stake, a rate of flow ("27.6 million tonnes per annum").
 _TIMELESS: Final = frozenset({"capacity", "reserve", "stake", "share"})
+#: Instruments a value sizes when it stands before them ("a $42 billion bailout", "a 6% tariff",
+#: "its $2 billion Eurobonds"): they hold until repaid or changed, and take no period from an
+#: earlier sentence (a flow sized so, "a Rs441 billion surplus", still does).
+_INSTRUMENTS: Final = frozenset(
+    {"bailout", "bond", "claim", "deal", "loan", "tariff", "cap", "limit", "stake"}
+)
 #: A comparison after the value, past a second value: "£119.1 billion, £11.1 billion more than".
-_COMPARED_LATER: Final = re.compile(r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b")
+_COMPARED_LATER: Final = re.compile(
+    r"\b(?:(more|higher|bigger|greater)|(less|lower|smaller))\s+than\b"
+    # "the more than 4.4 million tonne total" qualifies a number, it compares nothing
+    r"(?!\s*(?:[$\u00a3\u20ac\u00a5]|\d(?!\d{3}(?:'s|\u2019s))|about\b|around\b|some\b|(?:usd?|eur|rs|aed)\s*\d))"
+)
+#: "raised" right before an amount of money raises funds and changes nothing: "bonds which raised
+#: $2.6 billion" (nor is "750 million dollars" after it in the clause a level reached).
+_RAISED_FUNDS: Final = re.compile(
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:us|usd|eur|rs|aed)\s?\d"
+    r"|\d[\d.,]*\s+(?:million|billion|trillion|mln|bln)\s+(?:u\.s\.\s+)?"
+    r"(?:dollars|dlrs|euros|pounds|yuan|rubles|roubles|yen))"
+)
+_RAISES: Final = frozenset({"raised", "raise", "raises", "raising"})
+_RAISED_BEFORE: Final = re.compile(
+    r"\b(?:raised|raise|raises|raising)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
 #: "up" in a phrasal verb is no change: "made up for", "up until", "set up".
 _PHRASAL_BEFORE: Final = re.compile(
     r"\b(?:made|make|makes|set|sets|took|take|takes|picked|ended|end|ends|signed|sign|drawn|draw|drew|came|come|shored|propped|snapped|snap)\s+$"
 )
 _PHRASAL_AFTER: Final = re.compile(r"\s+(?:until|for|with|on)\b")
+_DASHES: Final = ("\u2014", "\u2013", "-")
+#: A value's own period that is no date: "around 20% growth in recent years", "over $1 trillion for
+#: the next decade".
+_VAGUE_AFTER: Final = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past\s+few|next\s+few|next|coming|many)"
+    r"\s+(?:years|decades?|months)\b"
+)
 _QUALIFIERS: Final = frozenset({"more than", "less than"})
+#: A standard a value is set as, which holds no period and states no change: "the target of 2%",
+#: "a cap of $60", "a $60-per-barrel price cap", "the USD 60 per barrel cap agreed".
+_STANDARD_BEFORE: Final = re.compile(
+    r"\b(?:target|cap|ceiling|limit|threshold)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$"
+)
+_STANDARD_AFTER: Final = re.compile(r"\s+(?:price\s+)?(?:target|cap|ceiling|limit|threshold)\b(?!\s+of\b)")
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:[a-z-]+\s+){0,3}$")
+_REACHED: Final = re.compile(r"\bto\s+(?:(?:its|the|a|their|an)\s+)?$")
+#: "now" or "currently" right before a value: it holds for the present, not for a period the
+#: sentence names ("occupied in 2014 \u2014 now about 20% of the country").
+_NOW_BEFORE: Final = re.compile(
+    r"\b(?:now|currently)\s+(?:[a-z]+\s+){0,3}?(?:(?:at|about|around|roughly|some|nearly|almost|just)\s+)?$"
+)
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
 )
@@ -156,6 +220,23 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for last in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last
         pass
     return last
+
+
+def _outside_dashes(text: str, hits: list[_Hit], clause_start: int) -> list[_Hit]:
+    """``hits`` without those of an aside between dashes that ends where the clause starts.
+
+    "the fiscal deficit—the gap between expenditures and revenue—was ₹7.51 lakh crore": the
+    deficit, not the revenue.
+    """
+    end = clause_start
+    while end > max(0, clause_start - 3) and text[end - 1].isspace():
+        end -= 1
+    if not hits or end == 0 or text[end - 1] not in _DASHES:
+        return hits
+    opening = max(text.rfind(dash, hits[0].start, end - 1) for dash in _DASHES)
+    if opening < 0:
+        return hits
+    return [h for h in hits if h.end <= opening] or hits
 
 
 def _measure(text: str, hit: _Hit) -> Measure:
@@ -220,7 +301,9 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # a value in brackets restates the one before it: the same fact, in another unit
     if earlier and earlier[-1].value.end <= value.start and earlier[-1].equivalent_of is None:
         first = earlier[-1]
-        if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]):
+        if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]) or (
+            _FIRST_ESTIMATE.fullmatch(text, first.value.end, value.start)
+        ):
             return attrs.evolve(
                 first,
                 value=value,
@@ -235,6 +318,7 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     measure: Measure | None = None
 
     own_aside = doc.aside(value.start)
+    attributive = False  # the value sizes the noun after it: "a $42 billion bailout", "a 6% tariff"
 
     def measures(start: int, end: int) -> list[_Hit]:
         # a weight measures a weight, a worth an amount; an aside names no measure of a value outside it
@@ -254,11 +338,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             basis.append(Basis("fact.measure.share", (hit.start, hit.end)))
     if measure is None:
         hit = next(iter(measures(value.end, min(c1, value.end + 30))), None)
-        if hit is not None and _NEXT_WORD.fullmatch(lower, value.end, hit.start) and not unit_price:
+        if (
+            hit is not None
+            and _NEXT_WORD.fullmatch(lower, value.end, hit.start)
+            and (not unit_price or MEASURE_WORDS[hit.word] in _PRICE_MEASURES)
+        ):
             measure = _measure(text, hit)
             basis.append(Basis("fact.measure.after", (hit.start, hit.end)))
+            attributive = True
     if measure is None:
-        before = measures(c0, value.start) or measures(sentence[0], value.start)
+        before = measures(c0, value.start) or _outside_dashes(text, measures(sentence[0], value.start), c0)
         nouns = [h for h in before if h.word not in _WEAK_MEASURES]
         if unit_price:
             nouns = [h for h in nouns if MEASURE_WORDS[h.word] in _PRICE_MEASURES]
@@ -333,7 +422,22 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     partner: tuple[str, ...] = ()
     owners: list[Place] = []
     partners: list[Place] = []
+    seat: Place | None = None
+    buyers: list[Place] = []
     for place in doc.places_in(*sentence):
+        if _SEAT_AFTER.match(text, place.end):
+            # "the Washington-based lender": the seat of an organisation, which owns the value
+            seat = place
+            continue
+        if _BUYER_AFTER.match(lower, place.end) and head not in _INBOUND:
+            # "went to a Hong Kong buyer for €105,000": the buyer's place is the counterpart of a
+            # sale or a price, and owns nothing (but owns a purchase: "Japanese investors' purchases")
+            buyers.append(place)
+            continue
+        if doc.aside(place.start) not in (None, own_aside):
+            # a place in an aside is not the value's: "Russia, which made up 0.2% of the oil India
+            # imported, supplied 1.19 million bpd"
+            continue
         preposition = _PARTNER_BEFORE.search(lower, max(sentence[0], place.start - 12), place.start)
         side = None if preposition is None else preposition.group(1)
         if (
@@ -344,7 +448,11 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             owners.append(place)
         elif side != "with" or head in _WITH_PARTNER:
             partners.append(place)
-    if head in FLOW_MEASURES and partners:
+    if head in FLOW_MEASURES:
+        partners = sorted([*partners, *buyers], key=lambda p: p.start)
+    elif head in _SOLD:
+        partners = buyers
+    if partners and (head in FLOW_MEASURES or head in _SOLD):
         # the counterpart after the value, before the next value ("1.05 million bpd from Iraq and
         # 952,625 bpd from Saudi Arabia"), else the last one before it, else all of the sentence's
         next_value = doc.next_value_start(value.end, sentence[1])
@@ -377,7 +485,17 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     owners = [] if institution is not None else owners
     owner = (
         (
-            next((p for p in owners if value.end <= p.start < measure.start), None)
+            # a share's owner is the owner of what it is a share of: "15% of all U.S. imports", the
+            # share of all oil imported by India
+            next(
+                (
+                    p
+                    for p in owners
+                    if value.end <= p.start < measure.start
+                    or (measure.end <= p.start < c1 and _BY_BEFORE.fullmatch(lower, measure.end, p.start))
+                ),
+                None,
+            )
             if share and measure
             else None
         )
@@ -393,6 +511,12 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         basis.append(Basis("fact.where.institution", (institution.start(), institution.end())))
     elif head in _UNOWNED and commodity in WORLD_MARKET_COMMODITIES:
         pass
+    elif (
+        organisation := _last_match(_ORGANISATION, text, max(c0, value.start - 80), value.start)
+    ) is not None:
+        basis.append(Basis("fact.where.organisation", (organisation.start(), organisation.end())))
+    elif seat is not None and seat.end <= value.start:
+        basis.append(Basis("fact.where.organisation", (seat.start, seat.end)))
     elif earlier and earlier[-1].where and earlier[-1].value.start >= paragraph[0]:
         where = earlier[-1].where
         basis.append(Basis("fact.where.carried", None))
@@ -450,8 +574,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     changes = [
         h
         for h in _between(doc.changes, c0, min(c1, value.end + 30))
-        if h.word not in _QUALIFIERS and not _phrasal_up(lower, h)
+        if h.word not in _QUALIFIERS
+        and not _phrasal_up(lower, h)
+        and not (h.word in _RAISES and _RAISED_FUNDS.match(lower, h.end))
     ]
+    if (
+        role == "change"
+        and isinstance(value, Money)
+        and _RAISED_BEFORE.search(lower, max(c0, value.start - 30), value.start)
+    ):
+        role = "level"  # "which raised 2.6 billion dollars": funds raised, no change
     direction: Direction | None = None
     word = next((h for h in reversed(changes) if h.end <= value.start), None) or _nearest(
         changes, value.start
@@ -466,6 +598,19 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
         # "was £119.1 billion, £11.1 billion more than a year earlier": the level went up
         direction = "up" if later.group(1) else "down"
         basis.append(Basis("fact.direction.word", (later.start(), later.end())))
+    standard = (
+        None  # a change from a standard: "cut its estimate to 2% from a 2.8 per cent target"
+        if _FROM_BEFORE.search(tail)
+        else _STANDARD_BEFORE.search(tail) or _STANDARD_AFTER.match(lower, value.end, c1)
+    )
+    if standard is not None:
+        # a standard is set, not reached: "lower than the USD 60 per barrel cap" is no base, "above
+        # the target of 2%" no rise; but a change may reach it ("bring inflation down to its 2% target")
+        role = "level"
+        if not _REACHED.search(tail):
+            direction = None
+            basis = [b for b in basis if b.rule != "fact.direction.word"]
+        basis.append(Basis("fact.standard", (standard.start(), standard.end())))
     basis.append(Basis(f"fact.role.{role}", (max(c0, value.start - 60), value.start)))
 
     # when: a period of its own right after the value ("8.7% in the previous month"); for a base,
@@ -473,12 +618,25 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     # (after the value first), of the sentence, or carried over. A base's period ("from June
     # 2019", "than in December 2022") and a superlative's bound ("highest since 2022") are no
     # level's or change's period.
-    when = _when(doc, value, role, (c0, c1), sentence)
+    now = _NOW_BEFORE.search(lower, max(c0, value.start - 40), value.start)
+    # a cap or a rate target stands until changed; an amount's target is a period's ("the IMF's
+    # target of Rs2,700 billion" for the fiscal year)
+    standing = standard is not None and ("target" not in standard.group() or isinstance(value, Percentage))
+    when = None if standing else _when(doc, value, role, (c0, c1), sentence)
+    vague = _VAGUE_AFTER.match(lower, value.end, c1)
+    if vague is not None:
+        when = None  # "20% growth in recent years": a period the text does not date
+    if now and when is not None and when.start < value.end:
+        when = None  # "now" is not the period named before it; one after it may be its own
     if when is not None:
         basis.append(Basis("fact.when.date", (when.start, when.end)))
     elif (
-        _SINCE_THEN.search(lower, sentence[0], value.start)
+        standing
+        or now
+        or vague
+        or _SINCE_THEN.search(lower, sentence[0], value.start)
         or head in _TIMELESS
+        or (attributive and head in _INSTRUMENTS and role == "level" and direction is None)
         or (isinstance(value, (Tonnage, Quantity)) and value.per is not None)
     ):
         pass
