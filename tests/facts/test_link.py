@@ -615,6 +615,48 @@ ROLE = [
         None,
     ),
     ("The bank will allow inflation to climb above the target of 2% for some time.", "2%", "level", None),
+    # the same change said again after "or", its first number's unit elided or not
+    (
+        "Exports to China hit 128.1 million tonnes, up 13.5 million or 11.7% from a year earlier.",
+        "11.7%",
+        "change",
+        "up",
+    ),
+    ("Revenue fell $2 billion, or 4 percent, in the quarter.", "4 percent", "change", "down"),
+    ("Sales rose to $5 billion, or 40% of the total.", "40%", "level", "up"),
+    # a comparative after the value's bracketed other form: both are the change
+    (
+        "The deficit would have been $7 billion (or 1 percent) less than the shortfall a year ago.",
+        "$7 billion",
+        "change",
+        "down",
+    ),
+    (
+        "The deficit would have been $7 billion (or 1 percent) less than the shortfall a year ago.",
+        "1 percent",
+        "change",
+        "down",
+    ),
+    # a second base of the same unit after "and", however long the first base's own words
+    (
+        "This was higher than 909,403 bpd India imported from Russia in November and 935,556 bpd in October.",
+        "935,556 bpd",
+        "base",
+        "up",
+    ),
+    # ... but not a value of another unit, nor one after a new change
+    (
+        "This was higher than 909,403 bpd India imported from Russia in November and 35% of its needs.",
+        "35%",
+        "level",
+        "up",
+    ),
+    (
+        "Output was down from 5 million tonnes in 2019 and then rose by 7 million tonnes.",
+        "7 million tonnes",
+        "change",
+        "up",
+    ),
     # ... unless a change reaches it
     ("The bank is trying to bring inflation back down to its 2% target.", "2%", "level", "down"),
 ]

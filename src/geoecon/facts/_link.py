@@ -46,9 +46,10 @@ __all__ = ["link"]
 #: million tonnes"): the value after them is a level, not a change.
 _NOT_CHANGE_BEFORE: Final = frozenset({"higher", "lower", "more than", "less than", "topped", "exceeded"})
 _DIRECTIONS: Final[dict[str, Direction]] = {**UP_WORDS, **DOWN_WORDS}  # type: ignore[dict-item]
-#: After a value, a comparative makes it a change: "0.7% higher", "$65 billion more than".
+#: After a value, a comparative makes it a change: "0.7% higher", "$65 billion more than", also
+#: past the value's bracketed other form: "$7 billion (or 1 percent) less than".
 _COMPARATIVE_AFTER: Final = re.compile(
-    r"\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
+    r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:(more|higher|above|bigger|greater)|(less|lower|below|smaller))\b"
 )
 #: A value in brackets after another ("by 3.4 million tons (52%)", "$254 billion (or 7 percent)").
 _BRACKET_GAP: Final = re.compile(
@@ -60,6 +61,11 @@ _FIRST_ESTIMATE: Final = re.compile(r"[^()\d;]{0,80}\(\s*(?:originally|initially
 #: The next item of a list of bases: "compared with 8.9% in 2018 and 14.6% in 2017".
 _LIST_GAP: Final = re.compile(
     r"(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
+)
+#: A longer gap to a second base of the same unit, its own words first: "higher than 909,403 bpd
+#: India imported from Russia in November and 935,556 bpd in October" (no clause bound).
+_LONG_LIST_GAP: Final = re.compile(
+    r"[^.;:!?\n()\u2014\u2013]{0,70}?\s(?:and|or)\s+(?:about\s+|around\s+|nearly\s+)?"
 )
 #: A base's price or rate joined to it: "compared with 62,535oz at $2,441/oz".
 _AT_GAP: Final = re.compile(r"\s+at\s+")
@@ -73,6 +79,16 @@ _CHANGE_BEFORE: Final = re.compile(
     + "|".join(sorted(CHANGE_NOUNS))
     + r")\s+of)"
     r"(?:\s+(?:about|around|nearly|roughly|some|just|almost|another|an?|a further|annuali[sz]ed))*\s*$"
+)
+#: The same change said again after "or": "up 13.5 million or 11.7%", "fell $2 billion, or 4
+#: percent" (the first number need not be a mention of its own: its unit may be elided).
+_CHANGE_OR: Final = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w) for w in sorted({*UP_WORDS, *DOWN_WORDS} - _NOT_CHANGE_BEFORE, key=len, reverse=True)
+    )
+    + r")\s+(?:by\s+)?\S{0,3}\d[\d.,]{0,20}"
+    r"(?:\s?(?:million|billion|trillion|thousand|mln|bln|%|pct|percent))?(?:\s+[a-z]{1,12})?,?\s+or\s*$"
 )
 _CHANGE_AFTER: Final = re.compile(
     r"\s*(?:-?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month"
@@ -194,6 +210,16 @@ _NOW_BEFORE: Final = re.compile(
 _EQUIVALENT_GAP: Final = re.compile(
     r"\s*(?:\(\s*|,\s*or\s+|\bor\s+)(?:about|around|roughly|some|approximately|nearly|~)?\s*"
 )
+
+
+def _same_unit(first: object, second: object) -> bool:
+    """Whether two values are of one kind and one unit (and currency): a list of like values."""
+    return (
+        type(first) is type(second)
+        and getattr(first, "unit", None) == getattr(second, "unit", None)
+        and getattr(first, "currency", None) == getattr(second, "currency", None)
+        and getattr(first, "per", None) == getattr(second, "per", None)
+    )
 
 
 def _phrasal_up(lower: str, hit: _Hit) -> bool:
@@ -561,10 +587,16 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     elif listed and (
         _LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
         or _AT_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
+        or (
+            _same_unit(earlier[-1].value, value)
+            and _LONG_LIST_GAP.fullmatch(lower, earlier[-1].value.end, value.start)
+            and not _between(doc.changes, earlier[-1].value.end, value.start)
+        )
     ):
         role = "base"
     elif (
         _CHANGE_BEFORE.search(tail)
+        or _CHANGE_OR.search(tail)
         or _CHANGE_AFTER.match(lower, value.end, c1)
         or (isinstance(value, Percentage) and value.unit is not PercentUnit.PERCENT)
     ):
