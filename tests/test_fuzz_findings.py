@@ -40,6 +40,10 @@ ROWS = [
         " 1-1 1-1 1-1 1-1 1-1 1-1  bpd Monday $ \U0010ff00\U0010ff00\U0010ffff",
         id="fuzz-dc813633",
     ),
+    # a conversion or a restatement never reaches across a paragraph bound (found on main
+    # after the merges: the second amount took the first one's fact and its sentence)
+    pytest.param("Gold rose to 5 lakh euros.\n    ($2 million was paid.)", id="conversion-across-paragraphs"),
+    pytest.param("It cost €5 lakh \n ( $ 2 lakh € more.", id="fuzz-7a968248"),
     pytest.param(
         "Cocoa futures closed as follows\n Sep      ---    ---     ---    16085\n Dec      ---    ---     ---    15985\n",
         id="dates-price-table",

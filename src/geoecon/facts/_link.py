@@ -310,8 +310,14 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
     ):
         same_kind = None
 
-    # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again
-    if earlier and isinstance(value, Money) and isinstance(earlier[-1].value, Money):
+    # a conversion: "4.2 trillion rubles ($46 billion)" is the rouble amount again (never across a
+    # sentence or paragraph bound: "... 5 lakh euros.\n    ($2 million ..." is a new sentence)
+    if (
+        earlier
+        and isinstance(value, Money)
+        and isinstance(earlier[-1].value, Money)
+        and earlier[-1].sentence == whole
+    ):
         gap = text[earlier[-1].value.end : value.start]
         if (_EQUIVALENT_GAP.fullmatch(gap) and "(" in gap) or (
             gap.strip().startswith("or") and len(gap) < 16
@@ -325,7 +331,12 @@ def _fact(doc: _Doc, value: Value, earlier: list[Fact], last_of_kind: dict[str, 
             )
 
     # a value in brackets restates the one before it: the same fact, in another unit
-    if earlier and earlier[-1].value.end <= value.start and earlier[-1].equivalent_of is None:
+    if (
+        earlier
+        and earlier[-1].value.end <= value.start
+        and earlier[-1].equivalent_of is None
+        and earlier[-1].sentence == whole
+    ):
         first = earlier[-1]
         if _BRACKET_GAP.fullmatch(text[first.value.end : value.start]) or (
             _FIRST_ESTIMATE.fullmatch(text, first.value.end, value.start)
