@@ -293,7 +293,10 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_range",
-        pattern=rf"(?P<m1>{MONTH})\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR})|\s{{1,3}}(?P<yrel>this|last|next)\s{{1,3}}year(?![\w]))?",
+        pattern=(
+            rf"(?P<m1>{MONTH})(?:,?\s{{1,3}}(?P<y1>{YEAR}))?\s{{0,3}}(?P<conj>-|to|through|until|till|and)\s{{0,3}}(?P<m2>{MONTH})"
+            rf"(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<y>{YEAR})(?:[-/](?P<yend>\d\d)(?![\d]))?|\s{{1,3}}(?P<yrel>this|last|next)\s{{1,3}}year(?![\w]))?"
+        ),
         read=read_month_range,
         cues=(CueKind.MONTH,),
         step=Step(MONTH_STEP, 0),
@@ -304,6 +307,13 @@ RULES: Final[tuple[Rule, ...]] = (
             Example(
                 "Output rose between March and May, the agency said.", "March and May", "2024-03/2024-05"
             ),
+            # a year on each end, or a split year after the months (its first year the first month's)
+            Example(
+                "Prices rose from September 2023 to June 2024.",
+                "September 2023 to June 2024",
+                "2023-09/2024-06",
+            ),
+            Example("Revenue for April-March 2022-23 rose 9%.", "April-March 2022-23", "2022-04/2023-03"),
         ),
     ),
     Rule(
@@ -510,7 +520,8 @@ RULES: Final[tuple[Rule, ...]] = (
         name="offset",
         pattern=(
             rf"(?<![\w])(?:(?P<in>in)\s{{1,3}})?(?P<n>{CARDINAL})\s{{1,3}}(?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"(?:\s{1,3}(?P<dir>ago|earlier|later|back|prior|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
+            # "a year earlier than planned" compares with a plan: no date
+            r"(?:\s{1,3}(?P<dir>ago|(?:earlier|later)(?!\s{1,3}than\b)|back|prior|hence|from\s{1,3}(?:now|today)|after\s{1,3}today|before\s{1,3}today))?(?![\w-])"
         ),
         read=read_offset,
         cues=(CueKind.RELATIVE,),
@@ -619,7 +630,7 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=(
             # "Q2/Q3 2020": two quarters, one year
             r"q(?<!\wq)(?P<q>[1-4])(?:\s{0,2}[/-]\s{0,2}q(?P<q2>[1-4])(?=\s{0,3}[12]\d))?"
-            rf"(?:\s{{0,3}}[-/]?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)"
+            rf"(?:\s{{0,3}}(?:[-/]|of(?=\s))?\s{{0,3}}(?P<y>{YEAR})|\s{{0,3}}(?P<y2>'\d\d))?(?![\w])(?P<yrel>)"
         ),
         read=read_quarter,
         cues=(CueKind.NUMBER,),
@@ -628,6 +639,7 @@ RULES: Final[tuple[Rule, ...]] = (
         examples=(
             Example("Profit fell in Q3 2024 on weaker demand.", "Q3 2024", "2024-Q3"),
             Example("Q4 2023 revenue rose 12%.", "Q4 2023", "2023-Q4"),
+            Example("Margins narrowed in Q3 of 2021.", "Q3 of 2021", "2021-Q3"),
             Example("The plan goes to the inspectorate in Q2/Q3 2020.", "Q2/Q3 2020", "2020-Q2/2020-Q3"),
         ),
     ),

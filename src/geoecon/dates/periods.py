@@ -146,11 +146,21 @@ def read_month_range(m: re.Match[str], at: Around, anchor: Anchor) -> Period | N
     if not (month_allowed(m, at, "m1", bare=bare) and month_allowed(m, at, "m2", bare=False)):
         return None
     m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    if m["y1"] is not None:  # "September 2023 to June 2024", "September 2023 to June"
+        y1 = int(m["y1"])
+        y2 = int(m["y"]) if m["y"] is not None else (y1 if m2 > m1 else y1 + 1)
+        if (y2, m2) <= (y1, m1) or m["yend"] is not None or m["yrel"] is not None:
+            return None
+        return Period.months(y1, m1, y2, m2)
     if m1 == m2:
         return None
     if m["y"] is not None:
         y2 = int(m["y"])
         y1 = y2 if m1 < m2 else y2 - 1
+        if m["yend"] is not None and m1 > m2:  # "April-March 2022-23": the split year's months
+            y1, y2 = y2, y2 + 1
+            if (y2 % 100) != int(m["yend"]):
+                return None
         return Period.months(y1, m1, y2, m2)
     if m["yrel"] is not None:  # "January-August this year"
         if anchor.ref is None:
