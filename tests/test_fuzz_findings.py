@@ -44,6 +44,10 @@ ROWS = [
     # after the merges: the second amount took the first one's fact and its sentence)
     pytest.param("Gold rose to 5 lakh euros.\n    ($2 million was paid.)", id="conversion-across-paragraphs"),
     pytest.param("It cost €5 lakh \n ( $ 2 lakh € more.", id="fuzz-7a968248"),
+    # a unit price's unit on the next line joins only a wrapped line, not an indented one
+    pytest.param("Copper sold at $5,000 a\ntonne on Monday.", id="price-wrapped-line"),
+    pytest.param("Q3 million about crore $ per \n tonne 1-1 1-1 $ million", id="fuzz-97a72cc3"),
+    pytest.param("Nickel fetched 1,880 dlrs per\n    tonne, traders said.", id="price-indented"),
     pytest.param(
         "Cocoa futures closed as follows\n Sep      ---    ---     ---    16085\n Dec      ---    ---     ---    15985\n",
         id="dates-price-table",

@@ -318,7 +318,7 @@ class Hit:
 # the pattern opens with a literal, so the engine skips ahead at over 100 MB/s; the
 # word boundary and a fraction before it are checked at each (rare) hit.
 _ARTICLE: Final = re.compile(
-    r"an?(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
+    r"an?(?=(?:[ \t]+|[ \t]*\n(?![ \t]))(?:kilo|kg|pound|lb|ounce|oz|tonne|metric|gram|short|long|troy"
     r"|barrel|gallon|litre|liter|bushel|cubic))"
 )
 _WORD_START: Final = re.compile(r"(?<![\w-])")

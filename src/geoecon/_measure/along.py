@@ -57,16 +57,16 @@ class _PricePatterns(NamedTuple):
 def _price_patterns() -> _PricePatterns:
     per_units = alternation(list(PER_UNITS))
     per = regex.compile(
-        rf"""(?:-(?=per-)|[ \t]*(?:\n[ \t]*)?)(?:per|a|an|each|/)
-            (?:(?<=per)-|[ \t]*(?:\n[ \t]*)?)(?:(?i:metric|dry)[ \t]+)?
+        rf"""(?:-(?=per-)|[ \t]*(?:\n(?![ \t]))?)(?:per|a|an|each|/)
+            (?:(?<=per)-|[ \t]*(?:\n(?![ \t]))?)(?:(?i:metric|dry)[ \t]+)?
             (?P<unit>(?i:{per_units}))(?![\w])""",
         regex.VERBOSE | regex.IGNORECASE,
     )
     # Speed: the same pattern for lower-cased ASCII text, where ignoring case is lower-casing;
     # the standard engine runs it about four times faster.
     per_lower = re.compile(
-        rf"""(?:-(?=per-)|[ \t]*(?:\n[ \t]*)?)(?:per|a|an|each|/)
-            (?:(?<=per)-|[ \t]*(?:\n[ \t]*)?)(?:(?:metric|dry)[ \t]+)?
+        rf"""(?:-(?=per-)|[ \t]*(?:\n(?![ \t]))?)(?:per|a|an|each|/)
+            (?:(?<=per)-|[ \t]*(?:\n(?![ \t]))?)(?:(?:metric|dry)[ \t]+)?
             (?P<unit>{per_units})(?![\w])""",
         re.VERBOSE,
     )
