@@ -49,19 +49,6 @@ __all__ = ["find_places", "parse_place"]
 def _to_place(doc: Doc, c: Candidate) -> Place:
     e = c.readings[c.reading]
     geo = e.geo
-    if geo is None:
-        return Place(
-            start=c.start,
-            end=c.end,
-            text=doc.raw[c.start : c.end],
-            name=e.name,
-            country=e.country,
-            type=e.type,
-            demonym=e.demonym,
-            disputed=e.disputed,
-            historical=e.historical,
-            basis=c.basis,
-        )
     return Place(
         start=c.start,
         end=c.end,
@@ -73,11 +60,11 @@ def _to_place(doc: Doc, c: Candidate) -> Place:
         disputed=e.disputed,
         historical=e.historical,
         basis=c.basis,
-        geonames_id=geo.geonames_id,
-        lat=geo.lat,
-        lon=geo.lon,
-        admin1=geo.admin1,
-        admin1_name=geo.admin1_name,
+        geonames_id=None if geo is None else geo.geonames_id,
+        lat=None if geo is None else geo.lat,
+        lon=None if geo is None else geo.lon,
+        admin1=None if geo is None else geo.admin1,
+        admin1_name=None if geo is None else geo.admin1_name,
     )
 
 
