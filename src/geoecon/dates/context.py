@@ -418,15 +418,9 @@ _BASE: Final = re.compile(
 )
 
 
-class Ruled(Protocol):
+class Ruled(Spanned, Protocol):
     """A date as the grammar read it, with the name of its rule and its basis so far."""
 
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def res(self) -> Period: ...
     @property
     def rule(self) -> str: ...
     @property
