@@ -19,9 +19,6 @@ import gzip
 import itertools
 import json
 import os
-import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,19 +33,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 #: Articles of Reuters-21578 read by the corpus test (about 130 KB of text).
 SLICE = 150
 
-
-def java_major() -> int | None:
-    """The major version of the ``java`` on PATH (or under JAVA_HOME), or None."""
-    home = os.environ.get("JAVA_HOME")
-    java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
-    if java is None or not Path(java).exists():
-        return None
-    done = subprocess.run([java, "-version"], capture_output=True, text=True, check=False, timeout=60)
-    match = re.search(r'version "(\d+)(?:\.(\d+))?', done.stderr + done.stdout)
-    if match is None:
-        return None
-    major = int(match[1])
-    return int(match[2] or 0) if major == 1 else major  # "1.8.0" is Java 8
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from spark_speedup import java_major  # noqa: E402 - the one Java probe, shared with the benchmark
 
 
 def _skip_reason() -> str | None:
