@@ -60,6 +60,9 @@ def choose_readings(text: str, found: list[Candidate]) -> list[Candidate]:
     Returns:
         The same candidates in the same order, each with its ``reading`` chosen.
     """
+    # Speed: most texts hold no homonym; then nothing is chosen and the evidence is not indexed.
+    if all(len(c.readings) == 1 for c in found):
+        return found
     countries: dict[str, dict[str, Candidate]] = {}  # code -> surface -> its first candidate
     subnational: dict[str, dict[str, Candidate]] = {}
     for c in found:

@@ -81,6 +81,7 @@ _RUN_ASCII: Final = re.compile(
     re.ASCII,
 )
 _WORD: Final = regex.compile(r"[\w'.-]+")
+_ASCII_LETTERS: Final = re.compile("[A-Za-z]+")
 # A credit line's names: capitalised words joined by spaces, "and", "&", commas or slashes, after
 # a credit lead ("Reporting by Chad Bray and Georgia Paris"; "Photo: Jordan Kenya/Reuters"). Each
 # repetition starts with a fixed separator then an uppercase letter: one way to match, linear.
@@ -126,11 +127,12 @@ class Scanner:
     not places anywhere in the text.
     """
 
-    __slots__ = ("_caps", "_headline", "_line", "doc", "found", "gaz", "persons", "text")
+    __slots__ = ("_ascii", "_caps", "_headline", "_line", "doc", "found", "gaz", "persons", "text")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.norm
+        self._ascii = self.text.isascii()
         self.gaz = gazetteer()
         self.found: list[Candidate] = []
         self.persons: set[str] = set()
@@ -179,13 +181,20 @@ class Scanner:
         return self.text[j:i]
 
     def _word_after(self, pos: int) -> str:
+        """The letters right after ``pos``, past one space or hyphen ("" when none)."""
+        text = self.text
         i = pos
-        if i < len(self.text) and self.text[i] in " -":
+        if i < len(text) and text[i] in " -":
             i += 1
+        if self._ascii:
+            # Speed: on ASCII text a letter is ``[A-Za-z]`` (what ``str.isalpha`` accepts there),
+            # matched in C rather than a character at a time.
+            m = _ASCII_LETTERS.match(text, i)
+            return m.group() if m is not None else ""
         j = i
-        while j < len(self.text) and self.text[j].isalpha():
+        while j < len(text) and text[j].isalpha():
             j += 1
-        return self.text[i:j]
+        return text[i:j]
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self) -> list[Candidate]:
@@ -197,7 +206,7 @@ class Scanner:
         entries = self.gaz.entries
         scan_run = self._scan_run
         text = self.text
-        for run in _RUN_ASCII.finditer(text) if text.isascii() else _RUN.finditer(text):
+        for run in _RUN_ASCII.finditer(text) if self._ascii else _RUN.finditer(text):
             word = run.group()
             if " " not in word and "-" not in word and not word.isupper():
                 # Speed: one word without a hyphen is read only by a lookup of that word, and,
@@ -262,6 +271,12 @@ class Scanner:
             i = text.find(mark)
             while i >= 0:
                 end = i + len(mark)
+                # Speed: names open with a blank then a capital; "by the", "by 1.5" are passed
+                # over before the leads are compared (a lowercase letter or a digit is no capital).
+                after = text[end + 1 : end + 2]
+                if ("a" <= after <= "z" or "0" <= after <= "9") and text[end : end + 1] in " \t":
+                    i = text.find(mark, end)
+                    continue
                 if text.endswith(CREDIT_LEADS, 0, end):
                     m = _CREDIT_NAMES.match(text, end)
                     if m is not None:
@@ -380,13 +395,18 @@ class Scanner:
                 memo.append(any(w.isupper() for w in words) and self._caps_ok(starts[0], end, words))
             return memo[0]
 
+        first_words = self.gaz.first_words
         i = 0
         while i < n:
             word = words[i]
             if word in CONNECTORS or not word[:1].isupper():  # "d'Ivoire" never starts a name
                 i += 1
                 continue
-            match = self._longest(words, starts, i, caps_ok)
+            # Speed: ``_may_open`` asked here, before the call (most words open no key).
+            if word in first_words or self._may_open(word, caps_ok):
+                match = self._longest(words, starts, i, caps_ok)
+            else:
+                match = None
             if match is None:
                 if "-" in word:
                     self._scan_hyphenated(starts[i], starts[i] + len(word), caps_ok)
@@ -418,14 +438,8 @@ class Scanner:
     def _longest(
         self, words: list[str], starts: list[int], i: int, caps_ok: Callable[[], bool]
     ) -> tuple[int, int, tuple[Entry, ...]] | None:
+        """The longest key read from ``words[i]`` on (which ``_may_open``): its last word, end, readings."""
         first = words[i]
-        first_words = self.gaz.first_words
-        if (
-            first not in first_words
-            and first.rstrip(".").removesuffix("'s").rstrip("'") not in first_words
-            and not (first.isupper() and self._caps_may_match(first) and caps_ok())
-        ):
-            return None
         # Speed: only as many words as the longest key starting with ``first`` are tried.
         # A key of words i..j starts with ``first`` verbatim when j > i, and its forms
         # ("'s" or a period dropped) keep its word count, so longer keys cannot match.
@@ -446,6 +460,12 @@ class Scanner:
                 form, readings = hit
                 return j, start + len(form), readings
         return None
+
+    def _may_open(self, first: str, caps_ok: Callable[[], bool]) -> bool:
+        """Whether a key may open at ``first``: it bare (no period, no "'s") opens one, or caps allow."""
+        return first.rstrip(".").removesuffix("'s").rstrip("'") in self.gaz.first_words or (
+            first.isupper() and self._caps_may_match(first) and caps_ok()
+        )
 
     def _caps_may_match(self, first: str) -> bool:
         """False when no key starting with ALL-CAPS ``first`` can match, however caps are read.
@@ -568,7 +588,8 @@ class Scanner:
                 and not self._headline_mode(start)
             ):
                 return False
-        return not (self._sentence_initial(start) and best.word)
+        # Speed: the flag first; the sentence test reads the text (both are pure).
+        return not (best.word and self._sentence_initial(start))
 
     @staticmethod
     def _org_tail(words: list[str], j: int) -> bool:
