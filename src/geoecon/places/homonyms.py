@@ -44,6 +44,8 @@ __all__ = ["choose_readings"]
 #: A reading this many times lighter than the default is never preferred on document evidence.
 _MAX_WEIGHT_RATIO: Final = 1000
 # Institutions that only a US state has: "Georgia National Guard", "Georgia State Senate".
+#: The letters that open ``US_STATE_INSTITUTIONS`` (the pattern is case-sensitive): a cheap gate.
+_US_STATE_TAIL_OPENS: Final = "".join(sorted({t[0] for t in US_STATE_INSTITUTIONS}))
 _US_STATE_TAIL: Final = regex.compile(
     r"[ \t]+(?:" + "|".join(t.replace(" ", r"[ \t]+") for t in US_STATE_INSTITUTIONS) + r")\b"
 )
@@ -61,7 +63,7 @@ def choose_readings(text: str, found: list[Candidate]) -> list[Candidate]:
         The same candidates in the same order, each with its ``reading`` chosen.
     """
     # Speed: most texts hold no homonym; then nothing is chosen and the evidence is not indexed.
-    if all(len(c.readings) == 1 for c in found):
+    if not [c for c in found if len(c.readings) > 1]:
         return found
     countries: dict[str, dict[str, Candidate]] = {}  # code -> surface -> its first candidate
     subnational: dict[str, dict[str, Candidate]] = {}
@@ -107,7 +109,7 @@ def _choose(
 ) -> tuple[int, Basis]:
     """The reading ``c`` has in ``text``, and the rule and evidence that chose it."""
     readings = c.readings
-    tail = match_near(_US_STATE_TAIL, text, c.end)
+    tail = match_near(_US_STATE_TAIL, text, c.end, opens=_US_STATE_TAIL_OPENS)
     if tail is not None:
         for k, r in enumerate(readings):
             if r.country == "US" and r.type is PlaceType.REGION:

@@ -82,6 +82,8 @@ _RUN_ASCII: Final = re.compile(
 )
 _WORD: Final = regex.compile(r"[\w'.-]+")
 _ASCII_LETTERS: Final = re.compile("[A-Za-z]+")
+_BYLINE_LEAD: Final = re.compile("By ")
+_BY: Final = re.compile("by")
 # A credit line's names: capitalised words joined by spaces, "and", "&", commas or slashes, after
 # a credit lead ("Reporting by Chad Bray and Georgia Paris"; "Photo: Jordan Kenya/Reuters"). Each
 # repetition starts with a fixed separator then an uppercase letter: one way to match, linear.
@@ -257,31 +259,31 @@ class Scanner:
         """The spans of the names in credit lines and bylines: persons, not places."""
         text = self.text
         spans: list[tuple[int, int]] = []
-        i = text.find("By ")
-        while i >= 0:
+        # Speed: ``re`` finds a literal faster than ``str.find`` does (its prefix search).
+        for by in _BYLINE_LEAD.finditer(text):
+            i = by.start()
             line_start = text.rfind("\n", 0, i) + 1
             if not text[line_start:i].strip(" \t"):
                 m = _BYLINE_NAMES.match(text, i + 2)
                 if m is not None:
                     spans.append(m.span())
-            i = text.find("By ", i + 3)
         # Speed: every lead ends in "by" or ":", so only those are searched for (two passes, not
         # one per lead), and the words before each are compared with the leads.
-        for mark in ("by", ":"):
-            i = text.find(mark)
-            while i >= 0:
-                end = i + len(mark)
-                # Speed: names open with a blank then a capital; "by the", "by 1.5" are passed
-                # over before the leads are compared (a lowercase letter or a digit is no capital).
-                after = text[end + 1 : end + 2]
-                if ("a" <= after <= "z" or "0" <= after <= "9") and text[end : end + 1] in " \t":
-                    i = text.find(mark, end)
-                    continue
-                if text.endswith(CREDIT_LEADS, 0, end):
-                    m = _CREDIT_NAMES.match(text, end)
-                    if m is not None:
-                        spans.append(m.span())
-                i = text.find(mark, end)
+        colons: list[int] = []
+        i = text.find(":")  # Speed: one character, found by ``memchr``
+        while i >= 0:
+            colons.append(i + 1)
+            i = text.find(":", i + 1)
+        for end in itertools.chain((by.end() for by in _BY.finditer(text)), colons):
+            # Speed: names open with a blank then a capital; "by the", "by 1.5" are passed
+            # over before the leads are compared (a lowercase letter or a digit is no capital).
+            after = text[end + 1 : end + 2]
+            if ("a" <= after <= "z" or "0" <= after <= "9") and text[end : end + 1] in " \t":
+                continue
+            if text.endswith(CREDIT_LEADS, 0, end):
+                m = _CREDIT_NAMES.match(text, end)
+                if m is not None:
+                    spans.append(m.span())
         return spans
 
     def _chrome(self) -> list[tuple[int, int]]:
