@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geoecon.dates import scanner
+from geoecon.dates.vocabulary import CueKind
 
 SEPARATORS = st.sampled_from(["", " ", "  ", ",", ", ", "\t", "\n", " \n", "-", "/", ".", "'", "_", "x"])
 
@@ -41,6 +42,53 @@ DATE_WORDS = [
 def test_date_cues_split_in_two_patterns(text: str) -> None:
     plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
     assert list(scanner.cue_spans(text)) == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(DATE_WORDS))
+def test_cue_kinds_known_by_their_pattern(text: str) -> None:
+    """``cues`` gives each cue the kind its text was looked up as (word, "on the" or number)."""
+    plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
+    looked_up = [
+        (
+            m.start(),
+            m.end(),
+            scanner.CUE_TEXT_KIND.get(m.group())
+            or (CueKind.ON_THE if m.group()[0] == "o" else CueKind.NUMBER),
+        )
+        for m in plain.finditer(text)
+    ]
+    assert scanner.cues(text) == looked_up
+
+
+# --------------------------------------------------------------------------- trim
+
+
+TRIM_WORDS = [
+    "the",
+    "the  ",
+    "thee",
+    "march",
+    "dec.",
+    "in june.",
+    "2024",
+    "day",
+    " ",
+    ",",
+    ".",
+    "\t",
+    "\n",
+    "a.d.",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(TRIM_WORDS, 6), st.integers(0, 60), st.integers(0, 60))
+def test_trim_skipped_only_where_it_keeps_the_span(text: str, a: int, b: int) -> None:
+    """``_candidate`` calls ``trim`` only where a span opens with "the" or ends with what it trims."""
+    s, e = min(a, b, len(text)), min(max(a, b), len(text))
+    if not (text.startswith("the", s, e) or text[e - 1 : e] in scanner._TRIMMED):
+        assert scanner.trim(text, s, e) == (s, e)
 
 
 # --------------------------------------------------------------------------- windows

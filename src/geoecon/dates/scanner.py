@@ -56,6 +56,7 @@ __all__ = [
     "compile_rule",
     "cue_pattern",
     "cue_spans",
+    "cues",
     "join_weekdays",
     "scan",
     "scan_with_rules",
@@ -330,7 +331,13 @@ def _next_word_cue(norm: str, pos: int) -> tuple[int, int] | None:
 
 
 def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, by two cheaper patterns.
+    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, in order (see ``cues``)."""
+    for start, end, _kind in cues(norm):
+        yield start, end
+
+
+def cues(norm: str) -> list[tuple[int, int, CueKind]]:
+    """The cues of ``cue_pattern`` (ASCII digits) in ``norm``, each with its kind, by two cheaper patterns.
 
     That pattern opens each branch with its letter, so ``re`` tries it at every letter
     that opens a cue word; the word cues open instead with the character before the
@@ -338,27 +345,40 @@ def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
     ``finditer`` would find them: leftmost first, none overlapping the one before. A
     word cue and another cue never both match at one position (they differ by their
     first or second character). With a non-ASCII digit ("٣"), ``CUE_RE_ANY_DIGIT``.
+
+    A cue's kind is that of its word (``CUE_TEXT_KIND``), else "on the" or a number.
+    Speed: a list, not a generator, the word cues searched for inline (not by
+    ``_next_word_cue``), and the kind of a cue known by the pattern that found it: a
+    word cue is a word of ``CUE_TEXT_KIND``, no other cue is (none is made of letters
+    alone), so only word cues are looked up.
     """
+    found: list[tuple[int, int, CueKind]] = []
     if not (norm.isascii() or OTHER_DIGIT.search(norm) is None):
         for m in CUE_RE_ANY_DIGIT.finditer(norm):
-            yield m.span()
-        return
+            cue = m.group()
+            found.append((*m.span(), CUE_TEXT_KIND.get(cue) or (_ON_THE if cue[0] == "o" else _NUMBER)))
+        return found
+    word_search = _WORD_CUE_RE.search
+    other_search = _OTHER_CUE_RE.search
     word = _next_word_cue(norm, 0)
-    other = _OTHER_CUE_RE.search(norm)
+    other = other_search(norm)
     while word is not None or other is not None:
         if other is None or (word is not None and word[0] < other.start()):
             assert word is not None  # noqa: S101 - for the type checker
-            span = word
+            start, pos = word
+            found.append((start, pos, CUE_TEXT_KIND[norm[start:pos]]))
         else:
-            span = other.span()
-        yield span
-        pos = span[1]
-        if pos == span[0]:  # an empty match cannot occur; never loop on one
+            start, pos = other.span()
+            found.append((start, pos, _ON_THE if norm[start] == "o" else _NUMBER))
+        if pos == start:  # an empty match cannot occur; never loop on one
             pos += 1
         if word is not None and word[0] < pos:
-            word = _next_word_cue(norm, pos)
+            # ``_next_word_cue(norm, pos)``, with pos > 0
+            next_word = word_search(norm, pos - 1)
+            word = None if next_word is None else (next_word.start() + 1, next_word.end())
         if other is not None and other.start() < pos:
-            other = _OTHER_CUE_RE.search(norm, pos)
+            other = other_search(norm, pos)
+    return found
 
 
 _SPACE_OR_NEWLINE: Final = re.compile("[ \n]")
@@ -385,9 +405,7 @@ def windows(norm: str) -> dict[CueKind, list[tuple[int, int]]]:
     # snapped) and snapped end (once asked for: -1 before).
     done: dict[CueKind, list[tuple[int, int]]] = {}
     last: dict[CueKind, list[int]] = {}
-    for start, end in cue_spans(norm):
-        cue = norm[start:end]
-        kind = CUE_TEXT_KIND.get(cue) or (_ON_THE if cue[0] == "o" else _NUMBER)
+    for start, end, kind in cues(norm):
         s = start - LEFT if start > LEFT else 0
         e = end + RIGHT if end + RIGHT < n else n  # noqa: FURB136 - Speed: see the docstring
         run = last.get(kind)
@@ -453,6 +471,9 @@ class _Cand(NamedTuple):
     given: Basis | None = None  #: the basis its reader gave (a fiscal year's country)
 
 
+_TRIMMED: Final = frozenset(" ,\t\n.")  # what ``trim`` takes off the end of a span
+
+
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
     try:
         out = read(m, at, anchor)
@@ -465,8 +486,12 @@ def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule:
         given = None
     else:  # Speed: not unpacked (a NamedTuple unpacks through its iterator)
         res, s, e, given = out.period, out.start, out.end, out.basis
-    s, e = trim(at.norm, s, e)
-    return _Cand(s, e, res, rule, given=given) if e > s else None
+    norm = at.norm
+    # Speed: ``trim`` changes a span only where it opens with "the" or ends with one of
+    # ``_TRIMMED`` (most spans do neither), and the candidate is made without keywords.
+    if norm.startswith("the", s, e) or norm[e - 1 : e] in _TRIMMED:
+        s, e = trim(norm, s, e)
+    return _Cand(s, e, res, rule, None, None, given) if e > s else None
 
 
 def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
