@@ -47,7 +47,7 @@ def test_date_cues_split_in_two_patterns(text: str) -> None:
 @settings(max_examples=1500, deadline=None)
 @given(texts_of(DATE_WORDS))
 def test_cue_kinds_known_by_their_pattern(text: str) -> None:
-    """``cues`` gives each cue the kind its text was looked up as (word, "on the" or number)."""
+    """``cue_list`` gives each cue the kind its text was looked up as (word, "on the" or number)."""
     plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
     looked_up = [
         (
@@ -58,7 +58,7 @@ def test_cue_kinds_known_by_their_pattern(text: str) -> None:
         )
         for m in plain.finditer(text)
     ]
-    assert scanner.cues(text) == looked_up
+    assert scanner.cue_list(text) == looked_up
 
 
 # --------------------------------------------------------------------------- trim
@@ -181,3 +181,30 @@ def test_month_checks_keep_every_match(text: str, name: str) -> None:
     nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text)]
     found = scanner.stepped_at(pattern, nears, reach, check, norm=text, ws=0, we=len(text))
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+# --------------------------------------------------------------------------- month names
+
+
+MONTH_NAME_WORDS = [
+    "march", "marching", "may", "mayor", "sept", "september", "dec", "decline", "x-mas", "xmas", "on the ",
+    "1987", "5th", "3q", "'87", "monday", "year", "said", "abcdefghijklmnopqrstuvwxyz", "ajune", "junex",
+    "x" * 30, " " * 25, "\n", "-", "\u0663",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@example("may " + "x" * 49 + "-marching", 0)  # the window ends inside "marching"
+@example("may " + "x" * 49 + "amarching", 0)
+@given(texts_of(MONTH_NAME_WORDS, 20), st.integers(0, 40))
+def test_month_names_are_the_month_cues(text: str, cut: int) -> None:
+    """Each window of month cues holds the month names ``MONTH_STEP`` finds there, and no more.
+
+    Cutting the text's end exercises windows that end inside a word.
+    """
+    text = text[: len(text) - cut] if cut < len(text) else text
+    found = scanner.cue_list(text)
+    month_cues = [start for start, _, kind in found if kind is CueKind.MONTH]
+    for ws, we in scanner.windows(text, found).get(CueKind.MONTH, ()):
+        plain = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text, ws, we)]
+        assert scanner.month_names(text, month_cues, ws, we) == plain

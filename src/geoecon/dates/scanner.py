@@ -18,6 +18,7 @@ Each speed rewrite has an equivalence test against its plain form in
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import operator
 import re
@@ -54,10 +55,11 @@ __all__ = [
     "RIGHT",
     "Compiled",
     "compile_rule",
+    "cue_list",
     "cue_pattern",
     "cue_spans",
-    "cues",
     "join_weekdays",
+    "month_names",
     "scan",
     "scan_with_rules",
     "stepped",
@@ -214,6 +216,7 @@ CUE_TEXT_KIND: Final = {
     **_CUE_KIND,
 }
 _ON_THE: Final = CueKind.ON_THE
+_MONTH: Final = CueKind.MONTH
 _NUMBER: Final = CueKind.NUMBER
 
 
@@ -331,12 +334,12 @@ def _next_word_cue(norm: str, pos: int) -> tuple[int, int] | None:
 
 
 def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, in order (see ``cues``)."""
-    for start, end, _kind in cues(norm):
+    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, in order (see ``cue_list``)."""
+    for start, end, _kind in cue_list(norm):
         yield start, end
 
 
-def cues(norm: str) -> list[tuple[int, int, CueKind]]:
+def cue_list(norm: str) -> list[tuple[int, int, CueKind]]:
     """The cues of ``cue_pattern`` (ASCII digits) in ``norm``, each with its kind, by two cheaper patterns.
 
     That pattern opens each branch with its letter, so ``re`` tries it at every letter
@@ -385,8 +388,12 @@ _SPACE_OR_NEWLINE: Final = re.compile("[ \n]")
 _THROUGH_LAST_SPACE: Final = re.compile(".*[ \n]", re.DOTALL)
 
 
-def windows(norm: str) -> dict[CueKind, list[tuple[int, int]]]:
+def windows(
+    norm: str, found: list[tuple[int, int, CueKind]] | None = None
+) -> dict[CueKind, list[tuple[int, int]]]:
     """For each kind of cue, the stretches of lower-cased text near one, merged.
+
+    ``found`` is ``cue_list(norm)``, if the caller has it.
 
     A stretch reaches ``LEFT`` characters before its cue and ``RIGHT`` after it,
     snapped to spaces so that no word is cut in two: its start just after the last
@@ -405,7 +412,7 @@ def windows(norm: str) -> dict[CueKind, list[tuple[int, int]]]:
     # snapped) and snapped end (once asked for: -1 before).
     done: dict[CueKind, list[tuple[int, int]]] = {}
     last: dict[CueKind, list[int]] = {}
-    for start, end, kind in cues(norm):
+    for start, end, kind in cue_list(norm) if found is None else found:
         s = start - LEFT if start > LEFT else 0
         e = end + RIGHT if end + RIGHT < n else n  # noqa: FURB136 - Speed: see the docstring
         run = last.get(kind)
@@ -449,6 +456,31 @@ def _snap_end(norm: str, e: int, n: int) -> int:
     if found is not None:
         return found.start()
     return min(n, e + 24)
+
+
+_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def month_names(norm: str, month_cues: list[int], ws: int, we: int) -> list[int]:
+    """Where the month names of a window of month cues start: ``MONTH_STEP_RE.finditer(norm, ws, we)``.
+
+    ``month_cues`` are where the month cues of the text start (``cue_list``), in order.
+
+    Speed: the month names were searched for again in each window; they are its month
+    cues. A month name is a cue word, whole as a cue is (not after or before ``[a-z]``),
+    and no other cue covers the start of a word (a cue ends with its word, a digit or a
+    space); the window holds all of its cues, whole. One more name is found where the
+    window ends inside a word that opens with one ("marching" cut after "march"): the
+    lookahead of ``MONTH_STEP`` sees the window's end there, not the next letter.
+    """
+    names = month_cues[bisect.bisect_left(month_cues, ws) : bisect.bisect_left(month_cues, we)]
+    if we < len(norm) and norm[we] in _LOWER:
+        start = we
+        while start > ws and we - start < 10 and norm[start - 1] in _LOWER:
+            start -= 1
+        if norm[start:we] in MONTHS and (start == 0 or norm[start - 1] not in _LOWER):
+            names.append(start)
+    return names
 
 
 # --------------------------------------------------------------------------- candidates
@@ -519,7 +551,10 @@ def _candidates(
     make = _candidate if ref is None or future else _tensed_candidate
     norm = at.norm
     cands: list[_Cand] = []
-    found_windows = windows(norm)
+    found_cues = cue_list(norm)
+    found_windows = windows(norm, found_cues)
+    # Speed: the month names of the text are its month cues (``month_names``).
+    month_cues = [start for start, _, kind in found_cues if kind is _MONTH]
     seen: set[tuple[int, int, int]] = set()
     gated: dict[int, bool] = {}  # whether a window (by its start) passed the gate (see _GATE)
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
@@ -554,7 +589,7 @@ def _candidates(
                 elif step[0] is None:  # the month names
                     nears = months.get(ws)
                     if nears is None:
-                        nears = months[ws] = [m.start() for m in MONTH_STEP_RE.finditer(norm, ws, we)]
+                        nears = months[ws] = month_names(norm, month_cues, ws, we)
                     if len(nears) * 16 > we - ws:  # so many ("may may may") that re is quicker
                         found = pattern.finditer(norm, ws, we)
                     else:
