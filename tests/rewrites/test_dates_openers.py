@@ -16,8 +16,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from geoecon.dates.fiscal import FISCAL_TAIL
 from geoecon.dates.grammar import RULES
-from geoecon.dates.vocabulary import YEAR
+from geoecon.dates.vocabulary import CARDINAL, YEAR
 
 PLAIN = {
     "relative_day": (
@@ -31,6 +32,23 @@ PLAIN = {
         r"|year-ago\s{1,3}(?P<unit2>period|month|quarter|level))(?![\w-])"
     ),
 }
+NOT_AFTER_NUM = r"(?![\w%]|[.,:/-]\d)"
+TAIL = rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
+PLAIN |= {
+    "numeric_date": r"(?<![\w.,$/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    + NOT_AFTER_NUM,
+    "month_slash_day": r"(?<![\w.,$/:-])(?P<a>0?[1-9]|1[0-2]) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])"
+    + NOT_AFTER_NUM,
+    "numeric_month_year": rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{YEAR})" + NOT_AFTER_NUM,
+    "first_quarters": r"(?<![\w])(?:the\s{1,3})?first\s{1,3}(?P<n>two|three|2|3)\s{1,3}quarters(?![\w])"
+    + TAIL,
+    "first_months": rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
+    + TAIL,
+    "first_months_fiscal": (
+        rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?"
+        + FISCAL_TAIL
+    ),
+}
 FAST = {rule.name: rule.pattern for rule in RULES if rule.name in PLAIN}
 
 WORDS = [
@@ -38,6 +56,8 @@ WORDS = [
     "previous", "next", "following", "same", "month", "period", "quarter", "week", "time", "season",
     "half", "of", "in", "2016", "1987", "last", "fiscal", "financial", "year", "a", "ago", "earlier",
     "prior", "preceding", "year-ago", "level", "six-month", "x", "xtoday", "todayx", "\u00e9", "1",
+    "0", "01", "09", "10", "12", "13", "2", "3", "31", "1987", "87", "/", "-", "$", ":", "first", "two",
+    "three", "quarters", "months", "nine", "fiscal 2024", "fy", "current", "\u0663", "1/2", "3-12",
 ]  # fmt: skip
 SEPARATORS = st.sampled_from(["", " ", "  ", "   ", "    ", "\n", ".", ",", "-", "_", "!", "x"])
 TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=12).map(
@@ -59,6 +79,11 @@ def found(
 @example("same six-month period a year ago", 0, 100, "same_period")
 @example("the year-ago quarter", 4, 100, "same_period")
 @example("same month of 2016", 0, 100, "same_period")
+@example("on 1/12 and 10-3, 01/2/1987", 0, 100, "month_slash_day")
+@example("12/3/87 x1/2/87", 0, 100, "numeric_date")
+@example("10/2022 $1/2022", 0, 100, "numeric_month_year")
+@example("the first two quarters of 2024", 0, 100, "first_quarters")
+@example("in the  first nine months of fiscal 2024", 0, 100, "first_months_fiscal")
 @given(TEXTS, st.integers(0, 90), st.integers(0, 90), st.sampled_from(sorted(PLAIN)))
 def test_opened_by_letter_as_by_lookbehind(text: str, a: int, b: int, name: str) -> None:
     ws, we = min(a, b, len(text)), min(max(a, b), len(text))

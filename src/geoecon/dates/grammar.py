@@ -112,6 +112,18 @@ _WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{WEEKDAY}))?"  # ", Monday"
 _MON3: Final = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # how every month name begins
 _SPAN_TO: Final = r"\s{0,3}(?:-|to|through|until|till)\s{0,3}"  # "15-16", "25 November to 29 December"
 _SPAN_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# Speed: patterns open with a letter or digit, the lookbehind just after it ("t(?<![\w]t)he" is
+# "(?<![\w])the": the lookbehind sees the character just read), so that re skips ahead to the
+# characters that open a match; opened by a lookbehind or an optional group, a pattern is tried
+# at every character of a window. tests/rewrites/test_dates_openers.py holds the plain forms.
+_NUMERIC_START: Final = r"[\w.,$/:-]"  # what a numeric date does not follow
+# A month number, 1-12, opening a numeric date: "0?[1-9]|1[0-2]" in that order, each digit first.
+_MONTH_NUMBER: Final = (
+    rf"0(?<!{_NUMERIC_START}0)[1-9]|"
+    + "|".join(rf"{d}(?<!{_NUMERIC_START}{d})" for d in "123456789")
+    + rf"|1(?<!{_NUMERIC_START}1)[0-2]"
+)
+_THE_FIRST: Final = r"(?:t(?<![\w]t)he\s{1,3}first|f(?<![\w]f)irst)"  # "(?<![\w])(?:the\s{1,3})?first"
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -155,7 +167,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="numeric_date",
         pattern=(
-            r"(?<![\w.,$/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+            rf"(?P<a>\d(?<!{_NUMERIC_START}\d)\d?)(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})"
             + _NOT_AFTER_NUM
         ),
         read=read_numeric_date,
@@ -170,8 +182,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_slash_day",
-        pattern=r"(?<![\w.,$/:-])(?P<a>0?[1-9]|1[0-2]) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])"
-        + _NOT_AFTER_NUM,
+        pattern=rf"(?P<a>{_MONTH_NUMBER}) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])" + _NOT_AFTER_NUM,
         read=read_month_slash_day,
         cues=(CueKind.NUMBER,),
         literals=("-", "/"),
@@ -200,7 +211,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="numeric_month_year",
-        pattern=rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM,
+        pattern=rf"(?P<m>{_MONTH_NUMBER})[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM,
         read=read_numeric_month_year,
         cues=(CueKind.NUMBER,),
         literals=("-", "/"),
@@ -762,7 +773,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_quarters",
         pattern=(
-            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
+            rf"{_THE_FIRST}\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         read=read_first_quarters,
@@ -784,7 +795,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_months",
         pattern=(
-            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
+            rf"{_THE_FIRST}\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         read=read_first_months,
