@@ -208,3 +208,42 @@ def test_month_names_are_the_month_cues(text: str, cut: int) -> None:
     for ws, we in scanner.windows(text, found).get(CueKind.MONTH, ()):
         plain = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text, ws, we)]
         assert scanner.month_names(text, month_cues, ws, we) == plain
+
+
+# --------------------------------------------------------------------------- steps from cues
+
+
+OFFSET_WORDS = [
+    "in", "two", "2", "12", "123", "a", "an", "one", "twelve", "seven", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "yearly", "fortnight", "ago", "earlier", "from now", "the", "last", "next",
+    "today", "holiday", "x", "_", "\u0663", "abcdefghijklmnopqrstuvwxyz", " " * 4,
+]  # fmt: skip
+STEP_SEPARATORS = st.sampled_from(["", " ", "  ", "   ", "    ", "\n", "-", ",", ".", "_"])
+
+
+@settings(max_examples=3000, deadline=None)
+@example("in   twelve   years ago", "offset")
+@example("a in 2 days", "offset")
+@given(
+    st.lists(st.tuples(st.sampled_from(OFFSET_WORDS), STEP_SEPARATORS), max_size=14).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+    st.sampled_from([rule.name for rule in scanner.COMPILED if rule.step_cues is not None]),
+)
+def test_steps_from_cues_find_what_finditer_finds(text: str, name: str) -> None:
+    """A rule stepped by cue words finds, from the text's cues, every match of each window."""
+    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    assert rule.step is not None
+    assert rule.step_cues is not None
+    _, reach, check = rule.step
+    words, others = rule.step_cues
+    found = scanner.cue_list(text)
+    nears = scanner.step_nears(text, found, words, check)
+    for kind in rule.cues:
+        for ws, we in scanner.windows(text, found).get(kind, ()):
+            if any(text.find(w, ws, we) >= 0 for w in others):
+                continue  # searched as before (test_stepped_search_finds_what_finditer_finds)
+            near = [n for n in nears if ws <= n < we]
+            fast = scanner.stepped_at(rule.pattern, near, reach, None, norm=text, ws=ws, we=we)
+            plain = [m.span() for m in rule.pattern.finditer(text, ws, we) if m.end() > m.start()]
+            assert [m.span() for m in fast] == plain

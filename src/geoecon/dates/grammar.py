@@ -61,7 +61,7 @@ from geoecon.dates.days import (
     read_weekdays_away,
 )
 from geoecon.dates.fiscal import FISCAL_RULES
-from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month
+from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month, number_before_unit
 from geoecon.dates.periods import (
     read_compact_quarter,
     read_decade,
@@ -541,8 +541,14 @@ RULES: Final[tuple[Rule, ...]] = (
         read=read_offset,
         cues=(CueKind.RELATIVE,),
         literals=("day", "week", "month", "year", "fortnight"),
-        # The last character of the number, then the unit: after "in   twelve  ".
-        step=Step(r"[\daenortx]\s{1,3}(?:day|week|fortnight|month|year)", 10),
+        # The unit, after "in   twelve   "; a unit after no number is passed over.
+        step=Step(
+            r"(?:day|week|fortnight|month|year)",
+            14,
+            check=number_before_unit,  # after spaces, so at a word's start: a cue, but "fortnight"
+            cue_words=frozenset({"day", "week", "month", "year"}),
+            other_words=("fortnight",),
+        ),
         examples=(
             Example("The deal was struck two years ago in Doha.", "two years ago", "2023"),
             Example("Rates will be cut in 3 weeks, the governor said.", "in 3 weeks", "2025-03-17"),

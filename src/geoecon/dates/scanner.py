@@ -62,6 +62,7 @@ __all__ = [
     "month_names",
     "scan",
     "scan_with_rules",
+    "step_nears",
     "stepped",
     "stepped_at",
     "trim",
@@ -84,6 +85,7 @@ class Compiled(NamedTuple):
     read: Reader
     step: tuple[Check | None, int, Check | None] | None  #: search (None: month names), reach, check
     name: str
+    step_cues: tuple[frozenset[str], tuple[str, ...]] | None = None  #: the step's cue words, other words
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -97,7 +99,7 @@ def compile_rule(rule: Rule) -> Compiled:
     step = None
     if rule.step is not None:
         search = None if rule.step.pattern == MONTH_STEP else re.compile(rule.step.pattern).search
-        step = (search, rule.step.reach, rule.month_check)
+        step = (search, rule.step.reach, rule.month_check if search is None else rule.step.check)
     return Compiled(
         cues=rule.cues,
         literals=() if rule.hint is not None or rule.step is not None else rule.literals,
@@ -107,6 +109,7 @@ def compile_rule(rule: Rule) -> Compiled:
         read=rule.read,
         step=step,
         name=rule.name,
+        step_cues=(rule.step.cue_words, rule.step.other_words) if rule.step and rule.step.cue_words else None,
     )
 
 
@@ -120,11 +123,12 @@ _Plain: TypeAlias = tuple[
     "Reader",
     "tuple[Check | None, int, Check | None] | None",
     str,
+    "tuple[frozenset[str], tuple[str, ...]] | None",
 ]
 # Speed: ``COMPILED`` as plain tuples for the scan loop, which unpacks one per rule and text:
 # a plain tuple unpacks in one step, a NamedTuple through its iterator (0.7% of the scan).
 _PLAIN: Final[tuple[_Plain, ...]] = tuple(
-    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name) for c in COMPILED
+    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name, c.step_cues) for c in COMPILED
 )
 # The scan keeps the gate's result per window, for every rule that has it: one gate serves all.
 if len({c.gate for c in COMPILED if c.gate is not None}) > 1:
@@ -152,20 +156,30 @@ def stepped(
     pattern: re.Pattern[str],
     step: Check,
     reach: int,
+    check: Check | None = None,
     *,
     norm: str,
     ws: int,
     we: int,
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(norm, ws, we)``, searched for only near ``step`` matches (see ``Step``)."""
+    """``pattern.finditer(norm, ws, we)``, searched for only near ``step`` matches (see ``Step``).
+
+    A step match that fails ``check`` is passed over (the next one is looked for): the
+    step matches that matches hold pass it, and the first match from ``pos`` holds one at
+    or after every step match passed over, at most ``reach`` after its start.
+    """
     pos = ws
-    while (near := step(norm, pos, we)) is not None:
+    at = ws  # where the next step match is looked for
+    while (near := step(norm, at, we)) is not None:
+        if check is not None and check(norm, near.start(), we) is None:
+            at = near.start() + 1
+            continue
         start = near.start() - reach
         m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - Speed: not max()
         if m is None:
             return
         yield m
-        pos = m.end()
+        pos = at = m.end()
 
 
 def stepped_at(
@@ -199,6 +213,14 @@ def stepped_at(
                     continue
             yield m
             pos = m.end()
+
+
+def step_nears(
+    norm: str, found: list[tuple[int, int, CueKind]], words: frozenset[str], check: Check | None
+) -> list[int]:
+    """Where the cues of ``words`` among ``found`` start that pass ``check`` (asked with the text's end)."""
+    n = len(norm)
+    return [s for s, e, _ in found if norm[s:e] in words and (check is None or check(norm, s, n) is not None)]
 
 
 # --------------------------------------------------------------------------- cue windows
@@ -560,7 +582,7 @@ def _candidates(
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
     present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
     for index in _plan(frozenset(found_windows)):
-        cues, literals, gate, hint, pattern, read, step, name = _PLAIN[index]
+        cues, literals, gate, hint, pattern, read, step, name, step_cues = _PLAIN[index]
         multi = len(cues) > 1
         runs = (
             [w for kind in cues for w in found_windows.get(kind, ())] if multi else found_windows.get(cues[0])
@@ -575,6 +597,13 @@ def _candidates(
                 break
         else:
             if literals:
+                continue
+        if step_cues is not None:
+            # Speed: the step matches of the text, from its cues (see ``Step``); a text with
+            # none, and none of the other words, is not looked at further.
+            cued = step_nears(norm, found_cues, step_cues[0], step[2] if step is not None else None)
+            others = [w for w in step_cues[1] if w in norm]
+            if not cued and not others:
                 continue
         for ws, we in runs:
             if gate is not None:
@@ -594,8 +623,15 @@ def _candidates(
                         found = pattern.finditer(norm, ws, we)
                     else:
                         found = stepped_at(pattern, nears, step[1], step[2], norm=norm, ws=ws, we=we)
+                elif step_cues is not None and not (
+                    others and any(norm.find(w, ws, we) >= 0 for w in others)
+                ):
+                    nears = cued[bisect.bisect_left(cued, ws) : bisect.bisect_left(cued, we)]
+                    if not nears:
+                        continue
+                    found = stepped_at(pattern, nears, step[1], None, norm=norm, ws=ws, we=we)
                 else:
-                    found = stepped(pattern, step[0], step[1], norm=norm, ws=ws, we=we)
+                    found = stepped(pattern, step[0], step[1], step[2], norm=norm, ws=ws, we=we)
                 for m in found:
                     if m.end() > m.start():
                         # Speed: the windows of one kind are disjoint, so only a pattern
