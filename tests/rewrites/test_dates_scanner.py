@@ -247,3 +247,33 @@ def test_steps_from_cues_find_what_finditer_finds(text: str, name: str) -> None:
             fast = scanner.stepped_at(rule.pattern, near, reach, None, norm=text, ws=ws, we=we)
             plain = [m.span() for m in rule.pattern.finditer(text, ws, we) if m.end() > m.start()]
             assert [m.span() for m in fast] == plain
+
+
+# --------------------------------------------------------------------------- leads
+
+
+LEAD_WORDS = [
+    "march", "may", "june", "sept.", "last", "next", "this", "coming", "past", "previous", "xlast", "lastx",
+    "quarter", "year", "after", "the", "in", "1987", "x", "\u2003", "abcdefghijklmnopqrstuvwxyz",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a previous   march", "month")
+@example("last\u2003 may-", "month")
+@given(
+    st.lists(st.tuples(st.sampled_from(LEAD_WORDS), STEP_SEPARATORS), max_size=12).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+    st.sampled_from([rule.name for rule in scanner.COMPILED if rule.lead is not None]),
+)
+def test_leads_keep_every_match(text: str, name: str) -> None:
+    """Matched at a month name where its lead fails, a pattern finds every match of the text."""
+    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    assert rule.step is not None
+    _, reach, check = rule.step
+    nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text)]
+    found = scanner.stepped_at(
+        rule.pattern, nears, reach, check, norm=text, ws=0, we=len(text), lead=rule.lead
+    )
+    assert [m.span() for m in found] == [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]

@@ -14,7 +14,13 @@ from typing import Final
 
 from geoecon.dates.vocabulary import CARDINALS, DAY, MONTH, trie
 
-__all__ = ["DAY_AFTER_MONTH", "DIGIT_THEN_SEPARATOR", "day_before_month", "number_before_unit"]
+__all__ = [
+    "DAY_AFTER_MONTH",
+    "DIGIT_THEN_SEPARATOR",
+    "day_before_month",
+    "number_before_unit",
+    "relative_before",
+]
 
 #: A digit, then a separator: the gate of the numeric dates ("2025-02-24", "2/15", "2015-3").
 DIGIT_THEN_SEPARATOR: Final = re.compile(r"\d ?[-/.]").search
@@ -76,3 +82,21 @@ def number_before_unit(norm: str, unit: int, we: int) -> re.Match[str] | None:
     if end in (unit, 0) or not (norm[end - 1] in "aenortx" or norm[end - 1].isdecimal()):
         return None  # no space, or no number ends there (none ends with another letter)
     return cardinal_ends_at(norm, end - 1, we)
+
+
+# What "month" reads before a month name: "last March", "next   May".
+_RELATIVE_BEFORE: Final = re.compile(r"(?:this|last|next|coming|past|previous)\s{1,3}\Z")
+
+
+def relative_before(norm: str, near: int, _we: int) -> re.Match[str] | None:
+    """Whether a relative word and one to three spaces stand before the month name at ``near``.
+
+    A match of "month" that opens before its month name opens with one ("last March").
+    Speed: the search only where the word before the spaces ends as one of them does.
+    """
+    end = near
+    while end > near - 3 and end > 0 and norm[end - 1].isspace():  # what ``\s`` is
+        end -= 1
+    if end in (near, 0) or norm[end - 1] not in "stg":
+        return None
+    return _RELATIVE_BEFORE.search(norm, end - 8 if end > 8 else 0, near)

@@ -61,7 +61,13 @@ from geoecon.dates.days import (
     read_weekdays_away,
 )
 from geoecon.dates.fiscal import FISCAL_RULES
-from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month, number_before_unit
+from geoecon.dates.gates import (
+    DAY_AFTER_MONTH,
+    DIGIT_THEN_SEPARATOR,
+    day_before_month,
+    number_before_unit,
+    relative_before,
+)
 from geoecon.dates.periods import (
     read_compact_quarter,
     read_decade,
@@ -336,7 +342,7 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         read=read_month,
         cues=(CueKind.MONTH,),
-        step=Step(MONTH_STEP, 11),  # after "previous   "
+        step=Step(MONTH_STEP, 11, lead=relative_before),  # after "previous   "
         examples=(
             Example("The harvest began in July, farmers said.", "July", "2024-07"),
             Example("Talks began last March under pressure.", "last March", "2024-03"),

@@ -77,7 +77,10 @@ class Step:
     the window. ``cue_words`` (Speed): the step matches that pass ``check`` are where cues
     of these words start (``vocabulary.CUE_WORDS``), or hold one of ``other_words``: the
     scanner checks the cues once per text (with the text's end: such a check must not look
-    at the window's) and searches only the windows that hold one of the others.
+    at the window's) and searches only the windows that hold one of the others. ``lead``
+    (Speed) is what must stand before a step match for a match to open before it: where it
+    fails, the pattern is matched at the step match rather than searched for from ``reach``
+    before it.
     """
 
     pattern: str
@@ -85,6 +88,7 @@ class Step:
     check: Check | None = None
     cue_words: frozenset[str] = frozenset()
     other_words: tuple[str, ...] = ()
+    lead: Check | None = None
 
 
 # A lookaround, a word boundary or an anchor: what a hint must not hold ("[^a]" is no anchor).

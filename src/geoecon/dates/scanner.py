@@ -86,6 +86,7 @@ class Compiled(NamedTuple):
     step: tuple[Check | None, int, Check | None] | None  #: search (None: month names), reach, check
     name: str
     step_cues: tuple[frozenset[str], tuple[str, ...]] | None = None  #: the step's cue words, other words
+    lead: Check | None = None  #: the step's lead (``Step``)
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -110,6 +111,7 @@ def compile_rule(rule: Rule) -> Compiled:
         step=step,
         name=rule.name,
         step_cues=(rule.step.cue_words, rule.step.other_words) if rule.step and rule.step.cue_words else None,
+        lead=rule.step.lead if rule.step else None,
     )
 
 
@@ -124,11 +126,13 @@ _Plain: TypeAlias = tuple[
     "tuple[Check | None, int, Check | None] | None",
     str,
     "tuple[frozenset[str], tuple[str, ...]] | None",
+    "Check | None",
 ]
 # Speed: ``COMPILED`` as plain tuples for the scan loop, which unpacks one per rule and text:
 # a plain tuple unpacks in one step, a NamedTuple through its iterator (0.7% of the scan).
 _PLAIN: Final[tuple[_Plain, ...]] = tuple(
-    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name, c.step_cues) for c in COMPILED
+    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name, c.step_cues, c.lead)
+    for c in COMPILED
 )
 # The scan keeps the gate's result per window, for every rule that has it: one gate serves all.
 if len({c.gate for c in COMPILED if c.gate is not None}) > 1:
@@ -191,11 +195,14 @@ def stepped_at(
     norm: str,
     ws: int,
     we: int,
+    lead: Check | None = None,
 ) -> Iterator[re.Match[str]]:
     """``stepped`` given where every step match of the window starts, in order.
 
     With ``reach`` 0 every match starts at one of them: the pattern is only matched there.
-    A ``check`` (a rule's ``month_check``) passes over those that no match holds.
+    A ``check`` (a rule's ``month_check``) passes over those that no match holds. Where
+    ``lead`` fails no match opens before the step match (``Step``), so the search from
+    ``reach`` before it is the pattern matched there, else searched for after it.
     """
     pos = ws
     for near in nears:
@@ -203,8 +210,11 @@ def stepped_at(
             if check is not None and check(norm, near, we) is None:
                 continue
             if reach:
-                start = near - reach
-                m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - as above
+                if lead is not None and lead(norm, near, we) is None:
+                    m = pattern.match(norm, near, we) or pattern.search(norm, near + 1, we)
+                else:
+                    start = near - reach
+                    m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - as above
                 if m is None:
                     return
             else:
@@ -582,7 +592,7 @@ def _candidates(
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
     present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
     for index in _plan(frozenset(found_windows)):
-        cues, literals, gate, hint, pattern, read, step, name, step_cues = _PLAIN[index]
+        cues, literals, gate, hint, pattern, read, step, name, step_cues, lead = _PLAIN[index]
         multi = len(cues) > 1
         runs = (
             [w for kind in cues for w in found_windows.get(kind, ())] if multi else found_windows.get(cues[0])
@@ -622,7 +632,9 @@ def _candidates(
                     if len(nears) * 16 > we - ws:  # so many ("may may may") that re is quicker
                         found = pattern.finditer(norm, ws, we)
                     else:
-                        found = stepped_at(pattern, nears, step[1], step[2], norm=norm, ws=ws, we=we)
+                        found = stepped_at(
+                            pattern, nears, step[1], step[2], norm=norm, ws=ws, we=we, lead=lead
+                        )
                 elif step_cues is not None and not (
                     others and any(norm.find(w, ws, we) >= 0 for w in others)
                 ):
