@@ -75,7 +75,7 @@ class Step:
     (Speed) is what must stand at a step match that a match holds: a step match that fails
     it is passed over, so that the search from ``reach`` before it does not run on through
     the window. ``cue_words`` (Speed): the step matches that pass ``check`` are where cues
-    of these words start (``vocabulary.CUE_WORDS``), or hold one of ``other_words``: the
+    of these relative words start (``vocabulary.CUE_WORDS``), or hold one of ``other_words``: the
     scanner checks the cues once per text (with the text's end: such a check must not look
     at the window's) and searches only the windows that hold one of the others. ``lead``
     (Speed) is what must stand before a step match for a match to open before it: where it

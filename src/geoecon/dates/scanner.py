@@ -228,9 +228,16 @@ def stepped_at(
 def step_nears(
     norm: str, found: list[tuple[int, int, CueKind]], words: frozenset[str], check: Check | None
 ) -> list[int]:
-    """Where the cues of ``words`` among ``found`` start that pass ``check`` (asked with the text's end)."""
+    """Where the cues of ``words`` among ``found`` start that pass ``check`` (asked with the text's end).
+
+    The words are relative cues (``Step``): the others are not looked at.
+    """
     n = len(norm)
-    return [s for s, e, _ in found if norm[s:e] in words and (check is None or check(norm, s, n) is not None)]
+    return [
+        s
+        for s, e, kind in found
+        if kind is _RELATIVE and norm[s:e] in words and (check is None or check(norm, s, n) is not None)
+    ]
 
 
 # --------------------------------------------------------------------------- cue windows
@@ -247,8 +254,13 @@ CUE_TEXT_KIND: Final = {
     **dict.fromkeys(WEEKDAY_CUES, CueKind.WEEKDAY),
     **_CUE_KIND,
 }
+# A step taken from the cues (``Step.cue_words``) is taken from the relative ones (``step_nears``).
+if any(CUE_TEXT_KIND.get(w) is not CueKind.RELATIVE for c in COMPILED if c.step_cues for w in c.step_cues[0]):
+    msg = "a rule of the date grammar is stepped by cue words that are not relative cues"
+    raise ValueError(msg)
 _ON_THE: Final = CueKind.ON_THE
 _MONTH: Final = CueKind.MONTH
+_RELATIVE: Final = CueKind.RELATIVE
 _NUMBER: Final = CueKind.NUMBER
 
 
@@ -612,7 +624,7 @@ def _candidates(
             # Speed: the step matches of the text, from its cues (see ``Step``); a text with
             # none, and none of the other words, is not looked at further.
             cued = step_nears(norm, found_cues, step_cues[0], step[2] if step is not None else None)
-            others = [w for w in step_cues[1] if w in norm]
+            others = step_cues[1] if any(w in norm for w in step_cues[1]) else ()
             if not cued and not others:
                 continue
         for ws, we in runs:
