@@ -173,6 +173,6 @@ def test_stepped_search_finds_what_finditer_finds(text: str, name: str, a: int, 
         nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text, ws, we)]
         found = scanner.stepped_at(compiled.pattern, nears, reach, check, norm=text, ws=ws, we=we)
     else:
-        found = scanner.stepped(compiled.pattern, search, reach, norm=text, ws=ws, we=we)
+        found = scanner.stepped(compiled.pattern, search, reach, check, norm=text, ws=ws, we=we)
     plain = compiled.pattern.finditer(text, ws, we)
     assert [m.span() for m in found] == [m.span() for m in plain if m.end() > m.start()]

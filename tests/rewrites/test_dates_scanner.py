@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geoecon.dates import scanner
+from geoecon.dates.vocabulary import CueKind
 
 SEPARATORS = st.sampled_from(["", " ", "  ", ",", ", ", "\t", "\n", " \n", "-", "/", ".", "'", "_", "x"])
 
@@ -41,6 +42,53 @@ DATE_WORDS = [
 def test_date_cues_split_in_two_patterns(text: str) -> None:
     plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
     assert list(scanner.cue_spans(text)) == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(DATE_WORDS))
+def test_cue_kinds_known_by_their_pattern(text: str) -> None:
+    """``cue_list`` gives each cue the kind its text was looked up as (word, "on the" or number)."""
+    plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
+    looked_up = [
+        (
+            m.start(),
+            m.end(),
+            scanner.CUE_TEXT_KIND.get(m.group())
+            or (CueKind.ON_THE if m.group()[0] == "o" else CueKind.NUMBER),
+        )
+        for m in plain.finditer(text)
+    ]
+    assert scanner.cue_list(text) == looked_up
+
+
+# --------------------------------------------------------------------------- trim
+
+
+TRIM_WORDS = [
+    "the",
+    "the  ",
+    "thee",
+    "march",
+    "dec.",
+    "in june.",
+    "2024",
+    "day",
+    " ",
+    ",",
+    ".",
+    "\t",
+    "\n",
+    "a.d.",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts_of(TRIM_WORDS, 6), st.integers(0, 60), st.integers(0, 60))
+def test_trim_skipped_only_where_it_keeps_the_span(text: str, a: int, b: int) -> None:
+    """``_candidate`` calls ``trim`` only where a span opens with "the" or ends with what it trims."""
+    s, e = min(a, b, len(text)), min(max(a, b), len(text))
+    if not (text.startswith("the", s, e) or text[e - 1 : e] in scanner._TRIMMED):
+        assert scanner.trim(text, s, e) == (s, e)
 
 
 # --------------------------------------------------------------------------- windows
@@ -133,3 +181,99 @@ def test_month_checks_keep_every_match(text: str, name: str) -> None:
     nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text)]
     found = scanner.stepped_at(pattern, nears, reach, check, norm=text, ws=0, we=len(text))
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+# --------------------------------------------------------------------------- month names
+
+
+MONTH_NAME_WORDS = [
+    "march", "marching", "may", "mayor", "sept", "september", "dec", "decline", "x-mas", "xmas", "on the ",
+    "1987", "5th", "3q", "'87", "monday", "year", "said", "abcdefghijklmnopqrstuvwxyz", "ajune", "junex",
+    "x" * 30, " " * 25, "\n", "-", "\u0663",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@example("may " + "x" * 49 + "-marching", 0)  # the window ends inside "marching"
+@example("may " + "x" * 49 + "amarching", 0)
+@given(texts_of(MONTH_NAME_WORDS, 20), st.integers(0, 40))
+def test_month_names_are_the_month_cues(text: str, cut: int) -> None:
+    """Each window of month cues holds the month names ``MONTH_STEP`` finds there, and no more.
+
+    Cutting the text's end exercises windows that end inside a word.
+    """
+    text = text[: len(text) - cut] if cut < len(text) else text
+    found = scanner.cue_list(text)
+    month_cues = [start for start, _, kind in found if kind is CueKind.MONTH]
+    for ws, we in scanner.windows(text, found).get(CueKind.MONTH, ()):
+        plain = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text, ws, we)]
+        assert scanner.month_names(text, month_cues, ws, we) == plain
+
+
+# --------------------------------------------------------------------------- steps from cues
+
+
+OFFSET_WORDS = [
+    "in", "two", "2", "12", "123", "a", "an", "one", "twelve", "seven", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "yearly", "fortnight", "ago", "earlier", "from now", "the", "last", "next",
+    "today", "holiday", "x", "_", "\u0663", "abcdefghijklmnopqrstuvwxyz", " " * 4,
+]  # fmt: skip
+STEP_SEPARATORS = st.sampled_from(["", " ", "  ", "   ", "    ", "\n", "-", ",", ".", "_"])
+
+
+@settings(max_examples=3000, deadline=None)
+@example("in   twelve   years ago", "offset")
+@example("a in 2 days", "offset")
+@given(
+    st.lists(st.tuples(st.sampled_from(OFFSET_WORDS), STEP_SEPARATORS), max_size=14).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+    st.sampled_from([rule.name for rule in scanner.COMPILED if rule.step_cues is not None]),
+)
+def test_steps_from_cues_find_what_finditer_finds(text: str, name: str) -> None:
+    """A rule stepped by cue words finds, from the text's cues, every match of each window."""
+    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    assert rule.step is not None
+    assert rule.step_cues is not None
+    _, reach, check = rule.step
+    words, others = rule.step_cues
+    found = scanner.cue_list(text)
+    nears = scanner.step_nears(text, found, words, check)
+    for kind in rule.cues:
+        for ws, we in scanner.windows(text, found).get(kind, ()):
+            if any(text.find(w, ws, we) >= 0 for w in others):
+                continue  # searched as before (test_stepped_search_finds_what_finditer_finds)
+            near = [n for n in nears if ws <= n < we]
+            fast = scanner.stepped_at(rule.pattern, near, reach, None, norm=text, ws=ws, we=we)
+            plain = [m.span() for m in rule.pattern.finditer(text, ws, we) if m.end() > m.start()]
+            assert [m.span() for m in fast] == plain
+
+
+# --------------------------------------------------------------------------- leads
+
+
+LEAD_WORDS = [
+    "march", "may", "june", "sept.", "last", "next", "this", "coming", "past", "previous", "xlast", "lastx",
+    "quarter", "year", "after", "the", "in", "1987", "x", "\u2003", "abcdefghijklmnopqrstuvwxyz",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a previous   march", "month")
+@example("last\u2003 may-", "month")
+@given(
+    st.lists(st.tuples(st.sampled_from(LEAD_WORDS), STEP_SEPARATORS), max_size=12).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+    st.sampled_from([rule.name for rule in scanner.COMPILED if rule.lead is not None]),
+)
+def test_leads_keep_every_match(text: str, name: str) -> None:
+    """Matched at a month name where its lead fails, a pattern finds every match of the text."""
+    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    assert rule.step is not None
+    _, reach, check = rule.step
+    nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text)]
+    found = scanner.stepped_at(
+        rule.pattern, nears, reach, check, norm=text, ws=0, we=len(text), lead=rule.lead
+    )
+    assert [m.span() for m in found] == [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]

@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from geoecon.dates.vocabulary import DAY, MONTH
+from geoecon.dates.vocabulary import CARDINALS, DAY, MONTH, trie
 
-__all__ = ["DAY_AFTER_MONTH", "DIGIT_THEN_SEPARATOR", "day_before_month"]
+__all__ = [
+    "DAY_AFTER_MONTH",
+    "DIGIT_THEN_SEPARATOR",
+    "day_before_month",
+    "number_before_unit",
+    "relative_before",
+]
 
 #: A digit, then a separator: the gate of the numeric dates ("2025-02-24", "2/15", "2015-3").
 DIGIT_THEN_SEPARATOR: Final = re.compile(r"\d ?[-/.]").search
@@ -43,3 +49,54 @@ def day_before_month(norm: str, near: int, _we: int) -> re.Match[str] | None:
     if _DAY_MONTH_JOIN.search(norm, near - 6 if near > 6 else 0, near) is None:
         return None
     return _DAY_MONTH_BEFORE.search(norm, near - 30 if near > 30 else 0, near)
+
+
+# A number of "offset" ("3", "two"): CARDINAL without its lookahead, matched whole.
+_CARDINAL_WORD: Final = re.compile(r"\d{1,2}|" + trie(CARDINALS))
+
+
+def cardinal_ends_at(norm: str, last: int, _we: int) -> re.Match[str] | None:
+    r"""Whether a whole number ("3", "two": ``CARDINAL``) ends with the character at ``last``.
+
+    The number of "offset" is a whole word (its pattern sees no word character, ``\w``,
+    before or after it), at most six characters long.
+    """
+    end = last + 1
+    start = end
+    lo = end - 7 if end > 7 else 0
+    while start > lo:
+        char = norm[start - 1]
+        if not (char.isalnum() or char == "_"):  # what ``\w`` is: alphabetic or numeric, or "_"
+            return _CARDINAL_WORD.fullmatch(norm, start, end)
+        start -= 1
+    if start > 0:
+        return None  # a word of seven characters or more
+    return _CARDINAL_WORD.fullmatch(norm, start, end)
+
+
+def number_before_unit(norm: str, unit: int, we: int) -> re.Match[str] | None:
+    """Whether a number and one to three spaces stand before ``unit`` ("two years": the step of "offset")."""
+    end = unit
+    while end > unit - 3 and end > 0 and norm[end - 1].isspace():  # what ``\s`` is
+        end -= 1
+    if end in (unit, 0) or not (norm[end - 1] in "aenortx" or norm[end - 1].isdecimal()):
+        return None  # no space, or no number ends there (none ends with another letter)
+    return cardinal_ends_at(norm, end - 1, we)
+
+
+# What "month" reads before a month name: "last March", "next   May".
+_RELATIVE_BEFORE: Final = re.compile(r"(?:this|last|next|coming|past|previous)\s{1,3}\Z")
+
+
+def relative_before(norm: str, near: int, _we: int) -> re.Match[str] | None:
+    """Whether a relative word and one to three spaces stand before the month name at ``near``.
+
+    A match of "month" that opens before its month name opens with one ("last March").
+    Speed: the search only where the word before the spaces ends as one of them does.
+    """
+    end = near
+    while end > near - 3 and end > 0 and norm[end - 1].isspace():  # what ``\s`` is
+        end -= 1
+    if end in (near, 0) or norm[end - 1] not in "stg":
+        return None
+    return _RELATIVE_BEFORE.search(norm, end - 8 if end > 8 else 0, near)

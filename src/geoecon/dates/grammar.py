@@ -61,7 +61,13 @@ from geoecon.dates.days import (
     read_weekdays_away,
 )
 from geoecon.dates.fiscal import FISCAL_RULES
-from geoecon.dates.gates import DAY_AFTER_MONTH, DIGIT_THEN_SEPARATOR, day_before_month
+from geoecon.dates.gates import (
+    DAY_AFTER_MONTH,
+    DIGIT_THEN_SEPARATOR,
+    day_before_month,
+    number_before_unit,
+    relative_before,
+)
 from geoecon.dates.periods import (
     read_compact_quarter,
     read_decade,
@@ -112,6 +118,18 @@ _WD_SUFFIX: Final = rf"(?:,?\s{{1,3}}(?P<wd2>{WEEKDAY}))?"  # ", Monday"
 _MON3: Final = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # how every month name begins
 _SPAN_TO: Final = r"\s{0,3}(?:-|to|through|until|till)\s{0,3}"  # "15-16", "25 November to 29 December"
 _SPAN_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# Speed: patterns open with a letter or digit, the lookbehind just after it ("t(?<![\w]t)he" is
+# "(?<![\w])the": the lookbehind sees the character just read), so that re skips ahead to the
+# characters that open a match; opened by a lookbehind or an optional group, a pattern is tried
+# at every character of a window. tests/rewrites/test_dates_openers.py holds the plain forms.
+_NUMERIC_START: Final = r"[\w.,$/:-]"  # what a numeric date does not follow
+# A month number, 1-12, opening a numeric date: "0?[1-9]|1[0-2]" in that order, each digit first.
+_MONTH_NUMBER: Final = (
+    rf"0(?<!{_NUMERIC_START}0)[1-9]|"
+    + "|".join(rf"{d}(?<!{_NUMERIC_START}{d})" for d in "123456789")
+    + rf"|1(?<!{_NUMERIC_START}1)[0-2]"
+)
+_THE_FIRST: Final = r"(?:t(?<![\w]t)he\s{1,3}first|f(?<![\w]f)irst)"  # "(?<![\w])(?:the\s{1,3})?first"
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -134,7 +152,7 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"(?P<y>(?:1(?<!\d1)9|2(?<!\d2)0)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>3[01]|[12]\d|0[1-9])(?![\d])",
         read=read_iso_date,
         cues=(CueKind.NUMBER,),
-        hint=r"\d{8}",
+        hint=r"\d\d{7}",  # eight digits, opening with one (then re skips to a digit)
         examples=(
             Example("The filing, dated 20230630, showed a loss.", "20230630", "2023-06-30"),
             Example("The ministry said the tender closes on 20250310.", "20250310", "2025-03-10"),
@@ -155,7 +173,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="numeric_date",
         pattern=(
-            r"(?<![\w.,$/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+            rf"(?P<a>\d(?<!{_NUMERIC_START}\d)\d?)(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})"
             + _NOT_AFTER_NUM
         ),
         read=read_numeric_date,
@@ -170,8 +188,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="month_slash_day",
-        pattern=r"(?<![\w.,$/:-])(?P<a>0?[1-9]|1[0-2]) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])"
-        + _NOT_AFTER_NUM,
+        pattern=rf"(?P<a>{_MONTH_NUMBER}) ?(?P<sep>[/-]) ?(?P<b>3[01]|[12]\d|0?[1-9])" + _NOT_AFTER_NUM,
         read=read_month_slash_day,
         cues=(CueKind.NUMBER,),
         literals=("-", "/"),
@@ -191,7 +208,7 @@ RULES: Final[tuple[Rule, ...]] = (
         read=read_year_dash_number,
         cues=(CueKind.NUMBER,),
         literals=("-", "/"),
-        hint=r"\d[-/]\d",
+        hint=r"[12]\d\d\d[-/]\d",  # the year, its separator and a digit
         gate=DIGIT_THEN_SEPARATOR,
         examples=(
             Example("Sales were flat in 2015-3 overall.", "2015-3", "2015-03"),
@@ -200,7 +217,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="numeric_month_year",
-        pattern=rf"(?<![\w.,$/:-])(?P<m>0?[1-9]|1[0-2])[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM,
+        pattern=rf"(?P<m>{_MONTH_NUMBER})[-/](?P<y>{YEAR})" + _NOT_AFTER_NUM,
         read=read_numeric_month_year,
         cues=(CueKind.NUMBER,),
         literals=("-", "/"),
@@ -248,8 +265,8 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         read=read_day_month,
         cues=(CueKind.MONTH,),
-        # Every day ends with a digit or st|nd|rd|th ("first", "twentieth"); then " day", "of".
-        hint=rf"(?:\d|st|nd|rd|th|of|day)\s{{0,3}}{_MON3}",
+        # No hint: the month check looks before each month name for the end of a day ("3", "3rd",
+        # "first", " day", "of"), cheaper than a hint searched for in every window.
         step=Step(MONTH_STEP, 36),  # after "the   twenty   seventh   day   of   "
         month_check=day_before_month,
         examples=(
@@ -325,7 +342,7 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         read=read_month,
         cues=(CueKind.MONTH,),
-        step=Step(MONTH_STEP, 11),  # after "previous   "
+        step=Step(MONTH_STEP, 11, lead=relative_before),  # after "previous   "
         examples=(
             Example("The harvest began in July, farmers said.", "July", "2024-07"),
             Example("Talks began last March under pressure.", "last March", "2024-03"),
@@ -434,7 +451,7 @@ RULES: Final[tuple[Rule, ...]] = (
         read=read_day_of_month,
         cues=(CueKind.RELATIVE,),
         literals=("month",),
-        hint="month",
+        window_hint=r"(?:of|in)\s{1,3}(?:the\s{1,3})?(?:(?:this|last|next|previous|following|current)\s{1,3})?month",
         examples=(
             Example("Wages are paid on the 20th of next month.", "20th of next month", "2025-03-20"),
             Example("Rent is due on the last day of the month.", "last day of the month", "2025-02-28"),
@@ -504,8 +521,12 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="relative_day",
         pattern=(
-            r"(?<![\w])(?:(?:the\s{1,3})?day\s{1,3}(?:after\s{1,3}tomorrow|before\s{1,3}yesterday)|today|tonight|yesterday|tomorrows?|otd"
-            r"|the\s{1,3}day\s{1,3}(?:before|after)(?=\s{0,3}[.?!,;]|\s{0,3}$)|the\s{1,3}(?:previous|next|following)\s{1,3}day)(?![\w])"
+            # "the day after tomorrow", "today", "yesterday" ...: each branch opens with its letter and
+            # the lookbehind after it ("t(?<![\w]t)" is "(?<![\w])t"), the branches of a letter in
+            # their order, so that re skips to the letters that open one (Speed).
+            r"(?:t(?<![\w]t)(?:he\s{1,3}day\s{1,3}(?:after\s{1,3}tomorrow|before\s{1,3}yesterday)|oday|onight|omorrows?"
+            r"|he\s{1,3}day\s{1,3}(?:before|after)(?=\s{0,3}[.?!,;]|\s{0,3}$)|he\s{1,3}(?:previous|next|following)\s{1,3}day)"
+            r"|d(?<![\w]d)ay\s{1,3}(?:after\s{1,3}tomorrow|before\s{1,3}yesterday)|y(?<![\w]y)esterday|o(?<![\w]o)td)(?![\w])"
         ),
         read=read_relative_day,
         cues=(CueKind.RELATIVE,),
@@ -526,8 +547,14 @@ RULES: Final[tuple[Rule, ...]] = (
         read=read_offset,
         cues=(CueKind.RELATIVE,),
         literals=("day", "week", "month", "year", "fortnight"),
-        # The last character of the number, then the unit: after "in   twelve  ".
-        step=Step(r"[\daenortx]\s{1,3}(?:day|week|fortnight|month|year)", 10),
+        # The unit, after "in   twelve   "; a unit after no number is passed over.
+        step=Step(
+            r"(?:day|week|fortnight|month|year)",
+            14,
+            check=number_before_unit,  # after spaces, so at a word's start: a cue, but "fortnight"
+            cue_words=frozenset({"day", "week", "month", "year"}),
+            other_words=("fortnight",),
+        ),
         examples=(
             Example("The deal was struck two years ago in Doha.", "two years ago", "2023"),
             Example("Rates will be cut in 3 weeks, the governor said.", "in 3 weeks", "2025-03-17"),
@@ -567,10 +594,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="same_period",
         pattern=(
-            r"(?<![\w])(?:same\s{1,3}(?:[a-z]{1,8}-month\s{1,3})?(?P<unit>month|period|quarter|week|time|season|half)"
+            # Each branch opens with its letter, the lookbehind after it (Speed: see "relative_day").
+            r"(?:s(?<![\w]s)ame\s{1,3}(?:[a-z]{1,8}-month\s{1,3})?(?P<unit>month|period|quarter|week|time|season|half)"
             rf"(?:\s{{1,3}}(?:of|in)\s{{1,3}}(?P<y>{YEAR})|\s{{1,3}}(?P<rel>last\s{{1,3}}(?:(?:fiscal|financial)\s{{1,3}})?year"
             r"|a\s{1,3}year\s{1,3}(?:ago|earlier|before)|(?:of\s{1,3})?the\s{1,3}(?:previous|prior|preceding)\s{1,3}year))"
-            r"|year-ago\s{1,3}(?P<unit2>period|month|quarter|level))(?![\w-])"
+            r"|y(?<![\w]y)ear-ago\s{1,3}(?P<unit2>period|month|quarter|level))(?![\w-])"
         ),
         read=read_same_period,
         cues=(CueKind.RELATIVE, CueKind.NUMBER),
@@ -757,7 +785,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_quarters",
         pattern=(
-            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
+            rf"{_THE_FIRST}\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         read=read_first_quarters,
@@ -779,7 +807,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_months",
         pattern=(
-            rf"(?<![\w])(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
+            rf"{_THE_FIRST}\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         read=read_first_months,
@@ -830,7 +858,7 @@ RULES: Final[tuple[Rule, ...]] = (
         read=read_decade,
         cues=(CueKind.NUMBER, CueKind.RELATIVE),
         literals=("0s", "0's", "ties"),
-        hint="0s|0's|ties",
+        window_hint="0s|0's|ties",
         examples=(
             Example("Oil prices collapsed in the 1980s.", "1980s", "198X"),
             Example("It was a boom of the '90s.", "'90s", "199X"),

@@ -71,11 +71,24 @@ class Step:
     """Where to look for a match: a pattern found in every match, at most ``reach`` after its start.
 
     With ``pattern=MONTH_STEP`` (a month name) the month names of a window are listed once
-    for every rule that steps by them.
+    for every rule that steps by them (their check is the rule's ``month_check``). ``check``
+    (Speed) is what must stand at a step match that a match holds: a step match that fails
+    it is passed over, so that the search from ``reach`` before it does not run on through
+    the window. ``cue_words`` (Speed): the step matches that pass ``check`` are where cues
+    of these relative words start (``vocabulary.CUE_WORDS``), or hold one of ``other_words``: the
+    scanner checks the cues once per text (with the text's end: such a check must not look
+    at the window's) and searches only the windows that hold one of the others. ``lead``
+    (Speed) is what must stand before a step match for a match to open before it: where it
+    fails, the pattern is matched at the step match rather than searched for from ``reach``
+    before it.
     """
 
     pattern: str
     reach: int = attrs.field(validator=attrs.validators.ge(0))
+    check: Check | None = None
+    cue_words: frozenset[str] = frozenset()
+    other_words: tuple[str, ...] = ()
+    lead: Check | None = None
 
 
 # A lookaround, a word boundary or an anchor: what a hint must not hold ("[^a]" is no anchor).

@@ -18,6 +18,7 @@ Each speed rewrite has an equivalence test against its plain form in
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import operator
 import re
@@ -54,11 +55,14 @@ __all__ = [
     "RIGHT",
     "Compiled",
     "compile_rule",
+    "cue_list",
     "cue_pattern",
     "cue_spans",
     "join_weekdays",
+    "month_names",
     "scan",
     "scan_with_rules",
+    "step_nears",
     "stepped",
     "stepped_at",
     "trim",
@@ -81,6 +85,8 @@ class Compiled(NamedTuple):
     read: Reader
     step: tuple[Check | None, int, Check | None] | None  #: search (None: month names), reach, check
     name: str
+    step_cues: tuple[frozenset[str], tuple[str, ...]] | None = None  #: the step's cue words, other words
+    lead: Check | None = None  #: the step's lead (``Step``)
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -94,7 +100,7 @@ def compile_rule(rule: Rule) -> Compiled:
     step = None
     if rule.step is not None:
         search = None if rule.step.pattern == MONTH_STEP else re.compile(rule.step.pattern).search
-        step = (search, rule.step.reach, rule.month_check)
+        step = (search, rule.step.reach, rule.month_check if search is None else rule.step.check)
     return Compiled(
         cues=rule.cues,
         literals=() if rule.hint is not None or rule.step is not None else rule.literals,
@@ -104,6 +110,8 @@ def compile_rule(rule: Rule) -> Compiled:
         read=rule.read,
         step=step,
         name=rule.name,
+        step_cues=(rule.step.cue_words, rule.step.other_words) if rule.step and rule.step.cue_words else None,
+        lead=rule.step.lead if rule.step else None,
     )
 
 
@@ -117,11 +125,14 @@ _Plain: TypeAlias = tuple[
     "Reader",
     "tuple[Check | None, int, Check | None] | None",
     str,
+    "tuple[frozenset[str], tuple[str, ...]] | None",
+    "Check | None",
 ]
 # Speed: ``COMPILED`` as plain tuples for the scan loop, which unpacks one per rule and text:
 # a plain tuple unpacks in one step, a NamedTuple through its iterator (0.7% of the scan).
 _PLAIN: Final[tuple[_Plain, ...]] = tuple(
-    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name) for c in COMPILED
+    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name, c.step_cues, c.lead)
+    for c in COMPILED
 )
 # The scan keeps the gate's result per window, for every rule that has it: one gate serves all.
 if len({c.gate for c in COMPILED if c.gate is not None}) > 1:
@@ -149,20 +160,30 @@ def stepped(
     pattern: re.Pattern[str],
     step: Check,
     reach: int,
+    check: Check | None = None,
     *,
     norm: str,
     ws: int,
     we: int,
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(norm, ws, we)``, searched for only near ``step`` matches (see ``Step``)."""
+    """``pattern.finditer(norm, ws, we)``, searched for only near ``step`` matches (see ``Step``).
+
+    A step match that fails ``check`` is passed over (the next one is looked for): the
+    step matches that matches hold pass it, and the first match from ``pos`` holds one at
+    or after every step match passed over, at most ``reach`` after its start.
+    """
     pos = ws
-    while (near := step(norm, pos, we)) is not None:
+    at = ws  # where the next step match is looked for
+    while (near := step(norm, at, we)) is not None:
+        if check is not None and check(norm, near.start(), we) is None:
+            at = near.start() + 1
+            continue
         start = near.start() - reach
         m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - Speed: not max()
         if m is None:
             return
         yield m
-        pos = m.end()
+        pos = at = m.end()
 
 
 def stepped_at(
@@ -174,11 +195,14 @@ def stepped_at(
     norm: str,
     ws: int,
     we: int,
+    lead: Check | None = None,
 ) -> Iterator[re.Match[str]]:
     """``stepped`` given where every step match of the window starts, in order.
 
     With ``reach`` 0 every match starts at one of them: the pattern is only matched there.
-    A ``check`` (a rule's ``month_check``) passes over those that no match holds.
+    A ``check`` (a rule's ``month_check``) passes over those that no match holds. Where
+    ``lead`` fails no match opens before the step match (``Step``), so the search from
+    ``reach`` before it is the pattern matched there, else searched for after it.
     """
     pos = ws
     for near in nears:
@@ -186,8 +210,11 @@ def stepped_at(
             if check is not None and check(norm, near, we) is None:
                 continue
             if reach:
-                start = near - reach
-                m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - as above
+                if lead is not None and lead(norm, near, we) is None:
+                    m = pattern.match(norm, near, we) or pattern.search(norm, near + 1, we)
+                else:
+                    start = near - reach
+                    m = pattern.search(norm, start if start > pos else pos, we)  # noqa: FURB136 - as above
                 if m is None:
                     return
             else:
@@ -196,6 +223,21 @@ def stepped_at(
                     continue
             yield m
             pos = m.end()
+
+
+def step_nears(
+    norm: str, found: list[tuple[int, int, CueKind]], words: frozenset[str], check: Check | None
+) -> list[int]:
+    """Where the cues of ``words`` among ``found`` start that pass ``check`` (asked with the text's end).
+
+    The words are relative cues (``Step``): the others are not looked at.
+    """
+    n = len(norm)
+    return [
+        s
+        for s, e, kind in found
+        if kind is _RELATIVE and norm[s:e] in words and (check is None or check(norm, s, n) is not None)
+    ]
 
 
 # --------------------------------------------------------------------------- cue windows
@@ -212,7 +254,13 @@ CUE_TEXT_KIND: Final = {
     **dict.fromkeys(WEEKDAY_CUES, CueKind.WEEKDAY),
     **_CUE_KIND,
 }
+# A step taken from the cues (``Step.cue_words``) is taken from the relative ones (``step_nears``).
+if any(CUE_TEXT_KIND.get(w) is not CueKind.RELATIVE for c in COMPILED if c.step_cues for w in c.step_cues[0]):
+    msg = "a rule of the date grammar is stepped by cue words that are not relative cues"
+    raise ValueError(msg)
 _ON_THE: Final = CueKind.ON_THE
+_MONTH: Final = CueKind.MONTH
+_RELATIVE: Final = CueKind.RELATIVE
 _NUMBER: Final = CueKind.NUMBER
 
 
@@ -330,7 +378,13 @@ def _next_word_cue(norm: str, pos: int) -> tuple[int, int] | None:
 
 
 def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, by two cheaper patterns.
+    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, in order (see ``cue_list``)."""
+    for start, end, _kind in cue_list(norm):
+        yield start, end
+
+
+def cue_list(norm: str) -> list[tuple[int, int, CueKind]]:
+    """The cues of ``cue_pattern`` (ASCII digits) in ``norm``, each with its kind, by two cheaper patterns.
 
     That pattern opens each branch with its letter, so ``re`` tries it at every letter
     that opens a cue word; the word cues open instead with the character before the
@@ -338,35 +392,52 @@ def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
     ``finditer`` would find them: leftmost first, none overlapping the one before. A
     word cue and another cue never both match at one position (they differ by their
     first or second character). With a non-ASCII digit ("٣"), ``CUE_RE_ANY_DIGIT``.
+
+    A cue's kind is that of its word (``CUE_TEXT_KIND``), else "on the" or a number.
+    Speed: a list, not a generator, the word cues searched for inline (not by
+    ``_next_word_cue``), and the kind of a cue known by the pattern that found it: a
+    word cue is a word of ``CUE_TEXT_KIND``, no other cue is (none is made of letters
+    alone), so only word cues are looked up.
     """
+    found: list[tuple[int, int, CueKind]] = []
     if not (norm.isascii() or OTHER_DIGIT.search(norm) is None):
         for m in CUE_RE_ANY_DIGIT.finditer(norm):
-            yield m.span()
-        return
+            cue = m.group()
+            found.append((*m.span(), CUE_TEXT_KIND.get(cue) or (_ON_THE if cue[0] == "o" else _NUMBER)))
+        return found
+    word_search = _WORD_CUE_RE.search
+    other_search = _OTHER_CUE_RE.search
     word = _next_word_cue(norm, 0)
-    other = _OTHER_CUE_RE.search(norm)
+    other = other_search(norm)
     while word is not None or other is not None:
         if other is None or (word is not None and word[0] < other.start()):
             assert word is not None  # noqa: S101 - for the type checker
-            span = word
+            start, pos = word
+            found.append((start, pos, CUE_TEXT_KIND[norm[start:pos]]))
         else:
-            span = other.span()
-        yield span
-        pos = span[1]
-        if pos == span[0]:  # an empty match cannot occur; never loop on one
+            start, pos = other.span()
+            found.append((start, pos, _ON_THE if norm[start] == "o" else _NUMBER))
+        if pos == start:  # an empty match cannot occur; never loop on one
             pos += 1
         if word is not None and word[0] < pos:
-            word = _next_word_cue(norm, pos)
+            # ``_next_word_cue(norm, pos)``, with pos > 0
+            next_word = word_search(norm, pos - 1)
+            word = None if next_word is None else (next_word.start() + 1, next_word.end())
         if other is not None and other.start() < pos:
-            other = _OTHER_CUE_RE.search(norm, pos)
+            other = other_search(norm, pos)
+    return found
 
 
 _SPACE_OR_NEWLINE: Final = re.compile("[ \n]")
 _THROUGH_LAST_SPACE: Final = re.compile(".*[ \n]", re.DOTALL)
 
 
-def windows(norm: str) -> dict[CueKind, list[tuple[int, int]]]:
+def windows(
+    norm: str, found: list[tuple[int, int, CueKind]] | None = None
+) -> dict[CueKind, list[tuple[int, int]]]:
     """For each kind of cue, the stretches of lower-cased text near one, merged.
+
+    ``found`` is ``cue_list(norm)``, if the caller has it.
 
     A stretch reaches ``LEFT`` characters before its cue and ``RIGHT`` after it,
     snapped to spaces so that no word is cut in two: its start just after the last
@@ -385,9 +456,7 @@ def windows(norm: str) -> dict[CueKind, list[tuple[int, int]]]:
     # snapped) and snapped end (once asked for: -1 before).
     done: dict[CueKind, list[tuple[int, int]]] = {}
     last: dict[CueKind, list[int]] = {}
-    for start, end in cue_spans(norm):
-        cue = norm[start:end]
-        kind = CUE_TEXT_KIND.get(cue) or (_ON_THE if cue[0] == "o" else _NUMBER)
+    for start, end, kind in cue_list(norm) if found is None else found:
         s = start - LEFT if start > LEFT else 0
         e = end + RIGHT if end + RIGHT < n else n  # noqa: FURB136 - Speed: see the docstring
         run = last.get(kind)
@@ -433,6 +502,31 @@ def _snap_end(norm: str, e: int, n: int) -> int:
     return min(n, e + 24)
 
 
+_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def month_names(norm: str, month_cues: list[int], ws: int, we: int) -> list[int]:
+    """Where the month names of a window of month cues start: ``MONTH_STEP_RE.finditer(norm, ws, we)``.
+
+    ``month_cues`` are where the month cues of the text start (``cue_list``), in order.
+
+    Speed: the month names were searched for again in each window; they are its month
+    cues. A month name is a cue word, whole as a cue is (not after or before ``[a-z]``),
+    and no other cue covers the start of a word (a cue ends with its word, a digit or a
+    space); the window holds all of its cues, whole. One more name is found where the
+    window ends inside a word that opens with one ("marching" cut after "march"): the
+    lookahead of ``MONTH_STEP`` sees the window's end there, not the next letter.
+    """
+    names = month_cues[bisect.bisect_left(month_cues, ws) : bisect.bisect_left(month_cues, we)]
+    if we < len(norm) and norm[we] in _LOWER:
+        start = we
+        while start > ws and we - start < 10 and norm[start - 1] in _LOWER:
+            start -= 1
+        if norm[start:we] in MONTHS and (start == 0 or norm[start - 1] not in _LOWER):
+            names.append(start)
+    return names
+
+
 # --------------------------------------------------------------------------- candidates
 
 
@@ -453,6 +547,9 @@ class _Cand(NamedTuple):
     given: Basis | None = None  #: the basis its reader gave (a fiscal year's country)
 
 
+_TRIMMED: Final = frozenset(" ,\t\n.")  # what ``trim`` takes off the end of a span
+
+
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
     try:
         out = read(m, at, anchor)
@@ -465,8 +562,12 @@ def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule:
         given = None
     else:  # Speed: not unpacked (a NamedTuple unpacks through its iterator)
         res, s, e, given = out.period, out.start, out.end, out.basis
-    s, e = trim(at.norm, s, e)
-    return _Cand(s, e, res, rule, given=given) if e > s else None
+    norm = at.norm
+    # Speed: ``trim`` changes a span only where it opens with "the" or ends with one of
+    # ``_TRIMMED`` (most spans do neither), and the candidate is made without keywords.
+    if norm.startswith("the", s, e) or norm[e - 1 : e] in _TRIMMED:
+        s, e = trim(norm, s, e)
+    return _Cand(s, e, res, rule, None, None, given) if e > s else None
 
 
 def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
@@ -494,13 +595,16 @@ def _candidates(
     make = _candidate if ref is None or future else _tensed_candidate
     norm = at.norm
     cands: list[_Cand] = []
-    found_windows = windows(norm)
+    found_cues = cue_list(norm)
+    found_windows = windows(norm, found_cues)
+    # Speed: the month names of the text are its month cues (``month_names``).
+    month_cues = [start for start, _, kind in found_cues if kind is _MONTH]
     seen: set[tuple[int, int, int]] = set()
     gated: dict[int, bool] = {}  # whether a window (by its start) passed the gate (see _GATE)
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
     present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
     for index in _plan(frozenset(found_windows)):
-        cues, literals, gate, hint, pattern, read, step, name = _PLAIN[index]
+        cues, literals, gate, hint, pattern, read, step, name, step_cues, lead = _PLAIN[index]
         multi = len(cues) > 1
         runs = (
             [w for kind in cues for w in found_windows.get(kind, ())] if multi else found_windows.get(cues[0])
@@ -516,6 +620,13 @@ def _candidates(
         else:
             if literals:
                 continue
+        if step_cues is not None:
+            # Speed: the step matches of the text, from its cues (see ``Step``); a text with
+            # none, and none of the other words, is not looked at further.
+            cued = step_nears(norm, found_cues, step_cues[0], step[2] if step is not None else None)
+            others = step_cues[1] if any(w in norm for w in step_cues[1]) else ()
+            if not cued and not others:
+                continue
         for ws, we in runs:
             if gate is not None:
                 passed = gated.get(ws)
@@ -529,13 +640,22 @@ def _candidates(
                 elif step[0] is None:  # the month names
                     nears = months.get(ws)
                     if nears is None:
-                        nears = months[ws] = [m.start() for m in MONTH_STEP_RE.finditer(norm, ws, we)]
+                        nears = months[ws] = month_names(norm, month_cues, ws, we)
                     if len(nears) * 16 > we - ws:  # so many ("may may may") that re is quicker
                         found = pattern.finditer(norm, ws, we)
                     else:
-                        found = stepped_at(pattern, nears, step[1], step[2], norm=norm, ws=ws, we=we)
+                        found = stepped_at(
+                            pattern, nears, step[1], step[2], norm=norm, ws=ws, we=we, lead=lead
+                        )
+                elif step_cues is not None and not (
+                    others and any(norm.find(w, ws, we) >= 0 for w in others)
+                ):
+                    nears = cued[bisect.bisect_left(cued, ws) : bisect.bisect_left(cued, we)]
+                    if not nears:
+                        continue
+                    found = stepped_at(pattern, nears, step[1], None, norm=norm, ws=ws, we=we)
                 else:
-                    found = stepped(pattern, step[0], step[1], norm=norm, ws=ws, we=we)
+                    found = stepped(pattern, step[0], step[1], step[2], norm=norm, ws=ws, we=we)
                 for m in found:
                     if m.end() > m.start():
                         # Speed: the windows of one kind are disjoint, so only a pattern
