@@ -405,14 +405,28 @@ def _money_gates(doc: Doc, numbers: list[Number], names: _Names) -> list[int]:
         return [_BEFORE | _AFTER] * len(numbers)
     lower = doc.lower
     after = names.after_gate.match
+    code_ends = names.prefix_code_ends
+    word_ends = names.prefix_word_ends
     gates: list[int] = []
     for number in numbers:
-        start = number.start
+        start, end = number.start, number.end
+        gate = _AFTER if after(lower, end, end + NEAR) is not None else 0
         before = start - 1 if start and text[start - 1] in " \t" else start
-        gate = _AFTER if after(lower, number.end, number.end + NEAR) is not None else 0
-        # "$", itself a prefix and the commonest, is known without the lookup
-        if before and (text[before - 1] == "$" or _prefix_may_end(doc, before, names)):
-            gate |= _BEFORE
+        if before:
+            # "$", itself a prefix and the commonest, is known without the lookup; then
+            # ``_prefix_may_end`` inlined (Speed: a call per number of the text saved), its
+            # ``max(0, ...)`` as a test, its lookups of no entry (``()``) as ``None``.
+            last = text[before - 1]
+            if last == "$":
+                gate |= _BEFORE
+            else:
+                ends = code_ends.get(last)
+                if ends is not None and text.endswith(ends, before - 3 if before > 3 else 0, before):
+                    gate |= _BEFORE
+                else:
+                    ends = word_ends.get(lower[before - 1])
+                    if ends is not None and lower.endswith(ends, before - 8 if before > 8 else 0, before):
+                        gate |= _BEFORE
         gates.append(gate)
     return gates
 
