@@ -193,12 +193,15 @@ _NUMBER_LOWER: Final = re.compile(
 )
 # The digits alternatives (``_DECIMAL_COMMA``, then ``_DIGITS``) with their first character
 # already read: a digit (every alternative but the last; quantifiers one shorter), or the
-# dot of ".5" (its lookbehind one character further back).
+# dot of ".5" (its lookbehind one character further back). Speed: each lookahead is what
+# the branches after it need (a comma, or a space and three digits, after at most two more
+# digits), so that a plain number ("1987") skips them after one test.
 _DIGITS_REST: Final = (
-    rf"(?:(?<=\d)(?:\d{{0,2}},\d{{1,2}}(?=[ \t]?{_SPELLED_SCALE}|[ \t]?{_ABBR_SCALE}\b|{_GLUED_ONLY}\b)"
+    r"(?:(?<=\d)(?:(?=\d{0,2},\d)"
+    rf"(?:\d{{0,2}},\d{{1,2}}(?=[ \t]?{_SPELLED_SCALE}|[ \t]?{_ABBR_SCALE}\b|{_GLUED_ONLY}\b)"
     r"|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]?\d)"
+    r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d))"
+    r"|(?=\d{0,2}[ \u00a0\u202f]\d{3})\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![ \u00a0\u202f]?\d)"
     r"|\d*(?:\.\d+)?)"
     r"|(?<=\.)(?<![a-z].)\d+)"
 )
@@ -208,7 +211,8 @@ _DIGITS_REST: Final = (
 # tried only where that class matches, skipped to in C (about one character in twenty):
 # 76 M instructions for the pass on 200 KB of Reuters, now about 20 M. Each lookbehind is
 # the plain one a character further back, each branch the plain one after its first
-# character ("chain" and "rest" lack it; a signed number has "signed" and its own scale).
+# character ("chain" and "rest" lack it; a signed number has "signed" and its own scale),
+# behind a lookahead for what the branch needs ("chain": a hyphen and a digit after the digits).
 # ``_number_parts`` reads the plain groups back; tests/rewrites/test_numerals_rewrites.py
 # compares the two patterns.
 _NUMBER_FAST: Final = re.compile(
@@ -216,7 +220,7 @@ _NUMBER_FAST: Final = re.compile(
     [\d.+-]
     (?<![\d,].)(?:(?<!\..)|(?<=[a-z]\..))(?<![\d][.,].)
     (?:
-      (?<=\d)(?P<chain>\d*(?:-\d+){{3,}})(?![\d])
+      (?<=\d)(?=\d*-\d)(?P<chain>\d*(?:-\d+){{3,}})(?![\d])
     | (?<=[+-])(?<![\w%)-].)(?=[\d.])
       (?P<signed>{_DECIMAL_COMMA}|{_DIGITS})
       (?P<signed_scale>{_SCALE_GUARD}{_SCALE_TAIL})?
