@@ -372,6 +372,11 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
     return value, last_scale
 
 
+# Speed: a ``Number`` of all eight fields built by ``tuple.__new__`` in C, without the
+# named tuple's ``__new__`` (a Python function that calls it): one per number of the text.
+_new_number: Final = tuple.__new__
+
+
 def _number_from_match(match: re.Match[str], source: str) -> Number | None:
     start, end = match.span()
     text = source[start:end]
@@ -392,14 +397,14 @@ def _number_from_match(match: re.Match[str], source: str) -> Number | None:
         except InvalidOperation:
             return None
         if not tail and not sign:
-            return Number(start, end, text, base)
+            return _new_number(Number, (start, end, text, base, _ONE, False, False, ""))
         scale = _scale_of(tail) if tail else _ONE
         value = base * scale if tail else base  # Speed: no product by 1 (it changes no digit)
         if sign == "-":
             value = -value
         if scale != 1:
             value = plain_decimal(value)
-        return Number(start, end, text, value, scale, False, False, sign or "")
+        return _new_number(Number, (start, end, text, value, scale, False, False, sign or ""))
     if match.group("vague") is not None:
         scale = Decimal(1)
         for word in _LETTERS.findall(text.lower()):
