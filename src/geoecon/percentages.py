@@ -143,6 +143,9 @@ def _opens(doc: Doc) -> list[bool]:
     for number in numbers:
         end = number.end
         after = norm[end : end + 1]
+        if after == " ":
+            # Speed: past one space, the character that ``next_char`` would read next
+            after = norm[end + 1 : end + 2]
         if after and after not in _GAP_CHARS and after not in _UNIT_INITIALS:
             opens.append(False)
         else:

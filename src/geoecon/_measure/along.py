@@ -197,6 +197,8 @@ _PRICE_PHRASE: Final = (
     rf"(?:(?:{_HEDGES}|between|from)[ \t]+)?"
 )
 _PRICE_BEFORE_AMOUNT: Final = re.compile(_PRICE_PHRASE + r"\Z")
+# Every unit word of a price phrase holds one of these (the words holding no other word).
+_UNIT_FIRST_CORES: Final = tuple(w for w in _UNIT_FIRST if not any(v != w and v in w for v in _UNIT_FIRST))
 _PRICE_AFTER_ARTICLE: Final = re.compile(_PRICE_PHRASE + r"(?=[$\u20ac\u00a3\u00a5\u20b9]|[a-z]{1,3}\$)")
 
 
@@ -217,8 +219,16 @@ def unit_before_price(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | Non
     """
     lower = doc.lower
     low = max(0, start - 120)
-    # Speed: no " of " before the amount, no price phrase: most amounts stop here.
-    if " of " not in lower[low:start]:
+    stretch = lower[low:start]
+    # Speed: no " of " before the amount, no price phrase: most amounts stop here; then no
+    # unit word, none either (the pattern, which opens with a lookbehind, is tried at each
+    # of the 120 positions: several times the cost of these tests).
+    if " of " not in stretch:
+        return None
+    for core in _UNIT_FIRST_CORES:
+        if core in stretch:
+            break
+    else:
         return None
     m = _PRICE_BEFORE_AMOUNT.search(lower, low, start)
     if m is None:
