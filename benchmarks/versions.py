@@ -22,9 +22,7 @@ Skips cleanly when the corpus is absent. Writes only to a temporary directory, r
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib
-import json
 import re
 import subprocess
 import sys
@@ -33,23 +31,10 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+from throughput import CORPUS, load  # the same corpus and reader (this script runs from benchmarks/)
+
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 _WORD = re.compile(r"\bgeoecon\b")
-
-
-def load(limit_bytes: int) -> list[str]:
-    """Article texts from the start of the corpus until ``limit_bytes`` of UTF-8 text."""
-    texts: list[str] = []
-    size = 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            text = json.loads(line)["text"]
-            texts.append(text)
-            size += len(text.encode("utf-8"))
-            if size >= limit_bytes:
-                break
-    return texts
 
 
 def copy_version(revision: str, name: str, into: Path) -> None:
@@ -105,7 +90,7 @@ def main() -> None:
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found (it lives beside the repository, in ../shared)")
         return
-    texts = load(int(args.mb * 1_000_000))
+    texts = load(int(args.mb * 1024 * 1024))
     kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
     with tempfile.TemporaryDirectory() as tmp:
         names = ["geoecon_before", "geoecon_after"]

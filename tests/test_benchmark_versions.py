@@ -13,8 +13,9 @@ SENTENCE = "MOSCOW, Feb 24 - Rusal shipped 2 million tons worth $2.3 million, up
 
 
 def test_a_renamed_copy_of_the_working_tree_reads_as_geoecon(tmp_path: Path) -> None:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "versions.py"
-    spec = importlib.util.spec_from_file_location("versions_benchmark", path)
+    benchmarks = Path(__file__).resolve().parents[1] / "benchmarks"
+    sys.path.insert(0, str(benchmarks))  # versions.py imports throughput.py beside it, as when run
+    spec = importlib.util.spec_from_file_location("versions_benchmark", benchmarks / "versions.py")
     assert spec is not None
     assert spec.loader is not None
     versions = importlib.util.module_from_spec(spec)
@@ -31,5 +32,6 @@ def test_a_renamed_copy_of_the_working_tree_reads_as_geoecon(tmp_path: Path) -> 
         )
     finally:
         sys.path.remove(str(tmp_path))
+        sys.path.remove(str(benchmarks))
         for name in [m for m in sys.modules if m.split(".")[0] == "geoecon_copy_under_test"]:
             del sys.modules[name]

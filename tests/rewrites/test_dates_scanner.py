@@ -18,8 +18,10 @@ from geoecon.dates.vocabulary import CueKind
 SEPARATORS = st.sampled_from(["", " ", "  ", ",", ", ", "\t", "\n", " \n", "-", "/", ".", "'", "_", "x"])
 
 
-def texts_of(words: list[str], size: int = 14) -> st.SearchStrategy[str]:
-    return st.lists(st.tuples(st.sampled_from(words), SEPARATORS), max_size=size).map(
+def texts_of(
+    words: list[str], size: int = 14, separators: st.SearchStrategy[str] = SEPARATORS
+) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(words), separators), max_size=size).map(
         lambda parts: "".join(w + s for w, s in parts)
     )
 
@@ -225,9 +227,7 @@ STEP_SEPARATORS = st.sampled_from(["", " ", "  ", "   ", "    ", "\n", "-", ",",
 @example("in   twelve   years ago", "offset")
 @example("a in 2 days", "offset")
 @given(
-    st.lists(st.tuples(st.sampled_from(OFFSET_WORDS), STEP_SEPARATORS), max_size=14).map(
-        lambda parts: "".join(w + s for w, s in parts)
-    ),
+    texts_of(OFFSET_WORDS, 14, STEP_SEPARATORS),
     st.sampled_from([rule.name for rule in scanner.COMPILED if rule.step_cues is not None]),
 )
 def test_steps_from_cues_find_what_finditer_finds(text: str, name: str) -> None:
@@ -262,9 +262,7 @@ LEAD_WORDS = [
 @example("a previous   march", "month")
 @example("last\u2003 may-", "month")
 @given(
-    st.lists(st.tuples(st.sampled_from(LEAD_WORDS), STEP_SEPARATORS), max_size=12).map(
-        lambda parts: "".join(w + s for w, s in parts)
-    ),
+    texts_of(LEAD_WORDS, 12, STEP_SEPARATORS),
     st.sampled_from([rule.name for rule in scanner.COMPILED if rule.lead is not None]),
 )
 def test_leads_keep_every_match(text: str, name: str) -> None:
