@@ -43,7 +43,9 @@ DATE_WORDS = [
 @given(texts_of(DATE_WORDS))
 def test_date_cues_split_in_two_patterns(text: str) -> None:
     plain = CUE_RE if text.isascii() or not scanner.OTHER_DIGIT.search(text) else scanner.CUE_RE_ANY_DIGIT
-    assert list(scanner.cue_spans(text)) == [m.span() for m in plain.finditer(text)]
+    assert [(start, end) for start, end, _ in scanner.cue_list(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -100,7 +102,7 @@ def plain_windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """The windows as ``find`` and ``rfind`` snapped them."""
     spans: dict[str, list[tuple[int, int]]] = {}
     n = len(norm)
-    for start, end in scanner.cue_spans(norm):
+    for start, end, _ in scanner.cue_list(norm):
         cue = norm[start:end]
         kind = scanner.CUE_TEXT_KIND.get(cue) or ("O" if cue[0] == "o" else "N")
         s, e = max(0, start - scanner.LEFT), min(n, end + scanner.RIGHT)

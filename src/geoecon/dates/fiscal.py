@@ -36,6 +36,7 @@ from geoecon.dates.vocabulary import (
     CARDINAL,
     FISCAL_YEARS_AWAY,
     MONTH,
+    THE_FIRST,
     YEAR,
     CueKind,
     month_number,
@@ -323,8 +324,7 @@ FISCAL_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_months_fiscal",
         pattern=(
-            # "(?<![\w])(?:the\s{1,3})?first", each branch opening with its letter (Speed: see grammar)
-            rf"(?:t(?<![\w]t)he\s{{1,3}}first|f(?<![\w]f)irst)\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?"
+            rf"{THE_FIRST}\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?"
             + FISCAL_TAIL
         ),
         read=read_first_months_fiscal,

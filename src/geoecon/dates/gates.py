@@ -74,11 +74,17 @@ def cardinal_ends_at(norm: str, last: int, _we: int) -> re.Match[str] | None:
     return _CARDINAL_WORD.fullmatch(norm, start, end)
 
 
+def _past_spaces(norm: str, pos: int) -> int:
+    r"""Where the white space (at most three characters of ``\s``) right before ``pos`` starts."""
+    end = pos
+    while end > pos - 3 and end > 0 and norm[end - 1].isspace():  # what ``\s`` is
+        end -= 1
+    return end
+
+
 def number_before_unit(norm: str, unit: int, we: int) -> re.Match[str] | None:
     """Whether a number and one to three spaces stand before ``unit`` ("two years": the step of "offset")."""
-    end = unit
-    while end > unit - 3 and end > 0 and norm[end - 1].isspace():  # what ``\s`` is
-        end -= 1
+    end = _past_spaces(norm, unit)
     if end in (unit, 0) or not (norm[end - 1] in "aenortx" or norm[end - 1].isdecimal()):
         return None  # no space, or no number ends there (none ends with another letter)
     return cardinal_ends_at(norm, end - 1, we)
@@ -94,9 +100,7 @@ def relative_before(norm: str, near: int, _we: int) -> re.Match[str] | None:
     A match of "month" that opens before its month name opens with one ("last March").
     Speed: the search only where the word before the spaces ends as one of them does.
     """
-    end = near
-    while end > near - 3 and end > 0 and norm[end - 1].isspace():  # what ``\s`` is
-        end -= 1
+    end = _past_spaces(norm, near)
     if end in (near, 0) or norm[end - 1] not in "stg":
         return None
     return _RELATIVE_BEFORE.search(norm, end - 8 if end > 8 else 0, near)

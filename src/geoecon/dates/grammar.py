@@ -103,6 +103,7 @@ from geoecon.dates.vocabulary import (
     MONTH_STEP,
     ORDINAL,
     RELATIVE,
+    THE_FIRST,
     WEEKDAY,
     YEAR,
     CueKind,
@@ -129,8 +130,6 @@ _MONTH_NUMBER: Final = (
     + "|".join(rf"{d}(?<!{_NUMERIC_START}{d})" for d in "123456789")
     + rf"|1(?<!{_NUMERIC_START}1)[0-2]"
 )
-_THE_FIRST: Final = r"(?:t(?<![\w]t)he\s{1,3}first|f(?<![\w]f)irst)"  # "(?<![\w])(?:the\s{1,3})?first"
-
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="iso_date",
@@ -785,7 +784,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_quarters",
         pattern=(
-            rf"{_THE_FIRST}\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
+            rf"{THE_FIRST}\s{{1,3}}(?P<n>two|three|2|3)\s{{1,3}}quarters(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         read=read_first_quarters,
@@ -807,7 +806,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="first_months",
         pattern=(
-            rf"{_THE_FIRST}\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
+            rf"{THE_FIRST}\s{{1,3}}(?P<n>{CARDINAL})\s{{1,3}}months(?![\w])"
             rf"(?:(?:\s{{1,3}}of|,)?\s{{1,3}}(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s{{1,3}}year))?"
         ),
         read=read_first_months,

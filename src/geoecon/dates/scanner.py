@@ -57,7 +57,6 @@ __all__ = [
     "compile_rule",
     "cue_list",
     "cue_pattern",
-    "cue_spans",
     "join_weekdays",
     "month_names",
     "scan",
@@ -330,7 +329,7 @@ def _by_opener(rests: dict[str, list[str]]) -> str:
     return "|".join(c + (r[0] if len(r) == 1 else "(?:" + "|".join(r) + ")") for c, r in rests.items())
 
 
-# ``cue_pattern(tuple("0123456789"))`` is what ``cue_spans`` finds in ASCII digits (the
+# ``cue_pattern(tuple("0123456789"))`` is what ``cue_list`` finds in ASCII digits (the
 # tests compare them). It misses the other digits ("٣") that "\d" matches: a text holding
 # one is read with this pattern instead.
 CUE_RE_ANY_DIGIT: Final = re.compile(cue_pattern((r"\d",)))
@@ -375,12 +374,6 @@ def _next_word_cue(norm: str, pos: int) -> tuple[int, int] | None:
         pos = 1
     m = _WORD_CUE_RE.search(norm, pos - 1)
     return None if m is None else (m.start() + 1, m.end())
-
-
-def cue_spans(norm: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``cue_pattern`` (ASCII digits) found in ``norm``, in order (see ``cue_list``)."""
-    for start, end, _kind in cue_list(norm):
-        yield start, end
 
 
 def cue_list(norm: str) -> list[tuple[int, int, CueKind]]:

@@ -45,6 +45,7 @@ __all__ = [
     "PERIODS_AWAY",
     "QUARTER_WORDS",
     "RELATIVE",
+    "THE_FIRST",
     "UNIT_NAMES",
     "UNIT_WORDS",
     "WEEKDAY",
@@ -177,6 +178,9 @@ DAY: Final = rf"(?:{DAY_NUMBER}|{ORDINAL})"
 YEAR: Final = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
 CARDINAL: Final = r"(?:\d{1,2}|" + trie(CARDINALS) + r")(?![\w])"
 RELATIVE: Final = r"(?:this|last|next|past|previous|current|coming|following|upcoming)"
+#: "(?<![\w])(?:the\s{1,3})?first", each branch opening with its letter (Speed: ``re`` skips to
+#: those letters; a pattern opening with a lookbehind is tried at every character).
+THE_FIRST: Final = r"(?:t(?<![\w]t)he\s{1,3}first|f(?<![\w]f)irst)"
 # Where a month name stands: ``MONTH_NAME``, each month opening with its letter (see
 # ``letter_first``), so that ``re`` skips ahead to the letters that open one.
 MONTH_STEP: Final = letter_first(MONTHS, not_after="[a-z]", then="(?![a-z])", join=trie)
