@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Literal
+
+import pytest
 
 import geoecon
 
@@ -108,3 +113,40 @@ def test_dateparser_fallback_is_safe_under_threads_with_different_reference_date
         threaded = list(pool.map(lambda job: read_one(job[0], job[1], "past"), jobs))
     wrong = sum(a != b for a, b in zip(threaded, sequential, strict=True))
     assert wrong == 0, f"{wrong} of {len(jobs)} results differ from the sequential ones"
+
+
+ARTICLES = sorted((Path(__file__).parent.parent / "examples" / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        geoecon.extract,
+        lambda text: geoecon.extract(text, reference_date="dateline").to_records(explain=True),
+        lambda text: geoecon.extract(text, reference_date=dt.date(2025, 2, 24)).facts,
+        lambda text: list(geoecon.extract_many([text, (text, "2024-03-14")])),
+        lambda text: list(geoecon.find_money(text)) + list(geoecon.find_places(text)),
+    ],
+    ids=["extract", "records", "facts", "extract_many", "find"],
+)
+def test_a_call_leaves_no_cyclic_garbage(call: Callable[[str], object]) -> None:
+    """Everything a call makes is freed by reference counting: no work for the garbage collector.
+
+    A ``Doc`` that its evidence index kept a reference to was a cycle, freed only by the
+    collector with every number of the text; its collections cost 3% of ``extract`` on Reuters.
+    """
+    texts = [*STORIES, *(path.read_text(encoding="utf-8") for path in ARTICLES)]
+    assert len(texts) > len(STORIES)
+    for text in texts:  # tables and caches are loaded before the count
+        call(text)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for text in texts:
+            call(text)
+        gc.collect()
+        garbage = [type(o).__qualname__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert garbage == []

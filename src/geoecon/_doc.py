@@ -92,9 +92,10 @@ class Doc:
         if found is None:
             # The cue patterns compile when the index is first needed (a kind that reads it
             # imports it anyway), not at `import geoecon`.
-            from geoecon._evidence import Evidence  # noqa: PLC0415
+            from geoecon._evidence import Evidence, Texts  # noqa: PLC0415
 
-            self._evidence = found = Evidence(self)
+            # The two strings, not the ``Doc``: no cycle (see ``Texts``).
+            self._evidence = found = Evidence(Texts(self.norm, self.lower))
         return found
 
     @property

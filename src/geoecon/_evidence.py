@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Final, NamedTuple, Protocol
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -293,28 +293,23 @@ class Cue(NamedTuple):
     value: str
 
 
-class Texts(Protocol):
-    """What the index reads of a document (``Doc`` has both)."""
+class Texts(NamedTuple):
+    """What the index reads of a document: its normalised text and that text lower-cased.
 
-    @property
-    def norm(self) -> str:
-        """The normalised text (same length as the source)."""
-        ...
+    The index keeps these two strings, not the ``Doc``: a ``Doc`` keeps its index, and an
+    index that kept its ``Doc`` would make the two a cycle, which only the garbage collector
+    frees (with every number of the text). Freed by reference counting, a call leaves no
+    garbage behind.
+    """
 
-    @property
-    def lower(self) -> str:
-        """The normalised text lower-cased, same length."""
-        ...
+    norm: str  #: The normalised text (same length as the source).
+    lower: str  #: The normalised text lower-cased, same length.
 
-
-class _Plain:
-    """``Texts`` of a bare string, for ``Evidence.of``."""
-
-    __slots__ = ("lower", "norm")
-
-    def __init__(self, text: str) -> None:
-        self.norm = normalise(text)
-        self.lower = lower_same_length(self.norm)
+    @classmethod
+    def of(cls, text: str) -> Texts:
+        """The texts of a bare string, normalised as ``Doc`` does."""
+        norm = normalise(text)
+        return cls(norm, lower_same_length(norm))
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -438,7 +433,7 @@ class Evidence:
     """The evidence index of one document, each part built on first ask.
 
     Args:
-        texts: The document's texts (a ``Doc``); only those a query needs are read.
+        texts: The document's texts (``Doc.texts``, or ``Texts.of`` a string).
     """
 
     __slots__ = ("_ascii", "_firsts", "_found", "_paragraphs", "_sentences", "_texts", "_tickers")
@@ -459,7 +454,7 @@ class Evidence:
         >>> [c.word for c in Evidence.of("Gold and silver rose.").within(PRECIOUS_METALS, 0, 21)]
         ['gold', 'silver']
         """
-        return cls(_Plain(text))
+        return cls(Texts.of(text))
 
     # -- sentences and paragraphs
 
