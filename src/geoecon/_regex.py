@@ -6,12 +6,21 @@ letter-first branches that let the engine skip in C); none holds vocabulary of i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import regex
 
-__all__ = ["alternation", "by_last_char", "letter_first", "trie_alternation", "word_alternation"]
+__all__ = [
+    "alternation",
+    "by_last_char",
+    "led_by_non_word",
+    "letter_first",
+    "trie_alternation",
+    "word_alternation",
+    "word_start_spans",
+]
 
 
 def alternation(words: list[str]) -> str:
@@ -42,14 +51,64 @@ def letter_first(
     >>> print(letter_first(["us", "u\\.s\\.", "american"], not_after=r"\w", then=r"\b"))
     u(?<!\wu)(?:s|\.s\.)\b|a(?<!\wa)(?:merican)\b
     """
+    rests = _by_first_letter(branches, "letter_first")
+    return "|".join(f"{c}(?<!{not_after}{c}){join(r)}{then}" for c, r in rests.items())
+
+
+def _by_first_letter(branches: Iterable[str], caller: str) -> dict[str, list[str]]:
+    """The branches grouped by their opening character (in order), each without it."""
     rests: dict[str, list[str]] = {}
     for branch in branches:
         first = branch[:1]
         if not (first.isalnum() or first == "_"):
-            msg = f"letter_first needs branches that open with a word character, not {branch!r}"
+            msg = f"{caller} needs branches that open with a word character, not {branch!r}"
             raise ValueError(msg)
         rests.setdefault(first, []).append(branch[1:])
-    return "|".join(f"{c}(?<!{not_after}{c}){join(r)}{then}" for c, r in rests.items())
+    return rests
+
+
+def led_by_non_word(branches: Iterable[str], *, then: str) -> str:
+    r"""``letter_first(branches, not_after=r"\w", then=then)`` led by the character before the match.
+
+    ``\W(?:...)then``: ``re`` skips in C to the characters that are not word characters (a
+    fifth of running text), where the letter-first pattern is tried at every letter that opens
+    a branch (most letters, for a list of country names). Its matches open one character
+    early and none opens the text: ``word_start_spans`` reads it as ``finditer`` reads the
+    letter-first pattern. The branches of one letter keep their order, and ``then`` after the
+    group is ``then`` after each branch, so the same branch wins at each place.
+
+    >>> print(led_by_non_word(["us", "u\\.s\\.", "american"], then=r"\b"))
+    \W(?:u(?:s|\.s\.)|a(?:merican))\b
+    """
+    rests = _by_first_letter(branches, "led_by_non_word")
+    return r"\W(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in rests.items()) + ")" + then
+
+
+def word_start_spans(first: re.Pattern[str], led: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    r"""The spans of ``first.finditer(text)``, found by ``led`` (``led_by_non_word`` of its branches).
+
+    A match of ``first`` (``letter_first`` with ``not_after=r"\w"``) at ``s`` is a match of
+    ``led`` at ``s - 1``; at the start of the text, where no character leads, ``first``
+    itself is tried. After a match ending at ``e``, ``finditer`` looks from ``e`` on, its
+    look-behind reading the character before ``e``: ``led`` is searched from ``e - 1``.
+
+    >>> first = re.compile(word_alternation(["gold", "u.s."]))
+    >>> led = re.compile(led_by_non_word(alternation(["gold", "u.s."]).split("|"), then=r"\b"))
+    >>> text = "gold, u.s.gold and marigold"
+    >>> word_start_spans(first, led, text) == [m.span() for m in first.finditer(text)]
+    True
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    m = first.match(text)
+    if m is not None:
+        spans.append(m.span())
+        pos = m.end()
+    search = led.search
+    while (m := search(text, pos - 1 if pos else 0)) is not None:
+        pos = m.end()
+        spans.append((m.start() + 1, pos))
+    return spans
 
 
 def word_alternation(words: list[str]) -> str:

@@ -30,7 +30,7 @@ from geoecon._evidence import (
     Evidence,
 )
 from geoecon._mention import Basis
-from geoecon._regex import alternation
+from geoecon._regex import alternation, led_by_non_word, word_alternation, word_start_spans
 from geoecon._tables.currencies import AMBIGUOUS, COUNTRY_CUES, US_CUES
 from geoecon._text import fold_spaces, lower_same_length, normalise
 from helpers import texts_of
@@ -159,6 +159,37 @@ def test_the_ascii_twins_find_what_the_patterns_find(text: str, cues: CueClass) 
     assert [m.span() for m in cues.ascii_pattern.finditer(lower)] == [
         m.span() for m in cues.patterns[0].finditer(norm)
     ]
+
+
+LED_WORDS = [*CUE_WORDS, "u.s.", "u.s.us", "frenchman", "xfrance", "france_", "\u00e9france", "-", ".", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(texts_of(LED_WORDS))
+@example("france")  # a cue opening the text: no character leads it
+@example("u.s.us france-france")  # cues back to back
+@example("frenchman \u00e9france france_ xfrance")  # no cue: letters, Unicode and "_" are word characters
+def test_the_led_twins_find_what_the_letter_first_patterns_find(text: str) -> None:
+    """Country cues, searched from the character before each (``word_start_spans``), are ``finditer``'s."""
+    lower = lower_same_length(normalise(text))
+    for pattern, led in zip(COUNTRIES.patterns, COUNTRIES.led_patterns, strict=True):
+        if led is not None:
+            assert isinstance(pattern, re.Pattern)
+            assert word_start_spans(pattern, led, lower) == [m.span() for m in pattern.finditer(lower)]
+
+
+BRANCHES = ["gold", "go", "u.s.", "s.a.", "sa", "united states", "\u00e9t\u00e9"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts_of([*BRANCHES, "x", "_", "1", ".", "-", "\u00e9"]))
+@example("u.s.gold s.a.sa")  # cues ending with a non-word character, and the cue right after
+def test_word_start_spans_is_finditer_of_the_letter_first_pattern(text: str) -> None:
+    """The general property, on branches that end with a non-word character too."""
+    branches = alternation(BRANCHES).split("|")
+    first = re.compile(word_alternation(BRANCHES))
+    led = re.compile(led_by_non_word(branches, then=r"\b"))
+    assert word_start_spans(first, led, text) == [m.span() for m in first.finditer(text)]
 
 
 # ----------------------------------------------------------------------------- the decisions
