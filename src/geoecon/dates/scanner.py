@@ -116,7 +116,8 @@ def compile_rule(rule: Rule) -> Compiled:
 
 COMPILED: Final = tuple(compile_rule(rule) for rule in RULES)
 _Plain: TypeAlias = tuple[
-    tuple[CueKind, ...],
+    int,
+    "CueKind | None",
     tuple[str, ...],
     "Check | None",
     "Check | None",
@@ -129,9 +130,22 @@ _Plain: TypeAlias = tuple[
 ]
 # Speed: ``COMPILED`` as plain tuples for the scan loop, which unpacks one per rule and text:
 # a plain tuple unpacks in one step, a NamedTuple through its iterator (0.7% of the scan).
+# Each opens with the rule's index and its one kind of cue (None for a rule of several).
 _PLAIN: Final[tuple[_Plain, ...]] = tuple(
-    (c.cues, c.literals, c.gate, c.hint, c.pattern, c.read, c.step, c.name, c.step_cues, c.lead)
-    for c in COMPILED
+    (
+        i,
+        c.cues[0] if len(c.cues) == 1 else None,
+        c.literals,
+        c.gate,
+        c.hint,
+        c.pattern,
+        c.read,
+        c.step,
+        c.name,
+        c.step_cues,
+        c.lead,
+    )
+    for i, c in enumerate(COMPILED)
 )
 # The scan keeps the gate's result per window, for every rule that has it: one gate serves all.
 if len({c.gate for c in COMPILED if c.gate is not None}) > 1:
@@ -143,13 +157,14 @@ MONTH_STEP_RE: Final = re.compile(MONTH_STEP)
 
 
 @cache
-def _plan(kinds: frozenset[CueKind]) -> tuple[int, ...]:
-    """The indexes in ``COMPILED`` of the rules that need one of these kinds of window.
+def _plan(kinds: frozenset[CueKind]) -> tuple[_Plain, ...]:
+    """The rules (``_PLAIN``) that need one of these kinds of window, in the grammar's order.
 
     Speed: most texts have windows of one or two kinds; the other rules are not
-    visited at all (a loop over all of them cost about 3% of ``extract`` on Reuters).
+    visited at all (a loop over all of them cost about 3% of ``extract`` on Reuters);
+    the rules themselves, not their indexes, so the scan does not look them up.
     """
-    return tuple(i for i, rule in enumerate(COMPILED) if any(k in kinds for k in rule.cues))
+    return tuple(_PLAIN[i] for i, rule in enumerate(COMPILED) if any(k in kinds for k in rule.cues))
 
 
 # --------------------------------------------------------------------------- stepped search
@@ -596,14 +611,16 @@ def _candidates(
     gated: dict[int, bool] = {}  # whether a window (by its start) passed the gate (see _GATE)
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
     present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
-    for index in _plan(frozenset(found_windows)):
-        cues, literals, gate, hint, pattern, read, step, name, step_cues, lead = _PLAIN[index]
-        multi = len(cues) > 1
-        runs = (
-            [w for kind in cues for w in found_windows.get(kind, ())] if multi else found_windows.get(cues[0])
-        )
-        if not runs:
-            continue
+    for index, kind, literals, gate, hint, pattern, read, step, name, step_cues, lead in _plan(
+        frozenset(found_windows)
+    ):
+        # A rule of one kind of cue is planned only where that kind has windows (a list
+        # with at least one); a rule of several, where one of them has.
+        multi = kind is None
+        if kind is None:
+            runs = [w for k in COMPILED[index].cues for w in found_windows.get(k, ())]
+        else:
+            runs = found_windows[kind]
         for lit in literals:  # Speed: a loop, not any() over a generator.
             found_lit = present.get(lit)
             if found_lit is None:
