@@ -49,6 +49,14 @@ def test_an_unresolved_period_has_no_days() -> None:
     assert Period.unresolved(Granularity.WEEK) == (None, Granularity.WEEK, None, None, True)
 
 
+@pytest.mark.parametrize("granularity", list(Granularity))
+def test_the_unresolved_periods_made_once_are_the_plain_ones(granularity: Granularity) -> None:
+    """Speed: ``Period.unresolved`` hands out one period per granularity, equal to a new one."""
+    plain = Period(None, granularity, None, None, relative=True)
+    assert Period.unresolved(granularity) == plain
+    assert type(Period.unresolved(granularity)) is Period
+
+
 @pytest.mark.parametrize(
     ("ref", "yy", "year"),
     [(D(2025, 2, 24), 87, 1987), (D(2025, 2, 24), 35, 2035), (D(2025, 2, 24), 36, 1936), (None, 24, 2024)],

@@ -56,8 +56,13 @@ class Period(NamedTuple):
 
     @classmethod
     def unresolved(cls, granularity: Granularity) -> Period:
-        """A relative period without a reference date: no value, no days."""
-        return cls(None, granularity, None, None, relative=True)
+        """A relative period without a reference date: no value, no days.
+
+        Speed: made once per granularity (a tuple: equal to a new one, and never changed).
+        """
+        return (
+            _UNRESOLVED[granularity] if cls is Period else cls(None, granularity, None, None, relative=True)
+        )
 
     @classmethod
     def day(cls, d: dt.date, *, relative: bool = False) -> Period:
@@ -127,6 +132,10 @@ class Period(NamedTuple):
     def decade(cls, start: int) -> Period:
         """The decade that opens with year ``start`` ("the 1990s": ``199X``)."""
         return cls(f"{start // 10:03d}X", G.DECADE, dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+
+
+# Speed: the unresolved period of each granularity (``Period.unresolved``).
+_UNRESOLVED: Final = {g: Period(None, g, None, None, relative=True) for g in G}
 
 
 def last_day(year: int, month: int) -> int:

@@ -555,7 +555,8 @@ class _Cand(NamedTuple):
     given: Basis | None = None  #: the basis its reader gave (a fiscal year's country)
 
 
-_TRIMMED: Final = frozenset(" ,\t\n.")  # what ``trim`` takes off the end of a span
+_TRIMMED: Final = frozenset(" ,\t\n.")
+_NEW_TUPLE: Final = tuple.__new__  # what ``trim`` takes off the end of a span
 
 
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
@@ -575,7 +576,8 @@ def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule:
     # ``_TRIMMED`` (most spans do neither), and the candidate is made without keywords.
     if norm.startswith("the", s, e) or norm[e - 1 : e] in _TRIMMED:
         s, e = trim(norm, s, e)
-    return _Cand(s, e, res, rule, None, None, given) if e > s else None
+    # Speed: the tuple made as ``_Cand(...)`` makes it, without its ``__new__`` (a Python call).
+    return _NEW_TUPLE(_Cand, (s, e, res, rule, None, None, given)) if e > s else None
 
 
 def _tensed_candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
