@@ -277,3 +277,31 @@ def test_leads_keep_every_match(text: str, name: str) -> None:
         rule.pattern, nears, reach, check, norm=text, ws=0, we=len(text), lead=rule.lead
     )
     assert [m.span() for m in found] == [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]
+
+
+# --------------------------------------------------------------------------- literals
+
+
+# The literals of every rule, and pieces of them cut short or run together.
+LITERAL_SETS = sorted({rule.literals for rule in scanner.COMPILED if rule.literals})
+LITERAL_WORDS = sorted(
+    {piece for lits in LITERAL_SETS for lit in lits for piece in (lit, lit[:-1], lit[1:], lit.upper())}
+    | {"the", "week", "day", "q", "f", "y", " ", "\u0130", "x"}
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@example("the  day, the weeks", ("the day", "the week", "the month", "the year"))
+@example("the dayquarte", ("quarter", "qtr"))
+@example("fiscal", ("fy", "fiscal", "financial"))
+@given(
+    texts_of(LITERAL_WORDS, separators=st.sampled_from(["", " ", "  ", "x", ".", "\n"])),
+    st.sampled_from(LITERAL_SETS),
+)
+def test_one_search_for_literals_is_any_literal_in_the_text(text: str, literals: tuple[str, ...]) -> None:
+    """Where the scan searches once for a rule's literals, it finds one exactly where one is in the text."""
+    search = scanner._literal_search(literals)
+    if search is not None:
+        assert (search(text) is not None) == any(lit in text for lit in literals)
+        for lit in literals:
+            assert search(f"x{lit}x") is not None
