@@ -300,8 +300,14 @@ LITERAL_WORDS = sorted(
 )
 def test_one_search_for_literals_is_any_literal_in_the_text(text: str, literals: tuple[str, ...]) -> None:
     """Where the scan searches once for a rule's literals, it finds one exactly where one is in the text."""
-    search = scanner._literal_search(literals)
-    if search is not None:
-        assert (search(text) is not None) == any(lit in text for lit in literals)
+    probes = scanner.literal_probes(literals)
+    firsts = list(dict.fromkeys(lit[0] for lit in literals))
+    assert len(probes) == len(firsts)
+    for first, (probe, search) in zip(firsts, probes, strict=True):
+        group = [lit for lit in literals if lit[0] == first]
+        if search is None:
+            assert [probe] == group
+            continue
+        assert (search(text) is not None) == any(lit in text for lit in group)
         for lit in literals:
-            assert search(f"x{lit}x") is not None
+            assert (search(f"x{lit}x") is not None) == (lit in group)

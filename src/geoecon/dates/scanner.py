@@ -117,25 +117,37 @@ def compile_rule(rule: Rule) -> Compiled:
 COMPILED: Final = tuple(compile_rule(rule) for rule in RULES)
 
 
-def _literal_search(literals: tuple[str, ...]) -> Callable[[str], re.Match[str] | None] | None:
-    """For literals that open with one character, one search for them all (else ``None``).
+#: What a scan asks of a text for a rule's literals: a key (a literal, or the pattern of
+#: those that open with one character) and the search of that pattern (``None`` for a literal).
+Probe: TypeAlias = "tuple[str, Callable[[str], re.Match[str] | None] | None]"
+
+
+def literal_probes(literals: tuple[str, ...]) -> tuple[Probe, ...]:
+    """The literals as probes: those that open with one character searched for at once.
 
     The search of ``a|b|c`` (each escaped) finds a match in a text exactly when one of the
-    literals is in it. Speed: ``re`` looks for the character they share and tries them
-    there, where ``in`` scanned the whole text once per literal ("the day", "the week",
-    "the month", "the year": 2.1 -> 1.0 ms over the first MB of Reuters, "quarter"/"qtr"
-    1.4 -> 0.4). Literals that open with different characters are searched for one by one.
+    literals is in it; a literal alone is looked for with ``in``. Speed: ``re`` looks for
+    the character they share and tries them there, where ``in`` scanned the whole text once
+    per literal ("the day", "the week", "the month", "the year": 2.1 -> 1.0 ms over the
+    first MB of Reuters, "quarter"/"qtr" 1.4 -> 0.4, "0s"/"0's" of "decade").
     """
-    if len(literals) < 2 or len({lit[0] for lit in literals}) > 1:
-        return None
-    return re.compile("|".join(map(re.escape, literals))).search
+    groups: dict[str, list[str]] = {}
+    for lit in literals:
+        groups.setdefault(lit[0], []).append(lit)
+    probes: list[Probe] = []
+    for group in groups.values():
+        if len(group) == 1:
+            probes.append((group[0], None))
+        else:
+            pattern = re.compile("|".join(map(re.escape, group)))
+            probes.append((pattern.pattern, pattern.search))
+    return tuple(probes)
 
 
 _Plain: TypeAlias = tuple[
     int,
     "CueKind | None",
-    tuple[str, ...],
-    "Callable[[str], re.Match[str] | None] | None",
+    "tuple[Probe, ...]",
     "Check | None",
     "Check | None",
     re.Pattern[str],
@@ -152,8 +164,7 @@ _PLAIN: Final[tuple[_Plain, ...]] = tuple(
     (
         i,
         c.cues[0] if len(c.cues) == 1 else None,
-        c.literals,
-        _literal_search(c.literals),
+        literal_probes(c.literals),
         c.gate,
         c.hint,
         c.pattern,
@@ -165,6 +176,12 @@ _PLAIN: Final[tuple[_Plain, ...]] = tuple(
     )
     for i, c in enumerate(COMPILED)
 )
+# A probe's key is asked once per text (``present``): a pattern must not be a literal's key.
+if {p for c in _PLAIN for p, search in c[2] if search is not None} & {
+    lit for c in COMPILED for lit in c.literals
+}:
+    msg = "a literal of the date grammar is spelt as the pattern of others: their probes would share a key"
+    raise ValueError(msg)
 # The scan keeps the gate's result per window, for every rule that has it: one gate serves all.
 if len({c.gate for c in COMPILED if c.gate is not None}) > 1:
     msg = "the rules of the date grammar have two gates; the scanner keeps the results of one"
@@ -630,12 +647,11 @@ def _candidates(
     seen: set[tuple[int, int, int]] = set()
     gated: dict[int, bool] = {}  # whether a window (by its start) passed the gate (see _GATE)
     months: dict[int, list[int]] = {}  # where month names start, by window start ("M" only)
-    present: dict[str, bool] = {}  # whether a literal is in the text, asked once per literal
+    present: dict[str, bool] = {}  # whether a probe (by its key) found a literal, asked once per probe
     for (
         index,
         kind,
-        literals,
-        literal_search,
+        probes,
         gate,
         hint,
         pattern,
@@ -645,19 +661,15 @@ def _candidates(
         step_cues,
         lead,
     ) in _plan(frozenset(found_windows)):
-        if literal_search is not None:
-            if literal_search(norm) is None:
-                continue
+        for probe, search in probes:  # Speed: a loop, not any() over a generator.
+            found_lit = present.get(probe)
+            if found_lit is None:
+                found_lit = present[probe] = search(norm) is not None if search is not None else probe in norm
+            if found_lit:
+                break
         else:
-            for lit in literals:  # Speed: a loop, not any() over a generator.
-                found_lit = present.get(lit)
-                if found_lit is None:
-                    found_lit = present[lit] = lit in norm
-                if found_lit:
-                    break
-            else:
-                if literals:
-                    continue
+            if probes:
+                continue
         # A rule of one kind of cue is planned only where that kind has windows (a list
         # with at least one); a rule of several, where one of them has. Speed: the list
         # of a rule of several is made once its literals are found.
