@@ -115,8 +115,9 @@ def _with_weekday(m: re.Match[str], anchor: Anchor, month: int, day: int, year: 
     if year is not None:
         d = safe_date(year, month, day)
         return None if d is None else Period.day(d)
-    wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
-    if wd and anchor.ref is not None:
+    # Speed: the weekday looked for only with a reference date (``groupdict`` lists every group).
+    wd = (m.groupdict().get("wd") or m.groupdict().get("wd2")) if anchor.ref is not None else None
+    if wd:
         d = anchor.year_with_weekday(month, day, weekday_number(wd))
         return None if d is None else Period.day(d, relative=True)
     picked = anchor.year_of(month, day)

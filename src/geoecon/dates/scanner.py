@@ -732,6 +732,8 @@ def _candidates(
     if near is not None or "new year" in norm:
         found_days = find_holidays(norm, anchor, country, None if "new year" in norm else near)
         cands.extend(_Cand(h.start, h.end, h.period, "holiday", h.basis, h.tense) for h in found_days)
+    if not cands:  # Speed: nothing to settle (a third of Reuters texts)
+        return norm, cands
     # Within dates, the longer candidate wins, then the earlier one.
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken: list[_Cand] = []
