@@ -762,25 +762,26 @@ def _candidates(
 
 def _dates(raw: str, norm: str, taken: list[_Cand]) -> list[Date]:
     dates = []
-    for c in taken:
-        mod = modifier_before(norm, c.start)
+    # Speed: each candidate and its period unpacked once, not read field by field.
+    for start, end, r, _, basis, tense, given in taken:
+        mod = modifier_before(norm, start)
         # .get: the pattern ignores case as Unicode folds it, so "mıd" (dotless i) matches
         modifier = MODIFIERS.get(mod.group(1).lower()) if mod else None
-        r = c.res
+        value, granularity, start_date, end_date, relative = r
         dates.append(
             Date(
-                start=c.start,
-                end=c.end,
-                text=raw[c.start : c.end],
-                value=r.value,
-                granularity=r.granularity,
-                start_date=r.start,
-                end_date=r.end,
-                relative=r.relative,
+                start=start,
+                end=end,
+                text=raw[start:end],
+                value=value,
+                granularity=granularity,
+                start_date=start_date,
+                end_date=end_date,
+                relative=relative,
                 modifier=modifier,
                 basis=(
-                    ((c.basis,) if c.basis is not None else date_basis(r, c.tense) if r.relative else ())
-                    + ((c.given,) if c.given is not None else ())
+                    ((basis,) if basis is not None else date_basis(r, tense) if relative else ())
+                    + ((given,) if given is not None else ())
                 ),
             )
         )
