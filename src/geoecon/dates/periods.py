@@ -517,8 +517,7 @@ def read_decade(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | None:
 
 def year_context(at: Around, start: int) -> bool:
     """Whether the text before ``start`` makes a bare four-digit number read as a year."""
-    before = at.norm[max(0, start - 2) : start]
-    if before.endswith("-"):
+    if start > 0 and at.norm[start - 1] == "-":  # Speed: no slice (nor max())
         return at.prev_word(start - 1) in {"mid", "early", "late", "end", "pre", "post"}
     prev = at.prev_word(start)
     if prev == "of":
@@ -566,12 +565,13 @@ def read_year(m: re.Match[str], at: Around, _anchor: Anchor) -> Period | Spanned
         return Period.year(year)
     if not 1900 <= year <= 2099:
         return None
-    if at.unit_follows(m.end()):
+    start, end = m.span()  # Speed: read once
+    if at.unit_follows(end):
         return None
-    listed = fiscal_list_year(at, m.start(), m.end(), year)  # "fiscal years (FYs) 2024 and 2025"
+    listed = fiscal_list_year(at, start, end, year)  # "fiscal years (FYs) 2024 and 2025"
     if listed is not None:
         return listed
-    if not year_context(at, m.start()):
+    if not year_context(at, start):
         return None
     return Period.year(year)
 
