@@ -590,8 +590,8 @@ class _Cand(NamedTuple):
     given: Basis | None = None  #: the basis its reader gave (a fiscal year's country)
 
 
-_TRIMMED: Final = frozenset(" ,\t\n.")
-_NEW_TUPLE: Final = tuple.__new__  # what ``trim`` takes off the end of a span
+_TRIMMED: Final = frozenset(" ,\t\n.")  # what ``trim`` takes off the end of a span
+_NEW_TUPLE: Final = tuple.__new__  # makes a candidate (``_candidate``)
 
 
 def _candidate(m: re.Match[str], at: Around, anchor: Anchor, read: Reader, rule: str) -> _Cand | None:
