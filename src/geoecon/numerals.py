@@ -412,6 +412,19 @@ def _digits_numbers(matches: list[re.Match[str]], source: str, found: list[Numbe
         append(_new_number(Number, (start, end, source[start:end], value, scale, False, False, sign or "")))
 
 
+@lru_cache(maxsize=1024)
+def _read_words_in(text: str, prec: int, rounding: str | None) -> tuple[Decimal | None, Decimal]:  # noqa: ARG001 (the memo's key)
+    """``_read_words(text)`` under a context of precision ``prec`` and rounding ``rounding``.
+
+    Speed: the same few words ("one", "two billion") recur from text to text. Their reading
+    (a dozen ``Decimal`` operations) depends on the words and on the context's precision
+    and rounding: the values stay far inside any exponent range, and the library reads
+    numbers only under ``CONTEXT`` (no rounding trapped). A value is an immutable
+    ``Decimal``, so the reading kept is the one a new reading would give.
+    """
+    return _read_words(text)
+
+
 def _words_number(match: re.Match[str], source: str) -> Number | None:
     """The number of a words-pass match, or None ("hundred hundred ...")."""
     start, end = match.span()
@@ -423,12 +436,14 @@ def _words_number(match: re.Match[str], source: str) -> Number | None:
             if stem in SCALES:
                 scale = SCALES[stem]
         return Number(start=start, end=end, text=text, value=None, scale=scale, vague=True)
-    word_value, word_scale = _read_words(text)
+    context = decimal.getcontext()
+    word_value, word_scale = _read_words_in(text, context.prec, context.rounding)
     if word_value is None and text.lower().startswith("dozen"):
         return Number(start=start, end=end, text=text, value=None, vague=True, words=True)
     if word_value is None:
         return None
-    return Number(start=start, end=end, text=text, value=word_value, scale=word_scale, words=True)
+    # Speed: the named tuple's fields in order, built in C (``_new_number``).
+    return _new_number(Number, (start, end, text, word_value, word_scale, False, True, ""))
 
 
 def _word_matches(lower: str) -> Iterator[re.Match[str]]:
