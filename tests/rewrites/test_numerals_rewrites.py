@@ -111,3 +111,22 @@ def test_words_memo_on_real_sentences() -> None:
                     if (n := numerals._words_number(m, text)) is not None
                 ]
                 assert [repr(n) for n in got] == [repr(n) for n in plain_words_numbers(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*NUMBER_PARTS, "2.50", "007", "1,5", "0.0"]), max_size=12).map("".join))
+def test_digit_values_from_the_memo_are_read_afresh(text: str) -> None:
+    """A value kept in ``_DIGIT_VALUES`` is the one ``Decimal`` reads anew (its exponent too)."""
+    with decimal.localcontext(numerals.CONTEXT):
+        numerals._DIGIT_VALUES.clear()
+        fresh = [repr(n) for n in numerals.scan_numbers(text)]
+        again = [repr(n) for n in numerals.scan_numbers(text)]  # every value from the memo
+    assert again == fresh
+    for digits, value in numerals._DIGIT_VALUES.items():
+        assert repr(value) == repr(Decimal(digits) if digits.isdecimal() else numerals._read_digits(digits))
+
+
+def test_digit_values_memo_stays_bounded() -> None:
+    numerals._DIGIT_VALUES.clear()
+    numerals.scan_numbers(" ".join(str(k) for k in range(numerals._DIGIT_VALUES_MAX + 10)))
+    assert 0 < len(numerals._DIGIT_VALUES) <= numerals._DIGIT_VALUES_MAX
