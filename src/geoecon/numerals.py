@@ -241,9 +241,12 @@ _WORDS_LOWER: Final = re.compile(rf"\b(?=[a-z])(?<![\w-])(?:(?P<vague>{_VAGUE})|
 def _start_pattern() -> str:
     """Where a match of ``_WORDS_LOWER`` can start: one of its first words (at a word start).
 
-    Each branch opens with its literal letter; "a" and "an" count only before a letter
-    that opens "quarter", "third", "hundred", ..., "few" or "couple". The word start is
-    checked by the patterns built from this one (``_WORD_STARTS``, ``_WORD_STARTS_AT``).
+    Each branch opens with its literal letter; "a" and "an" count only before "quarter",
+    "third", "hundred", ..., "few" or "couple" (the words ``_WORDS_LOWER`` reads after
+    them). Speed: the words whole, not their first letters: "a total", "a barrel" and
+    "a share" are then no candidates (a thousand a megabyte of newswire, each a failed match).
+    The word start is checked by the patterns built from this one (``_WORD_STARTS``,
+    ``_WORD_STARTS_AT``).
     """
     words = {*_UNITS, *_WORD_SCALES, "tens", "hundreds", "thousands", "millions", "billions", "trillions"}
     words |= {"dozen", "dozens", "several", "many", "half"}
@@ -254,7 +257,8 @@ def _start_pattern() -> str:
         by_first.setdefault(word[0], []).append(word[1:])
     branches = [f"{c}(?:{'|'.join(rests)})" for c, rests in by_first.items() if c != "a"]
     # a lookahead, so that the word after "a" stays a candidate of its own ("a ten-year")
-    return "|".join([*branches, r"a(?=n?[ \t][qthmbdfc])"])
+    after_a = "quarter|third|hundred|thousand|million|billion|trillion|dozen|few|couple"
+    return "|".join([*branches, rf"a(?=n?[ \t](?:{after_a}))"])
 
 
 # The character before the word opens the pattern: ``re`` skips in C to the characters
