@@ -241,9 +241,12 @@ _WORDS_LOWER: Final = re.compile(rf"\b(?=[a-z])(?<![\w-])(?:(?P<vague>{_VAGUE})|
 def _start_pattern() -> str:
     """Where a match of ``_WORDS_LOWER`` can start: one of its first words (at a word start).
 
-    Each branch opens with its literal letter; "a" and "an" count only before a letter
-    that opens "quarter", "third", "hundred", ..., "few" or "couple". The word start is
-    checked by the patterns built from this one (``_WORD_STARTS``, ``_WORD_STARTS_AT``).
+    Each branch opens with its literal letter; "a" and "an" count only before "quarter",
+    "third", "hundred", ..., "few" or "couple" (the words ``_WORDS_LOWER`` reads after
+    them). Speed: the words whole, not their first letters: "a total", "a barrel" and
+    "a share" are then no candidates (a thousand a megabyte of newswire, each a failed match).
+    The word start is checked by the patterns built from this one (``_WORD_STARTS``,
+    ``_WORD_STARTS_AT``).
     """
     words = {*_UNITS, *_WORD_SCALES, "tens", "hundreds", "thousands", "millions", "billions", "trillions"}
     words |= {"dozen", "dozens", "several", "many", "half"}
@@ -254,7 +257,8 @@ def _start_pattern() -> str:
         by_first.setdefault(word[0], []).append(word[1:])
     branches = [f"{c}(?:{'|'.join(rests)})" for c, rests in by_first.items() if c != "a"]
     # a lookahead, so that the word after "a" stays a candidate of its own ("a ten-year")
-    return "|".join([*branches, r"a(?=n?[ \t][qthmbdfc])"])
+    after_a = "quarter|third|hundred|thousand|million|billion|trillion|dozen|few|couple"
+    return "|".join([*branches, rf"a(?=n?[ \t](?:{after_a}))"])
 
 
 # The character before the word opens the pattern: ``re`` skips in C to the characters
@@ -377,12 +381,21 @@ def _read_words(text: str) -> tuple[Decimal | None, Decimal]:
 _new_number: Final = tuple.__new__
 
 
+# Speed: the value of each digits string read lately (a third of a newswire text's numbers
+# are new: "1", "1987", "10" recur). ``Decimal`` reads a string exactly, whatever the
+# context, and a value is immutable, so a value kept is the one a new reading gives; the
+# memo is emptied when full, so that it stays small however many numbers a corpus holds.
+_DIGIT_VALUES: Final[dict[str, Decimal]] = {}
+_DIGIT_VALUES_MAX: Final = 4096
+
+
 def _digits_numbers(matches: list[re.Match[str]], source: str, found: list[Number]) -> None:
     """Append the numbers of digits-pass matches to ``found``: a chain or an identifier is none.
 
     Speed: one loop over the matches, not a call per number (one per number of the text).
     """
     append = found.append
+    known = _DIGIT_VALUES.get
     for match in matches:
         chain, digits, tail, rest, scale_tail = match.groups()  # Speed: by position, not by name
         if chain is not None:  # a chain of hyphenated digit groups
@@ -395,11 +408,16 @@ def _digits_numbers(matches: list[re.Match[str]], source: str, found: list[Numbe
             sign = match.string[start]
         if len(digits) > MAX_DIGITS and _too_long(digits):  # an identifier
             continue
-        try:
-            # Speed: most numbers are whole digits, read without the separators' tests
-            base = Decimal(digits) if digits.isdecimal() else _read_digits(digits)
-        except InvalidOperation:
-            continue
+        base = known(digits)
+        if base is None:
+            try:
+                # Speed: most numbers are whole digits, read without the separators' tests
+                base = Decimal(digits) if digits.isdecimal() else _read_digits(digits)
+            except InvalidOperation:
+                continue
+            if len(_DIGIT_VALUES) >= _DIGIT_VALUES_MAX:
+                _DIGIT_VALUES.clear()
+            _DIGIT_VALUES[digits] = base
         if not tail and not sign:
             append(_new_number(Number, (start, end, source[start:end], base, _ONE, False, False, "")))
             continue
@@ -410,6 +428,19 @@ def _digits_numbers(matches: list[re.Match[str]], source: str, found: list[Numbe
         if scale != 1:
             value = plain_decimal(value)
         append(_new_number(Number, (start, end, source[start:end], value, scale, False, False, sign or "")))
+
+
+@lru_cache(maxsize=1024)
+def _read_words_in(text: str, prec: int, rounding: str | None) -> tuple[Decimal | None, Decimal]:  # noqa: ARG001 (the memo's key)
+    """``_read_words(text)`` under a context of precision ``prec`` and rounding ``rounding``.
+
+    Speed: the same few words ("one", "two billion") recur from text to text. Their reading
+    (a dozen ``Decimal`` operations) depends on the words and on the context's precision
+    and rounding: the values stay far inside any exponent range, and the library reads
+    numbers only under ``CONTEXT`` (no rounding trapped). A value is an immutable
+    ``Decimal``, so the reading kept is the one a new reading would give.
+    """
+    return _read_words(text)
 
 
 def _words_number(match: re.Match[str], source: str) -> Number | None:
@@ -423,12 +454,14 @@ def _words_number(match: re.Match[str], source: str) -> Number | None:
             if stem in SCALES:
                 scale = SCALES[stem]
         return Number(start=start, end=end, text=text, value=None, scale=scale, vague=True)
-    word_value, word_scale = _read_words(text)
+    context = decimal.getcontext()
+    word_value, word_scale = _read_words_in(text, context.prec, context.rounding)
     if word_value is None and text.lower().startswith("dozen"):
         return Number(start=start, end=end, text=text, value=None, vague=True, words=True)
     if word_value is None:
         return None
-    return Number(start=start, end=end, text=text, value=word_value, scale=word_scale, words=True)
+    # Speed: the named tuple's fields in order, built in C (``_new_number``).
+    return _new_number(Number, (start, end, text, word_value, word_scale, False, True, ""))
 
 
 def _word_matches(lower: str) -> Iterator[re.Match[str]]:
@@ -484,16 +517,38 @@ def _too_long(digits: str) -> bool:
 
 
 # Speed: the plain runs are looked for only in a text where some _STREAK numbers in a row
-# lie within _STREAK_SPAN characters (a table, a list of scores); they cost a scan of the
-# text, and most news has no such streak (a number is left out only inside one).
+# lie within _STREAK_SPAN characters with nothing but plain characters from the first to the
+# last (a list of scores, a table of bare figures); they cost a scan of the text, and most news
+# has no such streak (a number is left out only inside a plain run). Which texts are scanned
+# changes no mention (a number left out is one no scanner can use), only the time: newswire
+# tables, with a word on every row, are no longer scanned for runs they never hold.
 _STREAK: Final = 8
 _STREAK_SPAN: Final = 320
+# The last character in a stretch that is not plain, if any (``match`` with its end bound).
+_LAST_NOT_PLAIN: Final = re.compile(rf"(?s:.*)[^{_PLAIN_CHARS}]")
 
 
-def _dense(matches: list[re.Match[str]]) -> bool:
-    return any(
-        b.start() - a.end() <= _STREAK_SPAN for a, b in zip(matches, matches[_STREAK - 1 :], strict=False)
-    )
+def _dense(matches: list[re.Match[str]], text: str) -> bool:
+    """True when some ``_STREAK`` matches in a row lie close, with only plain characters among them.
+
+    A stretch that holds a character that is not plain rules out every streak that
+    starts before that character: the search goes on from the first match after the last such one.
+    """
+    last = len(matches) - _STREAK
+    k = 0
+    while k <= last:
+        first, final = matches[k], matches[k + _STREAK - 1]
+        if final.start() - first.end() > _STREAK_SPAN:
+            k += 1
+            continue
+        bad = _LAST_NOT_PLAIN.match(text, first.start(), final.end())
+        if bad is None:
+            return True
+        at = bad.end() - 1
+        k += 1
+        while k <= last and matches[k].start() <= at:
+            k += 1
+    return False
 
 
 def _dropped(matches: list[re.Match[str]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -529,7 +584,7 @@ def _scan_digits(text: str, scanned: str, drop_inert: bool) -> tuple[list[Number
     """
     found: list[Number] = []
     all_matches = list((_NUMBER_ASCII if scanned.isascii() else _NUMBER_FAST).finditer(scanned))
-    runs = [m.span() for m in _PLAIN_RUN.finditer(text)] if drop_inert and _dense(all_matches) else []
+    runs = [m.span() for m in _PLAIN_RUN.finditer(text)] if drop_inert and _dense(all_matches, text) else []
     if not runs:
         _digits_numbers(all_matches, text, found)
         return found, all_matches

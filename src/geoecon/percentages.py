@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -259,6 +259,20 @@ def _fraction_matches(lower: str) -> Iterator[re.Match[str]]:
         yield from _FRACTION.finditer(lower, start, end)
 
 
+def _worded_matches(lower: str) -> tuple[Iterable[re.Match[str]], Iterable[re.Match[str]]]:
+    """``_REVERSED.finditer(lower)`` and ``_FRACTION.finditer(lower)`` (as ``_fraction_matches``).
+
+    Speed: every match of ``_REVERSED`` holds "cent", every match of ``_FRACTION`` "cent" or
+    "basis" (``_FRACTION_CUES``): a text with neither word (most newswire writes "pct") is
+    searched for them by ``str.__contains__``, not by the patterns.
+    """
+    cent = "cent" in lower
+    return (
+        _REVERSED.finditer(lower) if cent else (),
+        _fraction_matches(lower) if cent or "basis" in lower else (),
+    )
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     i = text.find(word)
     while i >= 0:
@@ -323,8 +337,9 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                 )
             )  # fmt: skip
         i += 1
+    reversed_matches, fraction_matches = _worded_matches(doc.lower)
     # "percent of 10", "per cent of twenty-two": the reversed order of some specs.
-    for match in _REVERSED.finditer(doc.lower):
+    for match in reversed_matches:
         nums = [n for n in numbers if n.start == match.end() and n.value is not None]
         if nums and not any(p.start < nums[0].end and match.start() < p.end for p in found):
             n = nums[0]
@@ -334,7 +349,7 @@ def _find(doc: Doc) -> Iterator[Percentage]:
                     value=plain_decimal(n.value), unit=PercentUnit.PERCENT,  # type: ignore[arg-type]
                 )
             )  # fmt: skip
-    for match in _fraction_matches(doc.lower):
+    for match in fraction_matches:
         if any(p.start < match.end() and match.start() < p.end for p in found):
             continue
         unit_kind = (

@@ -44,6 +44,7 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     for dense in (False, True):  # every text read as sparse, then as dense (when ASCII)
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(Doc, "dense", fixed_density(dense))
+            patch.setattr(_measure, "_dense", lambda _doc, dense=dense: dense)
             doc = Doc(text)
             stems: dict[int, str] = {}
             for tables in (tonnage._MASS, quantities._QUANTITIES):

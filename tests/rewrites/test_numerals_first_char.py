@@ -75,6 +75,8 @@ def test_fast_patterns_open_with_a_character_class() -> None:
 WORD_PARTS = [
     "one", "two", "ten", "tens", "a", "an", "a few", "half", "dozen", "million", "hundred", "thousand", "of",
     "several", "twenty", "-", " ", "\t", "\n", "(", "_", "x", "5", "often", "money", "at", "and",
+    "quarter", "third", "couple", "few", "billion", "trillion", "total", "thirds", "a quarter of a", "an hundred",
+    "a couple of", "a third of an", "a half", "dozens", "q", "t", "c",
 ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ with it told to keep every number, and the two results must be equal.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -95,3 +96,43 @@ def test_same_mentions_on_generated_runs(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         live, every = _both(text, monkeypatch)
     assert live == every
+
+
+def plain_dense(matches: list[re.Match[str]], text: str) -> bool:
+    """``numerals._dense`` as plainly written: every streak tried, its stretch read whole."""
+    streak, span = numerals._STREAK, numerals._STREAK_SPAN
+    return any(
+        b.start() - a.end() <= span
+        and re.fullmatch(rf"[{numerals._PLAIN_CHARS}]*", text[a.start() : b.end()])
+        for a, b in zip(matches, matches[streak - 1 :], strict=False)
+    )
+
+
+STREAK_PARTS = st.sampled_from(
+    ["1", "22", "1,000", " ", "  ", "\n", "-", "x", "$", " mln ", ", ", "5%", "a" * 40]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(STREAK_PARTS, max_size=60).map("".join))
+def test_dense_streaks_as_plainly_read(text: str) -> None:
+    """The streak test skips past the last character that is not plain; it finds what every streak finds."""
+    matches = list(numerals._NUMBER_FAST.finditer(text))
+    assert numerals._dense(matches, text) == plain_dense(matches, text)
+
+
+def test_dense_streaks_on_real_texts() -> None:
+    table = "\n".join(["    Wheat prev 1,655.8, Feb 872.0, March 164.6, total 2,692.4"] * 6)
+    scores = "Results: " + "1-1 2-0 3-1 " * 10
+    edges = [
+        "1 2 3 4 5 6 7 x 8",
+        "1 2 3 4 5 6 7 8",
+        "x1 2 3 4 5 6 7 8",
+        "1 x2 3 4 5 6 7 8 9",
+        "x 1 2 3 4 5 6 7 8",
+    ]
+    for text in (table, scores, RUN, *edges):
+        matches = list(numerals._NUMBER_FAST.finditer(text))
+        assert numerals._dense(matches, text) == plain_dense(matches, text)
+    assert not numerals._dense(list(numerals._NUMBER_FAST.finditer(table)), table)
+    assert numerals._dense(list(numerals._NUMBER_FAST.finditer(scores)), scores)

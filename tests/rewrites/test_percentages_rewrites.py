@@ -52,3 +52,21 @@ def test_percentages_pass_over_numbers_with_no_unit_near(text: str) -> None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(Doc, "dense", fixed_density(dense))
             assert percentages._opens(doc) == expected, dense
+
+
+REVERSED_WORDS = [
+    *FRACTION_WORDS, "percents", "per\tcent", "per  cent", "of", "10", "twenty-two", "\u017f", "PERCENT",
+    "basi", "cen", "t", "reversed",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts_of(REVERSED_WORDS))
+@example("percent of 10, per cent of twenty-two, half a percentage point, a third of a basis point")
+@example("per\tcent of 5; a quarter of a basis point")
+def test_worded_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
+    """``_worded_matches``: the matches of both patterns run on the whole text (the plain form)."""
+    lower = Doc(text).lower
+    reversed_matches, fraction_matches = percentages._worded_matches(lower)
+    assert [m.span() for m in reversed_matches] == [m.span() for m in percentages._REVERSED.finditer(lower)]
+    assert [m.span() for m in fraction_matches] == [m.span() for m in percentages._FRACTION.finditer(lower)]
