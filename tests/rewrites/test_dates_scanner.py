@@ -15,6 +15,10 @@ from hypothesis import strategies as st
 from geoecon.dates import scanner
 from geoecon.dates.vocabulary import CueKind
 
+#: The compiled rules by name.
+RULES = {rule.name: rule for rule in scanner.COMPILED}
+
+
 SEPARATORS = st.sampled_from(["", " ", "  ", ",", ", ", "\t", "\n", " \n", "-", "/", ".", "'", "_", "x"])
 
 
@@ -178,7 +182,7 @@ PHRASES = st.lists(
     PHRASES.map(lambda parts: "".join(w + s for w, s in parts)), st.sampled_from(["month_day", "day_month"])
 )
 def test_month_checks_keep_every_match(text: str, name: str) -> None:
-    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    rule = RULES[name]
     pattern, step = rule.pattern, rule.step
     assert step is not None
     _, reach, check = step
@@ -234,7 +238,7 @@ STEP_SEPARATORS = st.sampled_from(["", " ", "  ", "   ", "    ", "\n", "-", ",",
 )
 def test_steps_from_cues_find_what_finditer_finds(text: str, name: str) -> None:
     """A rule stepped by cue words finds, from the text's cues, every match of each window."""
-    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    rule = RULES[name]
     assert rule.step is not None
     assert rule.step_cues is not None
     _, reach, check = rule.step
@@ -269,7 +273,7 @@ LEAD_WORDS = [
 )
 def test_leads_keep_every_match(text: str, name: str) -> None:
     """Matched at a month name where its lead fails, a pattern finds every match of the text."""
-    rule = next(rule for rule in scanner.COMPILED if rule.name == name)
+    rule = RULES[name]
     assert rule.step is not None
     _, reach, check = rule.step
     nears = [m.start() for m in scanner.MONTH_STEP_RE.finditer(text)]

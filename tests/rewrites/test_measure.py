@@ -13,7 +13,7 @@ import geoecon
 from geoecon import _measure, quantities, tonnage
 from geoecon._doc import Doc
 from geoecon._text import NEAR
-from helpers import fixed_density, texts_of
+from helpers import texts_of
 
 UNIT_TEXT_WORDS = [
     "5", "2.5", "1,000", "-7", "+3", "0", "two", "hundreds", "million", "t", "tonnes", "tons", "kg", "kt",
@@ -43,8 +43,7 @@ def test_unit_scans_share_stems_and_skip_unitless_pairs(text: str) -> None:
     assert fast == plain
     for dense in (False, True):  # every text read as sparse, then as dense (when ASCII)
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(Doc, "dense", fixed_density(dense))
-            patch.setattr(_measure, "_dense", lambda _doc, dense=dense: dense)
+            patch.setattr(Doc, "number_every", lambda _doc, _spacing, dense=dense: dense)
             doc = Doc(text)
             stems: dict[int, str] = {}
             for tables in (tonnage._MASS, quantities._QUANTITIES):

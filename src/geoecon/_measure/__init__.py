@@ -493,21 +493,16 @@ def _stem_runs(stems: frozenset[str]) -> re.Pattern[str]:
 _DENSE_SPACING: Final = 8
 
 
-def _dense(doc: Doc) -> bool:
-    """True when ``doc`` holds a number every ``_DENSE_SPACING`` characters or fewer."""
-    return len(doc.numbers) * _DENSE_SPACING >= len(doc.norm)
-
-
 def _opens(doc: Doc, tables: UnitTables, stems: dict[int, str]) -> list[bool]:
     """``may_open_unit`` after each number of ``doc.numbers``, with the document's ``stems`` memo.
 
     Speed: written out, without a call per number; the first scanner (tonnage) fills
     the memo, the second (quantities) only looks the stems up. An ASCII text very dense
-    with numbers (``_dense``) is read by ``_dense_opens``.
+    with numbers (``Doc.number_every(_DENSE_SPACING)``) is read by ``_dense_opens``.
     """
     text = doc.norm
     numbers = doc.numbers
-    if _dense(doc) and text.isascii():
+    if doc.number_every(_DENSE_SPACING) and text.isascii():
         return _dense_opens(doc, tables, stems)
     table_stems = tables.stems
     opens: list[bool] = []
